@@ -1,0 +1,2 @@
+/** Corpus implementation details. */
+package org.scriptorium.core.internal.corpus;

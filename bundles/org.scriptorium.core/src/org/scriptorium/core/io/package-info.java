@@ -1,0 +1,2 @@
+/** Importers and exporters for the bibliographic formats researchers use. Plain Java. */
+package org.scriptorium.core.io;

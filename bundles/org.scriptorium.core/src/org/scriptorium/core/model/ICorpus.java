@@ -1,0 +1,28 @@
+package org.scriptorium.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A set of papers, in a stable order.
+ *
+ * @noimplement This interface is not intended to be implemented by clients outside Scriptorium.
+ */
+public interface ICorpus {
+
+	/** A short name for the user, e.g. "Default corpus" or a file name. */
+	String name();
+
+	/** All papers, in corpus order; an unmodifiable list. */
+	List<Paper> papers();
+
+	/** The paper with this {@link Paper#id() id}. */
+	Optional<Paper> find(String id);
+
+	default int size() {
+		return papers().size();
+	}
+
+	/** Whether the corpus may be changed (the built-in default corpus may not). */
+	boolean isReadOnly();
+}

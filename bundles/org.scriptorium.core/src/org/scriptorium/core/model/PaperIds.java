@@ -1,0 +1,68 @@
+package org.scriptorium.core.model;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The external identifiers of a paper. Every component is {@code null} when unknown; values are kept in the
+ * normalised form produced by the static helpers ({@link #normalizeDoi(String)}, {@link #normalizeArxiv(String)}).
+ */
+public record PaperIds(String arxiv, String doi, String semanticScholar, String openAlex, String pubmed,
+		String citeKey) {
+
+	public static final PaperIds NONE = new PaperIds(null, null, null, null, null, null);
+
+	public PaperIds {
+		arxiv = normalizeArxiv(arxiv);
+		doi = normalizeDoi(doi);
+		semanticScholar = blankToNull(semanticScholar);
+		openAlex = blankToNull(openAlex);
+		pubmed = blankToNull(pubmed);
+		citeKey = blankToNull(citeKey);
+	}
+
+	/** The identifiers that are set, by a short label ("arXiv", "DOI", ...), in a stable order. */
+	public Map<String, String> asMap() {
+		Map<String, String> m = new LinkedHashMap<>();
+		put(m, "arXiv", arxiv); //$NON-NLS-1$
+		put(m, "DOI", doi); //$NON-NLS-1$
+		put(m, "Semantic Scholar", semanticScholar); //$NON-NLS-1$
+		put(m, "OpenAlex", openAlex); //$NON-NLS-1$
+		put(m, "PubMed", pubmed); //$NON-NLS-1$
+		put(m, "Cite key", citeKey); //$NON-NLS-1$
+		return m;
+	}
+
+	private static void put(Map<String, String> m, String k, String v) {
+		if (v != null) {
+			m.put(k, v);
+		}
+	}
+
+	/** Lower-cases a DOI and strips resolver prefixes such as {@code https://doi.org/} and {@code doi:}. */
+	public static String normalizeDoi(String doi) {
+		String d = blankToNull(doi);
+		if (d == null) {
+			return null;
+		}
+		d = d.toLowerCase(Locale.ROOT).replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return d.isEmpty() ? null : d;
+	}
+
+	/** Strips {@code arXiv:}, abs/pdf URLs and a version suffix: {@code arXiv:2101.03961v3} becomes {@code 2101.03961}. */
+	public static String normalizeArxiv(String id) {
+		String a = blankToNull(id);
+		if (a == null) {
+			return null;
+		}
+		a = a.replaceFirst("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:)", "") //$NON-NLS-1$ //$NON-NLS-2$
+				.replaceFirst("\\.pdf$", "") //$NON-NLS-1$ //$NON-NLS-2$
+				.replaceFirst("v\\d+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return a.isEmpty() ? null : a;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

@@ -1,0 +1,2 @@
+/** The paper model: papers, authors, identifiers and corpora. */
+package org.scriptorium.core.model;
