@@ -23,6 +23,13 @@ public interface ICorpus {
 		return papers().size();
 	}
 
+	/**
+	 * The citation edges between papers of this corpus (both ends are ids of {@link #papers()}), in a stable order.
+	 */
+	default List<Citation> citations() {
+		return List.of();
+	}
+
 	/** Whether the corpus may be changed (the built-in default corpus may not). */
 	boolean isReadOnly();
 }
