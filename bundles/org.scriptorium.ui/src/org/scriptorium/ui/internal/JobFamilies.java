@@ -1,0 +1,14 @@
+package org.scriptorium.ui.internal;
+
+/**
+ * Families of the jobs the Scriptorium UI schedules; tests wait for them with
+ * {@code Job.getJobManager().join(family, monitor)} or by polling {@code find(family)}.
+ */
+public final class JobFamilies {
+
+	/** Loading a corpus into the Papers view. */
+	public static final Object CORPUS_LOAD = new Object();
+
+	private JobFamilies() {
+	}
+}

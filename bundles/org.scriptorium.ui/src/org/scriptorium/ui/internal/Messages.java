@@ -1,0 +1,33 @@
+package org.scriptorium.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the Scriptorium UI. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.scriptorium.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String PapersView_filterMessage;
+	public static String PapersView_columnTitle;
+	public static String PapersView_columnAuthors;
+	public static String PapersView_columnYear;
+	public static String PapersView_columnVenue;
+	public static String PapersView_loading;
+	public static String PapersView_loadJob;
+	public static String PapersView_count;
+	public static String PapersView_loadFailed;
+	public static String PapersView_noSelection;
+	public static String PapersView_authors;
+	public static String PapersView_year;
+	public static String PapersView_venue;
+	public static String PapersView_ids;
+	public static String PapersView_noAbstract;
+	public static String PapersView_unknown;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

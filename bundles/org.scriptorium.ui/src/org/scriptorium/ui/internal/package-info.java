@@ -1,0 +1,2 @@
+/** Internal helpers of the Scriptorium UI: job families, tracing, messages. */
+package org.scriptorium.ui.internal;

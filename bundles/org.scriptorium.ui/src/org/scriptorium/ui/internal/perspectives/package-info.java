@@ -1,0 +1,2 @@
+/** The Scriptorium perspective. */
+package org.scriptorium.ui.internal.perspectives;

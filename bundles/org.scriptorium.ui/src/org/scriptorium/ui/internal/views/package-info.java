@@ -1,0 +1,2 @@
+/** The Scriptorium views. */
+package org.scriptorium.ui.internal.views;

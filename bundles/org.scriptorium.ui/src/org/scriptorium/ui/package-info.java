@@ -1,0 +1,2 @@
+/** Public identifiers of the Scriptorium workbench contributions. */
+package org.scriptorium.ui;
