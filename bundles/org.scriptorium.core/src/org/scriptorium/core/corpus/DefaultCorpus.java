@@ -8,17 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scriptorium.core.internal.corpus.CorpusAssembler;
 import org.scriptorium.core.internal.corpus.SeedListing;
 import org.scriptorium.core.model.Author;
+import org.scriptorium.core.model.Citation;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
 import org.scriptorium.core.model.PaperKey;
+import org.scriptorium.core.model.Provenance;
+import org.scriptorium.core.model.Reference;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -26,21 +29,27 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The built-in, read-only corpus: the 76 seed papers of the project, with their verified metadata. The data files
- * are resources of this bundle (see {@code corpus/SOURCES.md}); loading needs no OSGi.
+ * The built-in, read-only corpus: the 76 seed papers of the project with their verified metadata, then the
+ * reference-only papers known from the seeds' reference lists and survey paper lists, and the citation edges between
+ * them. The data files are resources of this bundle (see {@code corpus/SOURCES.md}); loading needs no OSGi.
  */
 public final class DefaultCorpus implements ICorpus {
 
 	private static final String RESOURCES = "/corpus/"; //$NON-NLS-1$
+	private static final String SEED_SOURCE = "seed-metadata.json (built-in)"; //$NON-NLS-1$
 
 	private static volatile DefaultCorpus instance;
 
 	private final List<Paper> papers;
+	private final List<Paper> seeds;
+	private final List<Citation> citations;
 	private final Map<String, Paper> byId;
 
-	private DefaultCorpus(List<Paper> papers) {
+	private DefaultCorpus(List<Paper> papers, int seedCount, List<Citation> citations) {
 		this.papers = List.copyOf(papers);
-		Map<String, Paper> m = new LinkedHashMap<>();
+		this.seeds = this.papers.subList(0, seedCount);
+		this.citations = List.copyOf(citations);
+		Map<String, Paper> m = new HashMap<>();
 		papers.forEach(p -> m.put(p.id(), p));
 		this.byId = m;
 	}
@@ -54,9 +63,9 @@ public final class DefaultCorpus implements ICorpus {
 				if (c == null) {
 					try {
 						c = instance = load();
-					} catch (IOException e) {
+					} catch (IOException | RuntimeException e) {
 						throw new UncheckedIOException("The built-in default corpus could not be read: " //$NON-NLS-1$
-								+ e.getMessage(), e);
+								+ e.getMessage(), e instanceof IOException io ? io : new IOException(e));
 					}
 				}
 			}
@@ -76,19 +85,76 @@ public final class DefaultCorpus implements ICorpus {
 				metadata.put(o.get("title").getAsString(), o); //$NON-NLS-1$
 			}
 		}
-		List<Paper> papers = new ArrayList<>(entries.size());
+		List<Paper.Builder> seeds = new ArrayList<>(entries.size());
+		Map<String, Paper.Builder> byTitle = new HashMap<>();
 		for (SeedListing.Entry entry : entries) {
 			JsonObject meta = metadata.get(entry.title());
 			if (meta == null) {
 				throw new IOException("seeds.txt line " + entry.line() + ": no metadata record has the title \"" //$NON-NLS-1$ //$NON-NLS-2$
 						+ entry.title() + "\""); //$NON-NLS-1$
 			}
-			papers.add(toPaper(entry, meta));
+			Paper.Builder b = toPaper(entry, meta);
+			seeds.add(b);
+			byTitle.put(entry.title(), b);
 		}
-		return new DefaultCorpus(papers);
+		readReferences(byTitle);
+		List<Paper> built = new ArrayList<>(seeds.size());
+		seeds.forEach(b -> built.add(b.build()));
+		CorpusAssembler.Result result = CorpusAssembler.assemble(built);
+		return new DefaultCorpus(result.papers(), built.size(), result.citations());
 	}
 
-	private static Paper toPaper(SeedListing.Entry entry, JsonObject meta) {
+	/** Attaches each list of {@code references.jsonl} to its citing seed paper. */
+	private static void readReferences(Map<String, Paper.Builder> seedsByTitle) throws IOException {
+		try (BufferedReader r = open("references.jsonl")) { //$NON-NLS-1$
+			int line = 0;
+			for (String s = r.readLine(); s != null; s = r.readLine()) {
+				line++;
+				if (s.isBlank()) {
+					continue;
+				}
+				JsonObject list = JsonParser.parseString(s).getAsJsonObject();
+				String citing = string(list, "citing"); //$NON-NLS-1$
+				Paper.Builder seed = seedsByTitle.get(citing);
+				if (seed == null) {
+					throw new IOException("references.jsonl line " + line + ": the citing paper \"" + citing //$NON-NLS-1$ //$NON-NLS-2$
+							+ "\" is not a seed paper"); //$NON-NLS-1$
+				}
+				Citation.Kind kind = "survey-list".equals(string(list, "kind")) ? Citation.Kind.SURVEY_LIST //$NON-NLS-1$ //$NON-NLS-2$
+						: Citation.Kind.REFERENCE_LIST;
+				List<Reference> refs = new ArrayList<>();
+				for (JsonElement e : list.getAsJsonArray("references")) { //$NON-NLS-1$
+					refs.add(toReference(e.getAsJsonObject(), kind, seedsByTitle));
+				}
+				seed.references(refs).provenance(Paper.REFERENCES,
+						new Provenance(string(list, "source") + " (references.jsonl, built-in)", null)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+	}
+
+	private static Reference toReference(JsonObject o, Citation.Kind kind, Map<String, Paper.Builder> seedsByTitle) {
+		String seedMatch = string(o, "seedMatch"); //$NON-NLS-1$
+		String target = null;
+		if (seedMatch != null) {
+			Paper.Builder seed = seedsByTitle.get(seedMatch);
+			if (seed == null) {
+				throw new IllegalStateException("references.jsonl: seedMatch \"" + seedMatch + "\" is not a seed title"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			target = seed.id();
+		}
+		List<Author> authors = new ArrayList<>();
+		JsonArray names = o.getAsJsonArray("authors"); //$NON-NLS-1$
+		if (names != null) {
+			names.forEach(n -> authors.add(Author.parse(n.getAsString())));
+		}
+		JsonElement year = o.get("year"); //$NON-NLS-1$
+		PaperIds ids = new PaperIds(string(o, "arxivId"), string(o, "doi"), null, null, null, null); //$NON-NLS-1$ //$NON-NLS-2$
+		return new Reference(target, ids, string(o, "title"), authors, //$NON-NLS-1$
+				year == null || year.isJsonNull() ? null : year.getAsInt(), string(o, "venue"), string(o, "raw"), //$NON-NLS-1$ //$NON-NLS-2$
+				kind, null, null);
+	}
+
+	private static Paper.Builder toPaper(SeedListing.Entry entry, JsonObject meta) {
 		PaperIds ids = new PaperIds(string(meta, "arxivId"), string(meta, "doi"), null, null, null, null); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Author> authors = new ArrayList<>();
 		JsonArray names = meta.getAsJsonArray("authors"); //$NON-NLS-1$
@@ -96,6 +162,7 @@ public final class DefaultCorpus implements ICorpus {
 			names.forEach(n -> authors.add(Author.parse(n.getAsString())));
 		}
 		JsonElement year = meta.get("year"); //$NON-NLS-1$
+		Provenance seedMeta = new Provenance(SEED_SOURCE, null);
 		return Paper.builder(PaperKey.idFor(ids, entry.title()), entry.title()) //
 				.authors(authors) //
 				.year(year == null || year.isJsonNull() ? null : year.getAsInt()) //
@@ -103,7 +170,9 @@ public final class DefaultCorpus implements ICorpus {
 				.ids(ids) //
 				.abstractText(entry.abstractText()) //
 				.urls(ids.arxiv() == null ? List.of() : List.of("https://arxiv.org/abs/" + ids.arxiv())) //$NON-NLS-1$
-				.build();
+				.provenanceForSetFields(seedMeta) //
+				.provenance(Paper.TITLE, new Provenance("seeds.txt line " + entry.line() + " (built-in)", null)) //$NON-NLS-1$ //$NON-NLS-2$
+				.provenance(Paper.ABSTRACT, new Provenance("seeds.txt (built-in)", null)); //$NON-NLS-1$
 	}
 
 	private static String string(JsonObject o, String key) {
@@ -124,14 +193,26 @@ public final class DefaultCorpus implements ICorpus {
 		return "Default corpus"; //$NON-NLS-1$
 	}
 
+	/** The 76 seed papers first, in seed order, then the reference-only papers in order of first mention. */
 	@Override
 	public List<Paper> papers() {
 		return papers;
 	}
 
+	/** Only the seed papers, in seed order. */
+	public List<Paper> seedPapers() {
+		return seeds;
+	}
+
 	@Override
 	public Optional<Paper> find(String id) {
 		return Optional.ofNullable(byId.get(id));
+	}
+
+	/** Every edge: seed to seed and seed to reference-only paper, with its list kind. */
+	@Override
+	public List<Citation> citations() {
+		return citations;
 	}
 
 	@Override

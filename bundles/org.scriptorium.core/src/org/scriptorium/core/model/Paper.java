@@ -1,7 +1,10 @@
 package org.scriptorium.core.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +16,14 @@ import java.util.Optional;
  */
 public final class Paper {
 
+	/** Field names, as used in {@link #provenance()} and in the corpus file format. */
+	public static final String TITLE = "title", AUTHORS = "authors", YEAR = "year", VENUE = "venue", IDS = "ids", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			ABSTRACT = "abstract", KEYWORDS = "keywords", URLS = "urls", REFERENCES = "references"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** The fields that carry provenance, in file order. */
+	public static final List<String> FIELDS = List.of(TITLE, AUTHORS, YEAR, VENUE, IDS, ABSTRACT, KEYWORDS, URLS,
+			REFERENCES);
+
 	private final String id;
 	private final String title;
 	private final List<Author> authors;
@@ -23,6 +34,8 @@ public final class Paper {
 	private final List<String> keywords;
 	private final List<String> urls;
 	private final boolean referenceOnly;
+	private final List<Reference> references;
+	private final Map<String, Provenance> provenance;
 
 	private Paper(Builder b) {
 		this.id = Objects.requireNonNull(b.id, "id"); //$NON-NLS-1$
@@ -35,6 +48,9 @@ public final class Paper {
 		this.keywords = List.copyOf(b.keywords);
 		this.urls = List.copyOf(b.urls);
 		this.referenceOnly = b.referenceOnly;
+		this.references = List.copyOf(b.references);
+		this.provenance = b.provenance.isEmpty() ? Map.of()
+				: Collections.unmodifiableMap(new LinkedHashMap<>(b.provenance));
 	}
 
 	/** The stable id of this paper within its corpus (see {@link PaperKey}). */
@@ -79,18 +95,39 @@ public final class Paper {
 		return referenceOnly;
 	}
 
+	/** The entries of this paper's reference list (or survey paper list), in source order. */
+	public List<Reference> references() {
+		return references;
+	}
+
+	/** Which source supplied each field ({@link #FIELDS}), and when; fields without a record are absent. */
+	public Map<String, Provenance> provenance() {
+		return provenance;
+	}
+
+	/** The first author's family name, or the empty string. */
+	public String firstAuthorFamily() {
+		return authors.isEmpty() ? "" : authors.get(0).family(); //$NON-NLS-1$
+	}
+
 	/** The authors as a reader writes them: "A. One, B. Two". */
 	public String authorsDisplay() {
 		return String.join(", ", authors.stream().map(Author::displayName).toList()); //$NON-NLS-1$
 	}
 
 	public Builder toBuilder() {
-		return new Builder(id, title).authors(authors).year(year).venue(venue).ids(ids).abstractText(abstractText)
-				.keywords(keywords).urls(urls).referenceOnly(referenceOnly);
+		return toBuilder(id);
 	}
 
 	public static Builder builder(String id, String title) {
 		return new Builder(id, title);
+	}
+
+	/** A builder holding this paper's values under another id. */
+	public Builder toBuilder(String newId) {
+		return new Builder(newId, title).authors(authors).year(year).venue(venue).ids(ids).abstractText(abstractText)
+				.keywords(keywords).urls(urls).referenceOnly(referenceOnly).references(references)
+				.provenance(provenance);
 	}
 
 	@Override
@@ -98,7 +135,8 @@ public final class Paper {
 		return o instanceof Paper p && id.equals(p.id) && title.equals(p.title) && authors.equals(p.authors)
 				&& Objects.equals(year, p.year) && Objects.equals(venue, p.venue) && ids.equals(p.ids)
 				&& Objects.equals(abstractText, p.abstractText) && keywords.equals(p.keywords) && urls.equals(p.urls)
-				&& referenceOnly == p.referenceOnly;
+				&& referenceOnly == p.referenceOnly && references.equals(p.references)
+				&& provenance.equals(p.provenance);
 	}
 
 	@Override
@@ -123,6 +161,8 @@ public final class Paper {
 		private final List<String> keywords = new ArrayList<>();
 		private final List<String> urls = new ArrayList<>();
 		private boolean referenceOnly;
+		private final List<Reference> references = new ArrayList<>();
+		private final Map<String, Provenance> provenance = new LinkedHashMap<>();
 
 		private Builder(String id, String title) {
 			this.id = id;
@@ -176,6 +216,70 @@ public final class Paper {
 		public Builder referenceOnly(boolean value) {
 			referenceOnly = value;
 			return this;
+		}
+
+		public Builder references(List<Reference> value) {
+			references.clear();
+			if (value != null) {
+				references.addAll(value);
+			}
+			return this;
+		}
+
+		public Builder addReference(Reference value) {
+			references.add(Objects.requireNonNull(value));
+			return this;
+		}
+
+		/** Replaces all provenance records. */
+		public Builder provenance(Map<String, Provenance> value) {
+			provenance.clear();
+			if (value != null) {
+				provenance.putAll(value);
+			}
+			return this;
+		}
+
+		/** Records where one field came from ({@code null} removes the record). */
+		public Builder provenance(String field, Provenance value) {
+			if (value == null) {
+				provenance.remove(field);
+			} else {
+				provenance.put(field, value);
+			}
+			return this;
+		}
+
+		/** Records the same source for every field that has a value. */
+		public Builder provenanceForSetFields(Provenance value) {
+			provenance.put(TITLE, value);
+			putIf(!authors.isEmpty(), AUTHORS, value);
+			putIf(year != null, YEAR, value);
+			putIf(venue != null, VENUE, value);
+			putIf(!ids.equals(PaperIds.NONE), IDS, value);
+			putIf(abstractText != null, ABSTRACT, value);
+			putIf(!keywords.isEmpty(), KEYWORDS, value);
+			putIf(!urls.isEmpty(), URLS, value);
+			putIf(!references.isEmpty(), REFERENCES, value);
+			return this;
+		}
+
+		private void putIf(boolean condition, String field, Provenance value) {
+			if (condition) {
+				provenance.put(field, value);
+			}
+		}
+
+		public String id() {
+			return id;
+		}
+
+		public String title() {
+			return title;
+		}
+
+		public PaperIds ids() {
+			return ids;
 		}
 
 		public Paper build() {
