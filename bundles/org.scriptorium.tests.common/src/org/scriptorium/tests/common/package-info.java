@@ -1,0 +1,2 @@
+/** Test support shared by the Scriptorium test bundles: JUnit 5 extensions for the Eclipse runtime. */
+package org.scriptorium.tests.common;

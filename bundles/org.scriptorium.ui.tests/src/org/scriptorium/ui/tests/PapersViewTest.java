@@ -1,0 +1,101 @@
+package org.scriptorium.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.model.Paper;
+import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.ui.tests.pages.PapersViewTester;
+
+/** Drives the Papers view over the default corpus with real keyboard and mouse input. */
+@ExtendWith(NoErrorLoggedExtension.class)
+class PapersViewTest {
+
+	private PapersViewTester papers;
+	private final List<Paper> corpus = DefaultCorpus.get().papers();
+
+	@BeforeEach
+	void open() throws Exception {
+		papers = PapersViewTester.open();
+	}
+
+	@AfterEach
+	void close() {
+		papers.close();
+	}
+
+	@Test
+	void showsEveryPaperOfTheDefaultCorpus() {
+		assertEquals(corpus.size(), papers.rowCount());
+		assertEquals(corpus.size() + " of " + corpus.size() + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(corpus.stream().map(Paper::title).toList(), papers.titles());
+	}
+
+	@Test
+	void typingNarrowsTheRowsToTheMatchingPapers() {
+		List<String> expected = new ArrayList<>();
+		for (Paper p : corpus) {
+			String text = (p.title() + ' ' + p.abstractText().orElse("")).toLowerCase(Locale.ROOT); //$NON-NLS-1$
+			if (text.contains("routing")) { //$NON-NLS-1$
+				expected.add(p.title());
+			}
+		}
+		assertTrue(expected.size() > 0 && expected.size() < corpus.size(), "a filter that narrows: " + expected.size()); //$NON-NLS-1$
+
+		papers.typeFilter("routing", expected.size()); //$NON-NLS-1$
+
+		assertEquals(expected, papers.titles());
+		assertEquals(expected.size() + " of " + corpus.size() + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void everyWordOfTheFilterMustMatchAndClearingRestoresAllRows() {
+		papers.typeFilter("expert zzzqqq", 0); //$NON-NLS-1$
+		assertEquals("0 of " + corpus.size() + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		papers.clearFilter();
+		UiWait.until("all rows are back", () -> papers.rowCount() == corpus.size()); //$NON-NLS-1$
+	}
+
+	@Test
+	void selectingAPaperShowsItsAbstractAuthorsAndIds() {
+		papers.typeFilter("deepseekmoe", (int) corpus.stream() //$NON-NLS-1$
+				.filter(p -> (p.title() + p.abstractText().orElse("")).toLowerCase(Locale.ROOT).contains("deepseekmoe")) //$NON-NLS-1$ //$NON-NLS-2$
+				.count());
+		papers.clickRow(0);
+
+		String title = papers.titles().get(0);
+		Paper paper = corpus.stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow();
+		String details = papers.details().getText();
+		assertTrue(details.startsWith(paper.title()), details);
+		assertTrue(details.contains(paper.abstractText().orElseThrow()), "the abstract is shown"); //$NON-NLS-1$
+		assertTrue(details.contains(paper.authorsDisplay()), "the authors are shown"); //$NON-NLS-1$
+		paper.ids().asMap().values().forEach(id -> assertTrue(details.contains(id), "id " + id + " is shown")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void clickingTheYearHeaderSortsByYear() {
+		papers.clickHeader(2);
+		List<String> years = papers.column(2);
+		List<String> sorted = new ArrayList<>(years);
+		sorted.sort(null);
+		assertEquals(sorted, years, "ascending after one click"); //$NON-NLS-1$
+
+		papers.clickHeader(2);
+		List<String> descending = papers.column(2);
+		assertFalse(descending.equals(years), "descending after a second click"); //$NON-NLS-1$
+		sorted.sort(java.util.Comparator.reverseOrder());
+		assertEquals(sorted, descending);
+	}
+}

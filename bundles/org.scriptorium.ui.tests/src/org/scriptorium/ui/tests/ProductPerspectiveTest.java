@@ -1,0 +1,56 @@
+package org.scriptorium.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.Screenshots;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.tests.pages.PapersViewTester;
+
+/** The Scriptorium IDE product opens on the Scriptorium perspective, which shows the Papers view. */
+@ExtendWith(NoErrorLoggedExtension.class)
+class ProductPerspectiveTest {
+
+	@Test
+	void theProductPerspectiveShowsThePapersViewWithTheDefaultCorpus() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window.getActivePage();
+		assertEquals(ScriptoriumUI.PERSPECTIVE_ID, PlatformUI.getWorkbench().getPerspectiveRegistry()
+				.getDefaultPerspective(), "the product's default perspective"); //$NON-NLS-1$
+		PlatformUI.getWorkbench().showPerspective(ScriptoriumUI.PERSPECTIVE_ID, window);
+		page.resetPerspective();
+		assertEquals(ScriptoriumUI.PERSPECTIVE_ID, page.getPerspective().getId());
+
+		IViewReference ref = page.findViewReference(ScriptoriumUI.PAPERS_VIEW_ID);
+		assertNotNull(ref, "the perspective has the Papers view"); //$NON-NLS-1$
+		assertTrue(page.isPartVisible(ref.getPart(true)), "the Papers view is visible"); //$NON-NLS-1$
+
+		PapersViewTester papers = PapersViewTester.open();
+		UiWait.until("76 rows", () -> papers.rowCount() == DefaultCorpus.get().papers().size()); //$NON-NLS-1$
+		assertEquals(76, DefaultCorpus.get().papers().stream().filter(p -> !p.isReferenceOnly()).count());
+
+		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
+		if (folder != null) {
+			Shell shell = window.getShell();
+			shell.setBounds(0, 0, 1400, 900);
+			papers.clickRow(0);
+			UiWait.flush();
+			Path png = Screenshots.capture(shell, Path.of(folder, "scriptorium-ide.png")); //$NON-NLS-1$
+			assertTrue(Files.size(png) > 10_000, "a screenshot with content"); //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package org.scriptorium.ui.tests.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.scriptorium.tests.common.ui.Input;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.tests.common.ui.Widgets;
+import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.internal.JobFamilies;
+import org.scriptorium.ui.internal.views.PapersView;
+
+/** Drives the Papers view through its widgets, as a person would. */
+public final class PapersViewTester {
+
+	private final PapersView view;
+	private PapersViewTester(PapersView view) {
+		this.view = view;
+	}
+
+	/** Shows the Papers view in the active page and waits until its corpus is loaded. */
+	public static PapersViewTester open() throws PartInitException {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PapersView view = (PapersView) page.showView(ScriptoriumUI.PAPERS_VIEW_ID);
+		PapersViewTester tester = new PapersViewTester(view);
+		UiWait.jobs(JobFamilies.CORPUS_LOAD);
+		UiWait.until("the Papers view shows its corpus", () -> tester.table().getItemCount() > 0); //$NON-NLS-1$
+		return tester;
+	}
+
+	/** Closes the view, so the next test gets a new one. */
+	public void close() {
+		view.getSite().getPage().hideView(view);
+	}
+
+	public PapersView view() {
+		return view;
+	}
+
+	private <T> T widget(String id, Class<T> type) {
+		Composite parent = (Composite) view.getSite().getShell();
+		return type.cast(Widgets.byId(parent, ScriptoriumUI.WIDGET_ID_KEY, id, org.eclipse.swt.widgets.Widget.class));
+	}
+
+	public Text filter() {
+		return widget(PapersView.FILTER_ID, Text.class);
+	}
+
+	public Table table() {
+		return widget(PapersView.TABLE_ID, Table.class);
+	}
+
+	public StyledText details() {
+		return widget(PapersView.DETAILS_ID, StyledText.class);
+	}
+
+	public String count() {
+		return widget(PapersView.COUNT_ID, Label.class).getText();
+	}
+
+	public int rowCount() {
+		return table().getItemCount();
+	}
+
+	/** The text of column {@code column} of every row, top to bottom. */
+	public List<String> column(int column) {
+		List<String> out = new ArrayList<>();
+		for (var item : table().getItems()) {
+			out.add(item.getText(column));
+		}
+		return out;
+	}
+
+	public List<String> titles() {
+		return column(0);
+	}
+
+	/** Types into the filter box with real key events and waits until the table shows {@code expectedRows}. */
+	public void typeFilter(String text, int expectedRows) {
+		Input.type(filter(), text);
+		UiWait.until("the filter '" + text + "' leaves " + expectedRows + " rows", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				() -> rowCount() == expectedRows && filter().getText().equals(text));
+	}
+
+	/** Deletes the filter text with backspaces. */
+	public void clearFilter() {
+		Input.press(filter(), org.eclipse.swt.SWT.BS, filter().getText().length());
+		UiWait.until("the filter is empty", () -> filter().getText().isEmpty()); //$NON-NLS-1$
+	}
+
+	/** Clicks row {@code index} with the mouse. */
+	public void clickRow(int index) {
+		Table table = table();
+		table.showItem(table.getItem(index));
+		UiWait.flush();
+		Input.click(table, table.getItem(index).getBounds(0));
+		UiWait.until("row " + index + " is selected", () -> table.getSelectionIndex() == index); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Clicks the header of column {@code index} (as SWTBot does, by notifying its selection listeners). */
+	public void clickHeader(int index) {
+		Table table = table();
+		TableColumn column = table.getColumn(index);
+		column.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.flush();
+	}
+}
