@@ -23,7 +23,9 @@ import org.scriptorium.ui.tests.pages.PapersViewTester;
 class PapersViewTest {
 
 	private PapersViewTester papers;
-	private final List<Paper> corpus = DefaultCorpus.get().papers();
+	/** What the view lists by default: the papers of the corpus that are not reference-only. */
+	private final List<Paper> corpus = DefaultCorpus.get().papers().stream().filter(p -> !p.isReferenceOnly()).toList();
+	private final int total = DefaultCorpus.get().papers().size();
 
 	@BeforeEach
 	void open() throws Exception {
@@ -36,10 +38,24 @@ class PapersViewTest {
 	}
 
 	@Test
-	void showsEveryPaperOfTheDefaultCorpus() {
-		assertEquals(corpus.size(), papers.rowCount());
-		assertEquals(corpus.size() + " of " + corpus.size() + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+	void showsThe76SeedPapersOfTheDefaultCorpus() {
+		assertEquals(76, papers.rowCount());
 		assertEquals(corpus.stream().map(Paper::title).toList(), papers.titles());
+		assertEquals("76 of " + total + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void referenceOnlyPapersAreListedInItalicsWhenAskedFor() {
+		assertTrue(total > 76, "the default corpus has reference-only papers"); //$NON-NLS-1$
+		papers.toggleReferenceOnly();
+		UiWait.until("every paper is listed", () -> papers.rowCount() == total); //$NON-NLS-1$
+		assertEquals(total + " of " + total + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Paper> all = DefaultCorpus.get().papers();
+		for (int i = 0; i < total; i++) {
+			assertEquals(all.get(i).isReferenceOnly(), papers.isItalic(i), all.get(i).title());
+		}
+		papers.toggleReferenceOnly();
+		UiWait.until("the reference-only papers are hidden again", () -> papers.rowCount() == 76); //$NON-NLS-1$
 	}
 
 	@Test
@@ -56,13 +72,13 @@ class PapersViewTest {
 		papers.typeFilter("routing", expected.size()); //$NON-NLS-1$
 
 		assertEquals(expected, papers.titles());
-		assertEquals(expected.size() + " of " + corpus.size() + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(expected.size() + " of " + total + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test
 	void everyWordOfTheFilterMustMatchAndClearingRestoresAllRows() {
 		papers.typeFilter("expert zzzqqq", 0); //$NON-NLS-1$
-		assertEquals("0 of " + corpus.size() + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("0 of " + total + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$
 
 		papers.clearFilter();
 		UiWait.until("all rows are back", () -> papers.rowCount() == corpus.size()); //$NON-NLS-1$

@@ -23,6 +23,8 @@ public final class Messages extends NLS {
 	public static String PapersView_ids;
 	public static String PapersView_noAbstract;
 	public static String PapersView_unknown;
+	public static String PapersView_showReferenceOnly;
+	public static String PapersView_showReferenceOnlyTooltip;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

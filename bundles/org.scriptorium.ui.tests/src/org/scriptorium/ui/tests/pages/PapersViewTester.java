@@ -106,6 +106,22 @@ public final class PapersViewTester {
 		UiWait.until("row " + index + " is selected", () -> table.getSelectionIndex() == index); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Flips the view menu's "Show Reference-Only Papers" toggle, as choosing it in the view menu does. */
+	public void toggleReferenceOnly() {
+		var item = (org.eclipse.jface.action.ActionContributionItem) view.getViewSite().getActionBars().getMenuManager()
+				.find(PapersView.SHOW_REFERENCE_ONLY_ACTION_ID);
+		var action = item.getAction();
+		action.setChecked(!action.isChecked());
+		action.run();
+		UiWait.flush();
+	}
+
+	/** Whether row {@code index} is drawn in italics. */
+	public boolean isItalic(int index) {
+		var font = table().getItem(index).getFont(0);
+		return (font.getFontData()[0].getStyle() & org.eclipse.swt.SWT.ITALIC) != 0;
+	}
+
 	/** Clicks the header of column {@code index} (as SWTBot does, by notifying its selection listeners). */
 	public void clickHeader(int index) {
 		Table table = table();

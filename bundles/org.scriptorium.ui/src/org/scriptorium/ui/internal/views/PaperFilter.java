@@ -8,11 +8,22 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.scriptorium.core.model.Paper;
 
 /**
- * Keeps the papers whose title, authors, venue or abstract contain every word of the filter text, ignoring case.
+ * Keeps the papers whose title, authors, venue or abstract contain every word of the filter text, ignoring case;
+ * reference-only papers only when they are asked for.
  */
 public final class PaperFilter extends ViewerFilter {
 
 	private String[] words = new String[0];
+	private boolean referenceOnly;
+
+	/** Whether reference-only papers (known from a reference list, no abstract) pass. */
+	public void setShowReferenceOnly(boolean show) {
+		referenceOnly = show;
+	}
+
+	public boolean isShowReferenceOnly() {
+		return referenceOnly;
+	}
 
 	/** Sets the filter text; returns whether it changed. */
 	public boolean setText(String text) {
@@ -32,6 +43,9 @@ public final class PaperFilter extends ViewerFilter {
 
 	/** Whether the paper matches every word of the filter. */
 	public boolean matches(Paper paper) {
+		if (paper.isReferenceOnly() && !referenceOnly) {
+			return false;
+		}
 		if (words.length == 0) {
 			return true;
 		}

@@ -8,7 +8,11 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.preference.JFacePreferences;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -20,11 +24,16 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
@@ -40,6 +49,11 @@ import org.scriptorium.ui.internal.Tracing;
  */
 public class PapersView extends ViewPart {
 
+	/** The id of the view-menu toggle that shows reference-only papers. */
+	public static final String SHOW_REFERENCE_ONLY_ACTION_ID = "org.scriptorium.ui.papers.showReferenceOnly"; //$NON-NLS-1$
+
+	private static final String MEMENTO_SHOW_REFERENCE_ONLY = "showReferenceOnly"; //$NON-NLS-1$
+
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String FILTER_ID = "papers.filter", TABLE_ID = "papers.table", //$NON-NLS-1$ //$NON-NLS-2$
 			COUNT_ID = "papers.count", DETAILS_ID = "papers.details"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -51,6 +65,18 @@ public class PapersView extends ViewPart {
 	private final PaperFilter filter = new PaperFilter();
 	private final PaperComparator comparator = new PaperComparator();
 	private List<Paper> papers = List.of();
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		filter.setShowReferenceOnly(memento != null
+				&& Boolean.TRUE.equals(memento.getBoolean(MEMENTO_SHOW_REFERENCE_ONLY)));
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putBoolean(MEMENTO_SHOW_REFERENCE_ONLY, filter.isShowReferenceOnly());
+	}
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -84,7 +110,23 @@ public class PapersView extends ViewPart {
 		viewer.addSelectionChangedListener(
 				e -> details.show((Paper) ((IStructuredSelection) e.getSelection()).getFirstElement()));
 		getSite().setSelectionProvider(viewer);
+		contributeActions();
 		load(DefaultCorpus::get, DefaultCorpus.class.getSimpleName());
+	}
+
+	private void contributeActions() {
+		Action showReferenceOnly = new Action(Messages.PapersView_showReferenceOnly, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				filter.setShowReferenceOnly(isChecked());
+				viewer.refresh(false);
+				updateCount();
+			}
+		};
+		showReferenceOnly.setId(SHOW_REFERENCE_ONLY_ACTION_ID);
+		showReferenceOnly.setToolTipText(Messages.PapersView_showReferenceOnlyTooltip);
+		showReferenceOnly.setChecked(filter.isShowReferenceOnly());
+		getViewSite().getActionBars().getMenuManager().add(showReferenceOnly);
 	}
 
 	private void createTable(Composite container) {
@@ -120,6 +162,20 @@ public class PapersView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				return text.apply((Paper) element);
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return ((Paper) element).isReferenceOnly()
+						? JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT)
+						: null;
+			}
+
+			@Override
+			public Color getForeground(Object element) {
+				return ((Paper) element).isReferenceOnly()
+						? JFaceResources.getColorRegistry().get(JFacePreferences.QUALIFIER_COLOR)
+						: null;
 			}
 		});
 		c.addListener(SWT.Selection, e -> {
