@@ -1,0 +1,150 @@
+package org.scriptorium.sandbox.internal.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+
+/**
+ * Parses JSON with Gson's streaming {@link JsonReader} in strict mode and remembers the line/column of
+ * every value by its path ({@code a.b[2].c}). Duplicate keys are errors. Gson exposes the location only
+ * through {@link JsonReader#toString()} ("JsonReader at line L column C path P"), which is parsed here.
+ */
+public final class PositionedJson {
+
+    /** A 1-based source position. */
+    public record Pos(int line, int column) {
+    }
+
+    /** Thrown for malformed JSON, with its position. */
+    public static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        public final transient Pos pos;
+        public final String path;
+
+        SyntaxError(String message, String path, Pos pos) {
+            super(message);
+            this.path = path;
+            this.pos = pos;
+        }
+    }
+
+    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private final Map<String, Pos> positions = new HashMap<>();
+    private final JsonElement root;
+
+    private PositionedJson(JsonElement root) {
+        this.root = root;
+    }
+
+    public JsonElement root() {
+        return root;
+    }
+
+    public Map<String, Pos> positions() {
+        return positions;
+    }
+
+    public static PositionedJson parse(String text) throws SyntaxError {
+        return parse(new StringReader(text));
+    }
+
+    public static PositionedJson parse(Reader in) throws SyntaxError {
+        JsonReader r = new JsonReader(in);
+        r.setStrictness(Strictness.STRICT);
+        PositionedJson pj = new PositionedJson(null);
+        try {
+            JsonElement root = pj.read(r, "");
+            if (r.peek() != JsonToken.END_DOCUMENT) {
+                throw new SyntaxError("unexpected content after the top-level value", "", pos(r));
+            }
+            PositionedJson done = new PositionedJson(root);
+            done.positions.putAll(pj.positions);
+            return done;
+        } catch (MalformedJsonException | IllegalStateException e) {
+            throw new SyntaxError("malformed JSON: " + firstSentence(e.getMessage()), "", pos(r));
+        } catch (java.io.EOFException e) {
+            throw new SyntaxError("unexpected end of file", "", pos(r));
+        } catch (IOException e) {
+            throw new SyntaxError("cannot read: " + e.getMessage(), "", pos(r));
+        }
+    }
+
+    private JsonElement read(JsonReader r, String path) throws IOException, SyntaxError {
+        JsonToken token = r.peek();
+        positions.put(path, pos(r));
+        switch (token) {
+            case BEGIN_OBJECT -> {
+                JsonObject o = new JsonObject();
+                r.beginObject();
+                while (r.hasNext()) {
+                    String name = r.nextName();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    if (o.has(name)) {
+                        r.peek();
+                        throw new SyntaxError(child + " is given twice", child, pos(r));
+                    }
+                    o.add(name, read(r, child));
+                }
+                r.endObject();
+                return o;
+            }
+            case BEGIN_ARRAY -> {
+                JsonArray a = new JsonArray();
+                r.beginArray();
+                int i = 0;
+                while (r.hasNext()) {
+                    a.add(read(r, path + "[" + i++ + "]"));
+                }
+                r.endArray();
+                return a;
+            }
+            case STRING -> {
+                return new JsonPrimitive(r.nextString());
+            }
+            case NUMBER -> {
+                return new JsonPrimitive(new java.math.BigDecimal(r.nextString()));
+            }
+            case BOOLEAN -> {
+                return new JsonPrimitive(r.nextBoolean());
+            }
+            case NULL -> {
+                r.nextNull();
+                return JsonNull.INSTANCE;
+            }
+            default -> throw new SyntaxError("unexpected " + token, path, pos(r));
+        }
+    }
+
+    static Pos pos(JsonReader r) {
+        Matcher m = LOCATION.matcher(r.toString());
+        if (m.find()) {
+            return new Pos(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        return new Pos(0, 0);
+    }
+
+    private static String firstSentence(String msg) {
+        if (msg == null) {
+            return "syntax error";
+        }
+        int cut = msg.indexOf(" at line ");
+        String s = cut > 0 ? msg.substring(0, cut) : msg;
+        int see = s.indexOf("\nSee ");
+        return see > 0 ? s.substring(0, see) : s;
+    }
+}

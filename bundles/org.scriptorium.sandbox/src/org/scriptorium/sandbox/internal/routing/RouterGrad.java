@@ -1,0 +1,18 @@
+package org.scriptorium.sandbox.internal.routing;
+
+/**
+ * Gradients that flow back into a routing decision: with respect to the executed gate weights, the full
+ * router probabilities, and directly the router outputs (for losses defined on logits).
+ */
+public final class RouterGrad {
+
+    public final double[][] dGate;
+    public final double[][] dProbs;
+    public final double[][] dRouterOut;
+
+    public RouterGrad(int tokens, int experts, int routerWidth) {
+        dGate = new double[tokens][experts];
+        dProbs = new double[tokens][experts];
+        dRouterOut = new double[tokens][routerWidth];
+    }
+}
