@@ -225,7 +225,8 @@ public class PapersView extends ViewPart {
 		setContentDescription(corpus.name());
 		viewer.setInput(papers);
 		updateCount();
-		Tracing.trace(Tracing.VIEWS, "Papers view shows " + papers.size() + " papers of " + corpus.name()); //$NON-NLS-1$ //$NON-NLS-2$
+		Tracing.trace(Tracing.VIEWS, "Papers view shows " + viewer.getTable().getItemCount() + " of " + papers.size() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " papers of " + corpus.name()); //$NON-NLS-1$
 	}
 
 	private void updateCount() {

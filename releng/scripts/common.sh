@@ -1,0 +1,137 @@
+# Functions shared by ./scriptorium and the release-engineering scripts. Source it; needs $ROOT.
+
+PRODUCTS="$ROOT/releng/org.scriptorium.product/target/products"
+IDE_HOME="$PRODUCTS/org.scriptorium.ide/linux/gtk/x86_64/scriptorium"
+BASE_HOME="$PRODUCTS/org.scriptorium.base/linux/gtk/x86_64/eclipse-base"
+SITE="$ROOT/releng/org.scriptorium.repository/target/repository"
+XVFB_SCREEN="-screen 0 1600x1000x24"
+
+die() {
+	echo "scriptorium: $*" >&2
+	exit 1
+}
+
+# The major version of the java at $1/bin/java, or nothing.
+java_major() {
+	"$1/bin/java" -XshowSettings:properties -version 2>&1 |
+		sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
+# Sets JAVA_HOME to a JDK 21+: $JAVA_HOME if good, else the newest under /usr/lib/jvm, else the java on the PATH.
+find_jdk() {
+	local candidates=() c v
+	[ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+	for c in /usr/lib/jvm/*; do [ -d "$c" ] && candidates+=("$c"); done
+	if command -v javac >/dev/null 2>&1; then
+		candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+	fi
+	local best="" best_v=0
+	for c in "${candidates[@]}"; do
+		[ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+		v=$(java_major "$c")
+		[ -n "$v" ] || continue
+		if [ "$v" -ge 21 ] && { [ "$c" = "${JAVA_HOME:-}" ] || [ "$v" -gt "$best_v" ]; }; then
+			best=$c best_v=$v
+			[ "$c" = "${JAVA_HOME:-}" ] && break
+		fi
+	done
+	if [ -z "$best" ]; then
+		die "no JDK 21 or newer found (looked at \$JAVA_HOME='${JAVA_HOME:-}', /usr/lib/jvm/* and the PATH).
+Install one (e.g. 'apt-get install openjdk-21-jdk' or a Temurin 21+ JDK) or set JAVA_HOME to it."
+	fi
+	export JAVA_HOME=$best
+	export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+# Installs Debian packages that are missing; as non-root prints the command instead and fails.
+ensure_packages() {
+	local missing=() p
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		die "missing system packages: ${missing[*]}
+Run: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+	fi
+	echo "scriptorium: installing ${missing[*]}" >&2
+	apt-get update -qq >&2 || die "apt-get update failed"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 ||
+		die "could not install ${missing[*]} with apt-get"
+}
+
+# What every build needs besides a JDK: a downloader for the Maven wrapper.
+ensure_build_tools() {
+	command -v curl >/dev/null 2>&1 || command -v wget >/dev/null 2>&1 || ensure_packages curl
+}
+
+mvnw() {
+	local offline=()
+	[ "${SCRIPTORIUM_OFFLINE:-}" = 1 ] && offline=(-o)
+	(cd "$ROOT" && ./mvnw -B "${offline[@]}" "$@")
+}
+
+# Builds the plug-ins, the update site and both products, without running tests.
+build_product() {
+	ensure_build_tools
+	echo "scriptorium: building the plug-ins and the product (./mvnw verify -DskipTests)..." >&2
+	mvnw verify -DskipTests -q || die "the build failed (run './mvnw -B verify -DskipTests' to see why)"
+}
+
+launcher_jar() {
+	local jar
+	jar=$(ls "$1"/plugins/org.eclipse.equinox.launcher_*.jar 2>/dev/null | head -n 1)
+	[ -n "$jar" ] || die "no equinox launcher in $1/plugins"
+	echo "$jar"
+}
+
+run_ide() {
+	local workspace="$HOME/scriptorium-workspace" extra=()
+	while [ $# -gt 0 ]; do
+		case "$1" in
+			--workspace) workspace=${2:?--workspace needs a folder}; shift 2 ;;
+			--workspace=*) workspace=${1#*=}; shift ;;
+			--) shift; extra=("$@"); break ;;
+			*) die "ide: unknown option '$1' (see ./scriptorium --help)" ;;
+		esac
+	done
+	find_jdk
+	[ -d "$IDE_HOME/plugins" ] || build_product
+	[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] ||
+		die "no display: the IDE needs an X or Wayland session (or run it under 'xvfb-run -a ./scriptorium')"
+	mkdir -p "$workspace"
+	cd "$IDE_HOME"
+	exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$(launcher_jar "$IDE_HOME")" -data "$workspace" "${extra[@]}"
+}
+
+# Runs a command-line tool of the plug-ins outside OSGi, on the jars of the built product.
+run_cli() {
+	local main=$1
+	shift
+	find_jdk
+	[ -d "$IDE_HOME/plugins" ] || build_product
+	local cp="" jar
+	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/com.google.gson_*.jar \
+		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar; do
+		[ -f "$jar" ] && cp="$cp${cp:+:}$jar"
+	done
+	exec "$JAVA_HOME/bin/java" -cp "$cp" "$main" "$@"
+}
+
+# Runs every test: the Maven build with unit and UI tests under Xvfb, then the install test.
+run_all_tests() {
+	ensure_packages xvfb xauth libgtk-3-0
+	ensure_build_tools
+	find_jdk
+	echo "scriptorium: JDK $JAVA_HOME (Java $(java_major "$JAVA_HOME"))" >&2
+	local status=0
+	(cd "$ROOT" && xvfb-run -a -s "$XVFB_SCREEN" ./mvnw -B clean verify) || status=$?
+	if [ $status -ne 0 ]; then
+		echo "scriptorium: the build or its tests failed (exit $status)" >&2
+		for log in "$ROOT"/bundles/*/target/work/data/.metadata/.log; do
+			[ -f "$log" ] && { echo "---- $log" >&2; tail -n 60 "$log" >&2; }
+		done
+		return $status
+	fi
+	xvfb-run -a -s "$XVFB_SCREEN" "$ROOT/releng/scripts/install-test.sh"
+}
