@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
@@ -65,6 +66,8 @@ public class PapersView extends ViewPart {
 	private final PaperFilter filter = new PaperFilter();
 	private final PaperComparator comparator = new PaperComparator();
 	private List<Paper> papers = List.of();
+	private Action showReferenceOnlyAction;
+	private String pendingReveal;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -127,6 +130,7 @@ public class PapersView extends ViewPart {
 		showReferenceOnly.setToolTipText(Messages.PapersView_showReferenceOnlyTooltip);
 		showReferenceOnly.setChecked(filter.isShowReferenceOnly());
 		getViewSite().getActionBars().getMenuManager().add(showReferenceOnly);
+		showReferenceOnlyAction = showReferenceOnly;
 	}
 
 	private void createTable(Composite container) {
@@ -225,8 +229,38 @@ public class PapersView extends ViewPart {
 		setContentDescription(corpus.name());
 		viewer.setInput(papers);
 		updateCount();
+		if (pendingReveal != null) {
+			reveal(pendingReveal);
+			pendingReveal = null;
+		}
 		Tracing.trace(Tracing.VIEWS, "Papers view shows " + viewer.getTable().getItemCount() + " of " + papers.size() //$NON-NLS-1$ //$NON-NLS-2$
 				+ " papers of " + corpus.name()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Selects and shows the paper with this {@link Paper#id() id}, clearing the filter and listing reference-only
+	 * papers if that is what hides it. If the corpus is still loading, the paper is selected once it is shown.
+	 *
+	 * @return whether the paper is in the view's corpus (or the corpus is still loading)
+	 */
+	public boolean reveal(String paperId) {
+		if (papers.isEmpty()) {
+			pendingReveal = paperId;
+			return true;
+		}
+		Paper paper = papers.stream().filter(p -> p.id().equals(paperId)).findFirst().orElse(null);
+		if (paper == null) {
+			return false;
+		}
+		if (!filter.matches(paper)) {
+			filterText.setText(""); //$NON-NLS-1$
+			if (!filter.matches(paper)) {
+				showReferenceOnlyAction.setChecked(true);
+				showReferenceOnlyAction.run();
+			}
+		}
+		viewer.setSelection(new StructuredSelection(paper), true);
+		return true;
 	}
 
 	private void updateCount() {
