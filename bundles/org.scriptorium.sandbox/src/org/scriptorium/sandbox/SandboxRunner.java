@@ -1,0 +1,294 @@
+package org.scriptorium.sandbox;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.scriptorium.sandbox.internal.runner.AtomicFiles;
+import org.scriptorium.sandbox.internal.runner.ChildMain;
+import org.scriptorium.sandbox.internal.runner.ChildRun;
+import org.scriptorium.sandbox.internal.runner.EventWriter;
+import org.scriptorium.sandbox.internal.runner.SummaryTable;
+
+import com.google.gson.Gson;
+
+/**
+ * Runs experiments in isolated child JVMs, one per run, with a wall-clock timeout, a heap limit and a CPU
+ * thread count; sweeps run several children in parallel (bounded by cores) and produce one summary
+ * table. External commands named by an experiment run only when {@link Builder#allowExternal(boolean)}
+ * is set: an experiment file alone can never start a program. Thread-safe; {@link #cancel()} may be
+ * called from any thread.
+ */
+public final class SandboxRunner {
+
+    private static final System.Logger LOG = System.getLogger(SandboxRunner.class.getName());
+
+    private final Builder b;
+    private final Set<ChildRun> active = ConcurrentHashMap.newKeySet();
+    private volatile boolean cancelled;
+
+    private SandboxRunner(Builder b) {
+        this.b = b;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options. Every setter returns the builder. */
+    public static final class Builder {
+        private List<Path> classpath;
+        private Path javaExecutable;
+        private Duration timeout = Duration.ofMinutes(30);
+        private Duration cancelGrace = Duration.ofSeconds(3);
+        private int maxHeapMb = 512;
+        private int cpuThreads = 1;
+        private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private boolean allowExternal;
+        private Path outputDirectory = Path.of("runs");
+        private RunListener listener = e -> {
+        };
+        private String mainClass = ChildMain.class.getName();
+        private List<String> extraJvmArgs = List.of();
+
+        /**
+         * Classpath of the child (the sandbox bundle's jar or class folder and Gson's jar). By default it is
+         * found from the classes' CodeSource; inside OSGi the launching bundle should pass its own.
+         */
+        public Builder classpath(List<Path> entries) {
+            this.classpath = List.copyOf(entries);
+            return this;
+        }
+
+        /** The java binary for children; default: the parent's own. */
+        public Builder javaExecutable(Path java) {
+            this.javaExecutable = java;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Time a child gets after a polite cancel, and again after SIGTERM, before it is killed. */
+        public Builder cancelGrace(Duration grace) {
+            this.cancelGrace = grace;
+            return this;
+        }
+
+        /** Child heap limit ({@code -Xmx}) in MiB. */
+        public Builder maxHeapMb(int mb) {
+            this.maxHeapMb = mb;
+            return this;
+        }
+
+        /** CPUs the child JVM sees ({@code -XX:ActiveProcessorCount}); training itself is single-threaded. */
+        public Builder cpuThreads(int threads) {
+            this.cpuThreads = threads;
+            return this;
+        }
+
+        /** Children run at the same time during a sweep (default: available processors). */
+        public Builder parallelism(int n) {
+            this.parallelism = Math.max(1, n);
+            return this;
+        }
+
+        /** Allows experiments that name an external command. Off by default. */
+        public Builder allowExternal(boolean allow) {
+            this.allowExternal = allow;
+            return this;
+        }
+
+        public Builder outputDirectory(Path dir) {
+            this.outputDirectory = dir;
+            return this;
+        }
+
+        public Builder listener(RunListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /** Main class of the child JVM (tests use misbehaving ones); default {@link ChildMain}. */
+        public Builder childMainClass(String className) {
+            this.mainClass = className;
+            return this;
+        }
+
+        public Builder extraJvmArgs(List<String> args) {
+            this.extraJvmArgs = List.copyOf(args);
+            return this;
+        }
+
+        public SandboxRunner build() {
+            return new SandboxRunner(this);
+        }
+    }
+
+    /** Stops all running children (politely, then by force) and skips runs not yet started. */
+    public void cancel() {
+        cancelled = true;
+        active.forEach(ChildRun::cancel);
+    }
+
+    /**
+     * Runs every run of the experiment and writes {@code summary.csv}/{@code summary.json} into a new
+     * directory {@code <output>/<name>/<timestamp>}.
+     */
+    public SweepResult runAll(Experiment experiment) throws IOException {
+        Path dir = newExperimentDirectory(experiment.name());
+        AtomicFiles.write(dir.resolve("experiment.json"), EventWriter.toJson(experiment.json(), true) + "\n");
+        List<RunSpec> runs = experiment.runs();
+        List<RunResult> results = new ArrayList<>();
+        int threads = Math.min(b.parallelism, Math.max(1, runs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "scriptorium-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (RunSpec spec : runs) {
+                futures.add(pool.submit(() -> run(experiment, spec, dir.resolve(spec.runId()))));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    RunSpec spec = runs.get(i);
+                    results.add(ChildRun.notStarted(spec, dir.resolve(spec.runId()), RunStatus.FAILED, "launch",
+                            "runner error: " + e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancel();
+                    RunSpec spec = runs.get(i);
+                    results.add(ChildRun.notStarted(spec, dir.resolve(spec.runId()), RunStatus.CANCELLED, "cancelled",
+                            "interrupted"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String table = SummaryTable.csv(experiment, results);
+        AtomicFiles.write(dir.resolve("summary.csv"), table);
+        AtomicFiles.write(dir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
+        AtomicFiles.write(dir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
+        return new SweepResult(experiment.name(), dir, results, table);
+    }
+
+    /** Runs one run in a child and writes its directory. Never throws for child misbehaviour. */
+    public RunResult run(Experiment experiment, RunSpec spec, Path runDir) {
+        if (cancelled) {
+            return ChildRun.notStarted(spec, runDir, RunStatus.CANCELLED, "cancelled", "cancelled before start");
+        }
+        Path configFile = runDir.resolve("config.json").toAbsolutePath();
+        List<String> command;
+        Path workDir = runDir;
+        if (experiment.isExternal()) {
+            if (!b.allowExternal) {
+                return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "external-not-allowed",
+                        "the experiment names an external command (" + String.join(" ", experiment.externalCommand())
+                                + "); external commands run only when explicitly allowed (--allow-external)");
+            }
+            command = new ArrayList<>(experiment.externalCommand());
+            command.add(configFile.toString());
+        } else {
+            List<Path> cp;
+            try {
+                cp = b.classpath != null ? b.classpath : defaultClasspath();
+            } catch (IllegalStateException e) {
+                return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
+            }
+            command = new ArrayList<>();
+            command.add((b.javaExecutable != null ? b.javaExecutable : currentJava()).toString());
+            command.add("-Xmx" + b.maxHeapMb + "m");
+            command.add("-XX:ActiveProcessorCount=" + b.cpuThreads);
+            command.add("-XX:+UseSerialGC");
+            command.add("-Djava.awt.headless=true");
+            command.add("-Dscriptorium.cancelOnStdinEof=true");
+            command.addAll(b.extraJvmArgs);
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, cp.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+            command.add(b.mainClass);
+            command.add(configFile.toString());
+            command.add(spec.runId());
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SCRIPTORIUM_CONFIG", configFile.toString());
+        env.put("SCRIPTORIUM_RUN_DIR", runDir.toAbsolutePath().toString());
+        env.put("SCRIPTORIUM_RUN_ID", spec.runId());
+        ChildRun child = new ChildRun(spec, command, runDir, workDir, env, new ChildRun.Limits(b.timeout, b.cancelGrace),
+                b.listener);
+        active.add(child);
+        try {
+            if (cancelled) {
+                child.cancel();
+            }
+            return child.execute();
+        } finally {
+            active.remove(child);
+        }
+    }
+
+    /** Classpath of the sandbox classes and Gson, from their CodeSource. */
+    public static List<Path> defaultClasspath() {
+        List<Path> out = new ArrayList<>();
+        for (Class<?> c : new Class<?>[] {SandboxRunner.class, Gson.class}) {
+            CodeSource cs = c.getProtectionDomain().getCodeSource();
+            if (cs == null || cs.getLocation() == null || !"file".equals(cs.getLocation().getProtocol())) {
+                throw new IllegalStateException("cannot find the jar of " + c.getName() + " (code source "
+                        + (cs == null ? "unknown" : cs.getLocation()) + "); pass the classpath explicitly");
+            }
+            try {
+                Path p = Path.of(cs.getLocation().toURI());
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new IllegalStateException("bad code source " + cs.getLocation() + " for " + c.getName(), e);
+            }
+        }
+        return out;
+    }
+
+    /** The java binary running this JVM. */
+    public static Path currentJava() {
+        var cmd = ProcessHandle.current().info().command();
+        if (cmd.isPresent() && Path.of(cmd.get()).getFileName().toString().startsWith("java")) {
+            return Path.of(cmd.get());
+        }
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    private Path newExperimentDirectory(String name) throws IOException {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path base = b.outputDirectory.resolve(name);
+        Files.createDirectories(base);
+        for (int i = 0;; i++) {
+            Path p = base.resolve(i == 0 ? stamp : stamp + "-" + i);
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                LOG.log(System.Logger.Level.DEBUG, "exists: " + p);
+            }
+        }
+    }
+}
