@@ -48,7 +48,9 @@ class ProductPerspectiveTest {
 			Shell shell = window.getShell();
 			shell.setBounds(0, 0, 1400, 900);
 			papers.clickRow(0);
-			UiWait.flush();
+			String title = papers.titles().get(0);
+			UiWait.until("the details show the selected paper", () -> papers.details().getText().startsWith(title)); //$NON-NLS-1$
+			shell.update();
 			Path png = Screenshots.capture(shell, Path.of(folder, "scriptorium-ide.png")); //$NON-NLS-1$
 			assertTrue(Files.size(png) > 10_000, "a screenshot with content"); //$NON-NLS-1$
 		}

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String PapersView_columnVenue;
 	public static String PapersView_loading;
 	public static String PapersView_loadJob;
+	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
 	public static String PapersView_loadFailed;
 	public static String PapersView_noSelection;
@@ -24,6 +25,14 @@ public final class Messages extends NLS {
 	public static String PapersView_noAbstract;
 	public static String PapersView_unknown;
 	public static String PapersView_showReferenceOnly;
+	public static String PapersView_columnCitedBy;
+	public static String PapersView_columnIds;
+	public static String PapersView_tabDetails;
+	public static String PapersView_tabReferences;
+	public static String PapersView_tabCitedBy;
+	public static String PapersView_tabRelated;
+	public static String PapersView_back;
+	public static String PapersView_forward;
 	public static String PapersView_showReferenceOnlyTooltip;
 
 	static {

@@ -122,6 +122,39 @@ public final class PapersViewTester {
 		return (font.getFontData()[0].getStyle() & org.eclipse.swt.SWT.ITALIC) != 0;
 	}
 
+	/** The list of a relation tab: {@link PapersView#REFERENCES_ID}, {@link PapersView#CITED_BY_ID} or {@link PapersView#RELATED_ID}. */
+	public Table relation(String id) {
+		return widget(id, Table.class);
+	}
+
+	/** The rows of a relation tab's list. */
+	public List<String> relationRows(String id) {
+		List<String> out = new ArrayList<>();
+		for (var item : relation(id).getItems()) {
+			out.add(item.getText());
+		}
+		return out;
+	}
+
+	/** Double-clicks row {@code index} of a relation list, as SWTBot does (select, then default selection). */
+	public void openRelation(String id, int index) {
+		Table table = relation(id);
+		table.setSelection(index);
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.item = table.getItem(index);
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+		e = new org.eclipse.swt.widgets.Event();
+		e.item = table.getItem(index);
+		table.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, e);
+		UiWait.flush();
+	}
+
+	/** The title in the first column of the selected row of the main table, or null. */
+	public String selectedTitle() {
+		Table table = table();
+		return table.getSelectionCount() == 0 ? null : table.getSelection()[0].getText(0);
+	}
+
 	/** Clicks the header of column {@code index} (as SWTBot does, by notifying its selection listeners). */
 	public void clickHeader(int index) {
 		Table table = table();

@@ -3,6 +3,7 @@ package org.scriptorium.ui.internal.views;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -10,13 +11,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.preference.JFacePreferences;
-import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -24,17 +23,18 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
@@ -45,28 +45,37 @@ import org.scriptorium.ui.internal.Messages;
 import org.scriptorium.ui.internal.Tracing;
 
 /**
- * The Papers view: a filterable, sortable table of the papers of a corpus and a details pane for the selected paper.
- * The corpus is loaded in a job; the UI thread never reads files.
+ * The Papers view: a filterable, sortable table of the papers of a corpus, and below it the selected paper's details,
+ * references, citing papers and related papers, with back and forward navigation. The corpus and its citation graph
+ * are loaded in a job; the UI thread never reads files.
  */
 public class PapersView extends ViewPart {
 
 	/** The id of the view-menu toggle that shows reference-only papers. */
 	public static final String SHOW_REFERENCE_ONLY_ACTION_ID = "org.scriptorium.ui.papers.showReferenceOnly"; //$NON-NLS-1$
 
-	private static final String MEMENTO_SHOW_REFERENCE_ONLY = "showReferenceOnly"; //$NON-NLS-1$
-
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String FILTER_ID = "papers.filter", TABLE_ID = "papers.table", //$NON-NLS-1$ //$NON-NLS-2$
-			COUNT_ID = "papers.count", DETAILS_ID = "papers.details"; //$NON-NLS-1$ //$NON-NLS-2$
+			COUNT_ID = "papers.count", DETAILS_ID = "papers.details", REFERENCES_ID = "papers.references", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			CITED_BY_ID = "papers.citedBy", RELATED_ID = "papers.related", TABS_ID = "papers.tabs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static final String MEMENTO_SHOW_REFERENCE_ONLY = "showReferenceOnly"; //$NON-NLS-1$
+	private static final int RELATED_LIMIT = 20;
 
 	private Text filterText;
 	private Label countLabel;
 	private TableViewer viewer;
 	private PaperDetails details;
+	private PaperListTab references;
+	private PaperListTab citedBy;
+	private PaperListTab related;
 	private final PaperFilter filter = new PaperFilter();
 	private final PaperComparator comparator = new PaperComparator();
-	private List<Paper> papers = List.of();
+	private final NavigationHistory history = new NavigationHistory();
+	private LoadedCorpus loaded;
 	private Action showReferenceOnlyAction;
+	private Action backAction;
+	private Action forwardAction;
 	private String pendingReveal;
 
 	@Override
@@ -100,9 +109,8 @@ public class PapersView extends ViewPart {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		createTable(new Composite(sash, SWT.NONE));
-		details = new PaperDetails(sash);
-		details.getControl().setData(ScriptoriumUI.WIDGET_ID_KEY, DETAILS_ID);
-		sash.setWeights(65, 35);
+		createTabs(sash);
+		sash.setWeights(60, 40);
 
 		filterText.addModifyListener(e -> {
 			if (filter.setText(filterText.getText())) {
@@ -110,15 +118,44 @@ public class PapersView extends ViewPart {
 				updateCount();
 			}
 		});
-		viewer.addSelectionChangedListener(
-				e -> details.show((Paper) ((IStructuredSelection) e.getSelection()).getFirstElement()));
+		viewer.addSelectionChangedListener(e -> {
+			Paper paper = (Paper) ((IStructuredSelection) e.getSelection()).getFirstElement();
+			showSelected(paper);
+			if (paper != null) {
+				history.visit(paper.id());
+				updateNavigation();
+			}
+		});
 		getSite().setSelectionProvider(viewer);
 		contributeActions();
-		load(DefaultCorpus::get, DefaultCorpus.class.getSimpleName());
+		load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
+	}
+
+	private void createTabs(Composite parent) {
+		CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		tabs.setData(ScriptoriumUI.WIDGET_ID_KEY, TABS_ID);
+		details = new PaperDetails(tabs);
+		details.getControl().setData(ScriptoriumUI.WIDGET_ID_KEY, DETAILS_ID);
+		var detailsItem = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE, 0);
+		detailsItem.setText(Messages.PapersView_tabDetails);
+		detailsItem.setControl(details.getControl());
+		PaperLabels labels = new PaperLabels();
+		references = new PaperListTab(tabs, Messages.PapersView_tabReferences, REFERENCES_ID, labels, p -> reveal(p.id()));
+		citedBy = new PaperListTab(tabs, Messages.PapersView_tabCitedBy, CITED_BY_ID, labels, p -> reveal(p.id()));
+		related = new PaperListTab(tabs, Messages.PapersView_tabRelated, RELATED_ID, labels, p -> reveal(p.id()));
+		tabs.setSelection(0);
+	}
+
+	private void showSelected(Paper paper) {
+		details.show(paper);
+		boolean known = paper != null && loaded != null;
+		references.show(known ? loaded.references(paper) : List.of());
+		citedBy.show(known ? loaded.citedBy(paper) : List.of());
+		related.show(known ? loaded.related(paper, RELATED_LIMIT) : List.of());
 	}
 
 	private void contributeActions() {
-		Action showReferenceOnly = new Action(Messages.PapersView_showReferenceOnly, IAction.AS_CHECK_BOX) {
+		showReferenceOnlyAction = new Action(Messages.PapersView_showReferenceOnly, IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
 				filter.setShowReferenceOnly(isChecked());
@@ -126,11 +163,49 @@ public class PapersView extends ViewPart {
 				updateCount();
 			}
 		};
-		showReferenceOnly.setId(SHOW_REFERENCE_ONLY_ACTION_ID);
-		showReferenceOnly.setToolTipText(Messages.PapersView_showReferenceOnlyTooltip);
-		showReferenceOnly.setChecked(filter.isShowReferenceOnly());
-		getViewSite().getActionBars().getMenuManager().add(showReferenceOnly);
-		showReferenceOnlyAction = showReferenceOnly;
+		showReferenceOnlyAction.setId(SHOW_REFERENCE_ONLY_ACTION_ID);
+		showReferenceOnlyAction.setToolTipText(Messages.PapersView_showReferenceOnlyTooltip);
+		showReferenceOnlyAction.setChecked(filter.isShowReferenceOnly());
+		getViewSite().getActionBars().getMenuManager().add(showReferenceOnlyAction);
+
+		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+		backAction = new Action(Messages.PapersView_back) {
+			@Override
+			public void run() {
+				navigate(history.back());
+			}
+		};
+		backAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_BACK));
+		forwardAction = new Action(Messages.PapersView_forward) {
+			@Override
+			public void run() {
+				navigate(history.forward());
+			}
+		};
+		forwardAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_FORWARD));
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(backAction);
+		toolbar.add(forwardAction);
+		updateNavigation();
+	}
+
+	/** The view's Back and Forward actions. */
+	public IAction backAction() {
+		return backAction;
+	}
+
+	public IAction forwardAction() {
+		return forwardAction;
+	}
+
+	private void navigate(String id) {
+		reveal(id);
+		updateNavigation();
+	}
+
+	private void updateNavigation() {
+		backAction.setEnabled(history.canGoBack());
+		forwardAction.setEnabled(history.canGoForward());
 	}
 
 	private void createTable(Composite container) {
@@ -145,14 +220,29 @@ public class PapersView extends ViewPart {
 		viewer.setFilters(filter);
 		viewer.setComparator(comparator);
 		viewer.setUseHashlookup(true);
-		column(layout, Messages.PapersView_columnTitle, 60, Paper::title,
+		column(layout, Messages.PapersView_columnTitle, 50, Paper::title,
 				Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
-		column(layout, Messages.PapersView_columnAuthors, 25, Paper::authorsDisplay,
+		column(layout, Messages.PapersView_columnAuthors, 22, Paper::authorsDisplay,
 				Comparator.comparing(Paper::authorsDisplay, String.CASE_INSENSITIVE_ORDER));
 		column(layout, Messages.PapersView_columnYear, 6, p -> p.year().map(String::valueOf).orElse(""), //$NON-NLS-1$
 				Comparator.comparing((Paper p) -> p.year().orElse(Integer.MIN_VALUE)));
-		column(layout, Messages.PapersView_columnVenue, 15, p -> p.venue().orElse(""), //$NON-NLS-1$
+		column(layout, Messages.PapersView_columnVenue, 12, p -> p.venue().orElse(""), //$NON-NLS-1$
 				Comparator.comparing((Paper p) -> p.venue().orElse(""), String.CASE_INSENSITIVE_ORDER)); //$NON-NLS-1$
+		column(layout, Messages.PapersView_columnCitedBy, 6, p -> String.valueOf(citedByCount(p)),
+				Comparator.comparingInt(this::citedByCount));
+		column(layout, Messages.PapersView_columnIds, 10, PapersView::ids,
+				Comparator.comparing(PapersView::ids, String.CASE_INSENSITIVE_ORDER));
+	}
+
+	private int citedByCount(Paper p) {
+		return loaded == null ? 0 : loaded.citedByCount(p);
+	}
+
+	private static String ids(Paper p) {
+		if (p.ids().arxiv() != null) {
+			return "arXiv:" + p.ids().arxiv(); //$NON-NLS-1$
+		}
+		return p.ids().doi() != null ? "doi:" + p.ids().doi() : ""; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Paper, String> text,
@@ -162,24 +252,10 @@ public class PapersView extends ViewPart {
 		c.setText(title);
 		c.setMoveable(true);
 		layout.setColumnData(c, new ColumnWeightData(weight, 40, true));
-		vc.setLabelProvider(new ColumnLabelProvider() {
+		vc.setLabelProvider(new PaperLabels() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((Paper) element);
-			}
-
-			@Override
-			public Font getFont(Object element) {
-				return ((Paper) element).isReferenceOnly()
-						? JFaceResources.getFontRegistry().getItalic(JFaceResources.DEFAULT_FONT)
-						: null;
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((Paper) element).isReferenceOnly()
-						? JFaceResources.getColorRegistry().get(JFacePreferences.QUALIFIER_COLOR)
-						: null;
 			}
 		});
 		c.addListener(SWT.Selection, e -> {
@@ -192,13 +268,13 @@ public class PapersView extends ViewPart {
 		});
 	}
 
-	/** Loads a corpus in a job and shows it when done. */
-	private void load(java.util.function.Supplier<ICorpus> source, String name) {
+	/** Loads a corpus and its citation graph in a job and shows them when done. */
+	private void load(Supplier<ICorpus> source, String name) {
 		Job job = new Job(NLS.bind(Messages.PapersView_loadJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					ICorpus corpus = source.get();
+					LoadedCorpus corpus = LoadedCorpus.of(source.get());
 					viewer.getControl().getDisplay().asyncExec(() -> show(corpus));
 					return Status.OK_STATUS;
 				} catch (RuntimeException e) {
@@ -217,24 +293,23 @@ public class PapersView extends ViewPart {
 				return family == JobFamilies.CORPUS_LOAD;
 			}
 		};
-		job.setSystem(false);
 		job.schedule();
 	}
 
-	private void show(ICorpus corpus) {
+	private void show(LoadedCorpus corpus) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
-		papers = corpus.papers();
-		setContentDescription(corpus.name());
-		viewer.setInput(papers);
+		loaded = corpus;
+		setContentDescription(corpus.corpus().name());
+		viewer.setInput(corpus.corpus().papers());
 		updateCount();
+		Tracing.trace(Tracing.VIEWS, "Papers view shows " + viewer.getTable().getItemCount() + " of " //$NON-NLS-1$ //$NON-NLS-2$
+				+ corpus.corpus().size() + " papers of " + corpus.corpus().name()); //$NON-NLS-1$
 		if (pendingReveal != null) {
 			reveal(pendingReveal);
 			pendingReveal = null;
 		}
-		Tracing.trace(Tracing.VIEWS, "Papers view shows " + viewer.getTable().getItemCount() + " of " + papers.size() //$NON-NLS-1$ //$NON-NLS-2$
-				+ " papers of " + corpus.name()); //$NON-NLS-1$
 	}
 
 	/**
@@ -244,11 +319,11 @@ public class PapersView extends ViewPart {
 	 * @return whether the paper is in the view's corpus (or the corpus is still loading)
 	 */
 	public boolean reveal(String paperId) {
-		if (papers.isEmpty()) {
+		if (loaded == null) {
 			pendingReveal = paperId;
 			return true;
 		}
-		Paper paper = papers.stream().filter(p -> p.id().equals(paperId)).findFirst().orElse(null);
+		Paper paper = loaded.byId().get(paperId);
 		if (paper == null) {
 			return false;
 		}
@@ -264,7 +339,8 @@ public class PapersView extends ViewPart {
 	}
 
 	private void updateCount() {
-		countLabel.setText(NLS.bind(Messages.PapersView_count, viewer.getTable().getItemCount(), papers.size()));
+		int total = loaded == null ? 0 : loaded.corpus().size();
+		countLabel.setText(NLS.bind(Messages.PapersView_count, viewer.getTable().getItemCount(), total));
 	}
 
 	@Override

@@ -1,0 +1,56 @@
+package org.scriptorium.ui.internal.views;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.scriptorium.core.graph.CitationGraph;
+import org.scriptorium.core.graph.CitationSimilarity;
+import org.scriptorium.core.graph.ScoredPaper;
+import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.core.model.Paper;
+
+/** A corpus with its citation graph, built off the UI thread and then only read. */
+record LoadedCorpus(ICorpus corpus, CitationGraph graph, CitationSimilarity similarity, Map<String, Paper> byId) {
+
+	static LoadedCorpus of(ICorpus corpus) {
+		CitationGraph graph = CitationGraph.of(corpus);
+		Map<String, Paper> byId = new HashMap<>();
+		corpus.papers().forEach(p -> byId.put(p.id(), p));
+		return new LoadedCorpus(corpus, graph, new CitationSimilarity(graph), byId);
+	}
+
+	int citedByCount(Paper paper) {
+		OptionalInt node = graph.indexOf(paper.id());
+		return node.isPresent() ? graph.citedByCount(node.getAsInt()) : 0;
+	}
+
+	List<Paper> references(Paper paper) {
+		return papers(graph.references(paper.id()));
+	}
+
+	List<Paper> citedBy(Paper paper) {
+		return papers(graph.citedBy(paper.id()));
+	}
+
+	/** Papers co-cited with {@code paper} or sharing references with it, best first, each once. */
+	List<Paper> related(Paper paper, int limit) {
+		OptionalInt node = graph.indexOf(paper.id());
+		if (node.isEmpty()) {
+			return List.of();
+		}
+		java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+		for (ScoredPaper s : similarity.topCoCited(node.getAsInt(), limit)) {
+			ids.add(s.id());
+		}
+		for (ScoredPaper s : similarity.topCoupled(node.getAsInt(), limit)) {
+			ids.add(s.id());
+		}
+		return papers(ids.stream().limit(limit).toList());
+	}
+
+	private List<Paper> papers(List<String> ids) {
+		return ids.stream().map(byId::get).filter(p -> p != null).toList();
+	}
+}
