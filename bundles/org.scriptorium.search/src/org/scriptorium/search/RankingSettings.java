@@ -1,0 +1,55 @@
+package org.scriptorium.search;
+
+/**
+ * Ranking preferences; every query may carry its own. The defaults are the best-evaluated setting (see
+ * {@code docs/QUALITY.md}): Anserini's BM25 (k1 0.9, b 0.4) over one flat title+abstract field.
+ *
+ * @param ranker        BM25 only, or citation-aware
+ * @param multifield    score title and abstract as separate BM25 fields (weights below) instead of one flat field
+ * @param k1            BM25 term-frequency saturation
+ * @param b             BM25 length normalisation
+ * @param titleWeight   multifield: weight of the title field
+ * @param abstractWeight multifield: weight of the abstract field
+ * @param priorWeight   citation-aware: weight of the prior {@code 0.5 ln(1 + cited-by) + 0.5 max(0, ln(n · PageRank))}
+ * @param graphWeight   citation-aware: weight of the mass propagated from the top text hits (normalised to [0, 1])
+ * @param seedHits      citation-aware: how many top text hits seed the propagation
+ * @param candidates    citation-aware: how many text hits are re-ranked
+ */
+public record RankingSettings(Ranker ranker, boolean multifield, float k1, float b, float titleWeight,
+		float abstractWeight, double priorWeight, double graphWeight, int seedHits, int candidates) {
+
+	/** Anserini's BM25 parameters. */
+	public static final float ANSERINI_K1 = 0.9f, ANSERINI_B = 0.4f;
+
+	public RankingSettings {
+		if (!(k1 >= 0) || !(b >= 0 && b <= 1) || !(titleWeight >= 0) || !(abstractWeight >= 0) || !(priorWeight >= 0)
+				|| !(graphWeight >= 0) || seedHits < 0 || candidates < 1) {
+			throw new IllegalArgumentException("invalid ranking settings"); //$NON-NLS-1$
+		}
+	}
+
+	/** Flat BM25, k1 0.9, b 0.4, citation weights 0.1 (prior) and 0.2 (graph) for when citation-aware is chosen. */
+	public static RankingSettings defaults() {
+		return new RankingSettings(Ranker.BM25, false, ANSERINI_K1, ANSERINI_B, 1f, 1f, 0.1, 0.2, 10, 100);
+	}
+
+	public RankingSettings withRanker(Ranker value) {
+		return new RankingSettings(value, multifield, k1, b, titleWeight, abstractWeight, priorWeight, graphWeight,
+				seedHits, candidates);
+	}
+
+	public RankingSettings withMultifield(boolean value, float title, float abstractW) {
+		return new RankingSettings(ranker, value, k1, b, title, abstractW, priorWeight, graphWeight, seedHits,
+				candidates);
+	}
+
+	public RankingSettings withBm25(float newK1, float newB) {
+		return new RankingSettings(ranker, multifield, newK1, newB, titleWeight, abstractWeight, priorWeight,
+				graphWeight, seedHits, candidates);
+	}
+
+	public RankingSettings withCitationWeights(double prior, double graph) {
+		return new RankingSettings(ranker, multifield, k1, b, titleWeight, abstractWeight, prior, graph, seedHits,
+				candidates);
+	}
+}

@@ -1,0 +1,65 @@
+package org.scriptorium.search.internal.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.search.IndexMessages;
+import org.scriptorium.search.ProgressMonitor;
+import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.internal.SearchCore;
+import org.scriptorium.search.internal.SearchCore.ScoredId;
+import org.scriptorium.search.internal.eval.BeirData.BeirQuery;
+
+/**
+ * Evaluates a ranker on BEIR data: every judged query is run as free text (Anserini's bag of words) for the top
+ * 1000, a hit whose id equals the query id is dropped (as BEIR does), and the metrics are averaged over the queries
+ * that have at least one relevant judgment and a text.
+ */
+public final class Evaluator {
+
+	/** Depth of each run. */
+	public static final int DEPTH = 1000;
+
+	private Evaluator() {
+	}
+
+	/** The averaged metrics and how many queries they cover. */
+	public record Report(Metrics.Values mean, int queries) {
+	}
+
+	public static Report evaluate(SearchCore core, List<BeirQuery> queries, Map<String, Map<String, Integer>> qrels,
+			RankingSettings settings, ProgressMonitor monitor) throws IOException {
+		List<Metrics.Values> values = new ArrayList<>();
+		monitor.begin("Evaluating " + queries.size() + " queries", queries.size()); //$NON-NLS-1$ //$NON-NLS-2$
+		for (BeirQuery q : queries) {
+			if (monitor.isCanceled()) {
+				throw new CancellationException("Evaluation canceled"); //$NON-NLS-1$
+			}
+			monitor.worked(1);
+			Map<String, Integer> judged = qrels.get(q.id());
+			if (judged == null || judged.values().stream().noneMatch(g -> g > 0)) {
+				continue;
+			}
+			List<ScoredId> run = new ArrayList<>(core.searchFreeText(q.text(), DEPTH + 1, settings));
+			run.removeIf(h -> h.id().equals(q.id()));
+			if (run.size() > DEPTH) {
+				run = run.subList(0, DEPTH);
+			}
+			values.add(Metrics.of(run, judged));
+		}
+		return new Report(Metrics.mean(values), values.size());
+	}
+
+	/** Indexes a corpus into {@code indexDir} and evaluates. */
+	public static Report evaluate(ICorpus corpus, Path indexDir, List<BeirQuery> queries,
+			Map<String, Map<String, Integer>> qrels, RankingSettings settings) throws IOException {
+		try (SearchCore core = SearchCore.open(corpus, indexDir, false, IndexMessages.LOG, ProgressMonitor.NONE)) {
+			return evaluate(core, queries, qrels, settings, ProgressMonitor.NONE);
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** Evaluation on BEIR-format data with trec_eval semantics. */
+package org.scriptorium.search.internal.eval;

@@ -1,0 +1,2 @@
+/** Implementation of the search engine; friends only (the UI and the tests). */
+package org.scriptorium.search.internal;
