@@ -139,6 +139,16 @@ public final class Experiment {
         return Experiments.sweep(root);
     }
 
+    /** Named variants: name → path/value settings. */
+    public Map<String, Map<String, JsonElement>> variants() {
+        return Experiments.variants(root);
+    }
+
+    /** Columns that identify a point in summary tables: "variant" (if any), then the sweep paths. */
+    public List<String> pointColumns() {
+        return Experiments.columns(root);
+    }
+
     /** The original (overridden) tree, a copy. */
     public JsonObject json() {
         return root.deepCopy();
@@ -147,7 +157,7 @@ public final class Experiment {
     /** All runs: every sweep point × every seed, in a fixed order. */
     public List<RunSpec> runs() {
         List<RunSpec> out = new ArrayList<>();
-        List<Map<String, JsonElement>> points = Experiments.points(sweep());
+        List<Map<String, JsonElement>> points = Experiments.points(root);
         int i = 0;
         for (Map<String, JsonElement> point : points) {
             for (long seed : seeds()) {

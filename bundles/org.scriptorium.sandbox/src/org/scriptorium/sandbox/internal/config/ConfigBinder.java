@@ -22,7 +22,7 @@ import com.google.gson.JsonObject;
 public final class ConfigBinder {
 
     public static final Set<String> TOP_LEVEL = Set.of("$schema", "name", "description", "expected", "reproduces",
-            "data", "model", "strategy", "losses", "training", "evaluation", "metrics", "seeds", "sweep", "external");
+            "data", "model", "strategy", "losses", "training", "evaluation", "metrics", "seeds", "sweep", "variants", "external");
 
     static final Set<String> STRATEGIES = Set.of("top-k", "switch", "noisy-top-k", "expert-choice", "top-p", "deepseek",
             "thor", "hash", "base", "dense");

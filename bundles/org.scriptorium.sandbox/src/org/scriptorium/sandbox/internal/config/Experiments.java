@@ -22,7 +22,7 @@ public final class Experiments {
     /** Largest sweep grid accepted. */
     public static final int MAX_POINTS = 10_000;
 
-    private static final Set<String> NOT_SWEEPABLE = Set.of("name", "sweep", "seeds", "external", "$schema");
+    private static final Set<String> NOT_SWEEPABLE = Set.of("name", "sweep", "seeds", "external", "$schema", "variants");
     public static final List<String> DEFAULT_METRICS = List.of("test.accuracy", "test.loss", "test.avgK", "test.loadCv",
             "test.dropRate", "test.nmi");
 
@@ -34,29 +34,46 @@ public final class Experiments {
         Checker c = new Checker(source, positions);
         ConfigBinder.checkMeta(root, c);
         checkSeeds(root, c);
+        int before = c.problems().size();
         Map<String, List<JsonElement>> sweep = checkSweep(root, c);
-        if (c.problems().isEmpty() && !root.has("external")) {
-            List<Map<String, JsonElement>> points = points(sweep);
+        checkVariants(root, c);
+        if (c.problems().size() == before && !root.has("external")) {
+            List<Map<String, JsonElement>> points = points(root);
+            Map<String, Map<String, JsonElement>> variants = variants(root);
+            List<String> variantNames = new ArrayList<>(variants.keySet());
             for (Map<String, JsonElement> point : points) {
                 JsonObject r = root.deepCopy();
                 Map<String, PositionedJson.Pos> pos = new HashMap<>(positions);
-                int idx = 0;
                 for (var e : point.entrySet()) {
+                    if (e.getKey().equals(VARIANT)) {
+                        String vn = e.getValue().getAsString();
+                        int vi = variantNames.indexOf(vn);
+                        for (var set : variants.get(vn).entrySet()) {
+                            JsonPaths.set(r, set.getKey(), set.getValue());
+                            String base = "variants[" + vi + "].set." + set.getKey();
+                            pos.keySet().removeIf(k -> k.equals(set.getKey()) || k.startsWith(set.getKey() + ".")
+                                    || k.startsWith(set.getKey() + "["));
+                            for (var pe : positions.entrySet()) {
+                                if (pe.getKey().startsWith(base)) {
+                                    pos.put(set.getKey() + pe.getKey().substring(base.length()), pe.getValue());
+                                }
+                            }
+                        }
+                        continue;
+                    }
                     JsonPaths.set(r, e.getKey(), e.getValue());
                     pos.put(e.getKey(), positions.get("sweep." + e.getKey() + "[" + indexOf(sweep.get(e.getKey()), e.getValue()) + "]"));
-                    idx++;
                 }
                 Checker pc = new Checker(source, pos);
                 ConfigBinder.bind(r, pc);
                 for (Problem p : pc.problems()) {
                     String suffix = point.isEmpty() ? "" : " [sweep point " + point + "]";
-                    boolean fromSweep = point.keySet().stream().anyMatch(k -> p.path().equals(k) || p.path().startsWith(k + "."));
+                    boolean fromSweep = !point.isEmpty();
                     c.problems().add(new Problem(p.source(), p.path(), p.message() + (fromSweep ? suffix : ""), p.line(),
                             p.column()));
                 }
-                if (!pc.problems().isEmpty() && point.keySet().stream().noneMatch(k -> pc.problems().stream()
-                        .anyMatch(p -> p.path().equals(k)))) {
-                    break; // problems independent of the sweep: report once
+                if (c.problems().size() > 50) {
+                    break;
                 }
             }
         }
@@ -189,6 +206,90 @@ public final class Experiments {
         return out;
     }
 
+    /** Key of the variant name in a point. */
+    public static final String VARIANT = "variant";
+
+    private static void checkVariants(JsonObject root, Checker c) {
+        JsonElement v = root.get("variants");
+        if (v == null) {
+            return;
+        }
+        if (!v.isJsonArray() || v.getAsJsonArray().isEmpty()) {
+            c.error("variants", "variants must be a non-empty array of {\"name\", \"set\"} objects, got " + Checker.describe(v));
+            return;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        JsonArray a = v.getAsJsonArray();
+        for (int i = 0; i < a.size(); i++) {
+            String p = "variants[" + i + "]";
+            if (!a.get(i).isJsonObject()) {
+                c.error(p, p + " must be an object, got " + Checker.describe(a.get(i)));
+                continue;
+            }
+            JsonObject o = a.get(i).getAsJsonObject();
+            c.onlyKeys(o, p, Set.of("name", "description", "set"));
+            String name = c.string(o, p, "name", null, true);
+            c.string(o, p, "description", "", false);
+            if (name != null && !names.add(name)) {
+                c.error(p + ".name", p + ".name \"" + name + "\" is used twice");
+            }
+            JsonObject set = c.object(o, p, "set", true);
+            for (var e : set.entrySet()) {
+                List<Object> segs = JsonPaths.parse(e.getKey());
+                String sp = p + ".set." + e.getKey();
+                if (segs == null || NOT_SWEEPABLE.contains((String) segs.get(0))) {
+                    c.error(sp, sp + " is not a path that a variant may set");
+                    continue;
+                }
+                String err = JsonPaths.set(root.deepCopy(), e.getKey(), e.getValue());
+                if (err != null) {
+                    c.error(sp, sp + " " + err);
+                }
+            }
+        }
+    }
+
+    /** Variant name → its path/value settings, in file order. */
+    public static Map<String, Map<String, JsonElement>> variants(JsonObject root) {
+        Map<String, Map<String, JsonElement>> out = new LinkedHashMap<>();
+        if (root.has("variants")) {
+            for (JsonElement e : root.getAsJsonArray("variants")) {
+                Map<String, JsonElement> set = new LinkedHashMap<>();
+                e.getAsJsonObject().getAsJsonObject("set").entrySet().forEach(x -> set.put(x.getKey(), x.getValue()));
+                out.put(e.getAsJsonObject().get("name").getAsString(), set);
+            }
+        }
+        return out;
+    }
+
+    /** Columns identifying a point: "variant" (if any) then the sweep paths. */
+    public static List<String> columns(JsonObject root) {
+        List<String> out = new ArrayList<>();
+        if (root.has("variants")) {
+            out.add(VARIANT);
+        }
+        out.addAll(sweep(root).keySet());
+        return out;
+    }
+
+    /** All points: every variant (if any) × the sweep grid. */
+    public static List<Map<String, JsonElement>> points(JsonObject root) {
+        List<Map<String, JsonElement>> grid = points(sweep(root));
+        if (!root.has("variants")) {
+            return grid;
+        }
+        List<Map<String, JsonElement>> out = new ArrayList<>();
+        for (String v : variants(root).keySet()) {
+            for (Map<String, JsonElement> g : grid) {
+                Map<String, JsonElement> p = new LinkedHashMap<>();
+                p.put(VARIANT, new JsonPrimitive(v));
+                p.putAll(g);
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Cartesian product of the sweep, first key varying slowest. */
     public static List<Map<String, JsonElement>> points(Map<String, List<JsonElement>> sweep) {
         List<Map<String, JsonElement>> out = new ArrayList<>();
@@ -210,9 +311,15 @@ public final class Experiments {
     /** The single-run tree for a sweep point and seed. */
     public static JsonObject resolve(JsonObject root, Map<String, JsonElement> point, long seed) {
         JsonObject r = root.deepCopy();
+        Map<String, Map<String, JsonElement>> variants = variants(root);
         r.remove("sweep");
+        r.remove("variants");
         for (var e : point.entrySet()) {
-            JsonPaths.set(r, e.getKey(), e.getValue());
+            if (e.getKey().equals(VARIANT)) {
+                variants.get(e.getValue().getAsString()).forEach((k, v) -> JsonPaths.set(r, k, v));
+            } else {
+                JsonPaths.set(r, e.getKey(), e.getValue());
+            }
         }
         JsonArray seeds = new JsonArray();
         seeds.add(seed);

@@ -23,7 +23,7 @@ public final class SummaryTable {
         List<String> h = new ArrayList<>();
         h.add("run");
         h.add("seed");
-        h.addAll(e.sweep().keySet());
+        h.addAll(e.pointColumns());
         h.add("status");
         h.add("wallTimeS");
         h.addAll(e.summaryMetrics());
@@ -36,7 +36,7 @@ public final class SummaryTable {
             List<String> row = new ArrayList<>();
             row.add(r.runId());
             row.add(Long.toString(r.seed()));
-            for (String k : e.sweep().keySet()) {
+            for (String k : e.pointColumns()) {
                 JsonElement v = r.point().get(k);
                 row.add(v == null ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString());
             }
@@ -66,7 +66,7 @@ public final class SummaryTable {
             byPoint.computeIfAbsent(r.point().toString(), k -> new ArrayList<>()).add(r);
         }
         StringBuilder sb = new StringBuilder();
-        List<String> h = new ArrayList<>(e.sweep().keySet());
+        List<String> h = new ArrayList<>(e.pointColumns());
         h.add("runs");
         h.add("succeeded");
         for (String m : e.summaryMetrics()) {
@@ -76,7 +76,7 @@ public final class SummaryTable {
         sb.append(String.join(",", h)).append('\n');
         for (List<RunResult> group : byPoint.values()) {
             List<String> row = new ArrayList<>();
-            for (String k : e.sweep().keySet()) {
+            for (String k : e.pointColumns()) {
                 JsonElement v = group.get(0).point().get(k);
                 row.add(quote(v == null ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString()));
             }
