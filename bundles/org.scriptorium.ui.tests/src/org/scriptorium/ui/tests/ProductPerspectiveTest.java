@@ -54,5 +54,6 @@ class ProductPerspectiveTest {
 			Path png = Screenshots.capture(shell, Path.of(folder, "scriptorium-ide.png")); //$NON-NLS-1$
 			assertTrue(Files.size(png) > 10_000, "a screenshot with content"); //$NON-NLS-1$
 		}
+		papers.close();
 	}
 }

@@ -9,6 +9,9 @@ public final class JobFamilies {
 	/** Loading a corpus into the Papers view. */
 	public static final Object CORPUS_LOAD = new Object();
 
+	/** Computing the rows of the Papers view for a filter and sort order. */
+	public static final Object PAPERS_FILTER = new Object();
+
 	private JobFamilies() {
 	}
 }

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String PapersView_columnVenue;
 	public static String PapersView_loading;
 	public static String PapersView_loadJob;
+	public static String PapersView_filterJob;
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
 	public static String PapersView_loadFailed;

@@ -37,8 +37,16 @@ public final class PapersViewTester {
 		return tester;
 	}
 
-	/** Closes the view, so the next test gets a new one. */
+	/**
+	 * Closes the view, so the next test gets a new one; first puts back the view settings that are remembered across
+	 * instances (the reference-only toggle), so tests do not depend on their order.
+	 */
 	public void close() {
+		var item = (org.eclipse.jface.action.ActionContributionItem) view.getViewSite().getActionBars().getMenuManager()
+				.find(PapersView.SHOW_REFERENCE_ONLY_ACTION_ID);
+		if (item.getAction().isChecked()) {
+			toggleReferenceOnly();
+		}
 		view.getSite().getPage().hideView(view);
 	}
 

@@ -2,13 +2,11 @@ package org.scriptorium.ui.internal.views;
 
 import java.util.Comparator;
 
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.scriptorium.core.model.Paper;
 
-/** Sorts the Papers table by one column, up or down; unsorted keeps corpus order. */
-final class PaperComparator extends ViewerComparator {
+/** The sort order of the Papers table: one column, up or down; unsorted keeps corpus order. */
+final class PaperComparator {
 
 	private Comparator<Paper> order;
 	private int direction = SWT.NONE;
@@ -22,12 +20,11 @@ final class PaperComparator extends ViewerComparator {
 		return direction;
 	}
 
-	@Override
-	public int compare(Viewer viewer, Object a, Object b) {
+	/** The comparator for the current order, or {@code null} for corpus order. */
+	Comparator<Paper> comparator() {
 		if (order == null || direction == SWT.NONE) {
-			return 0;
+			return null;
 		}
-		int c = order.compare((Paper) a, (Paper) b);
-		return direction == SWT.UP ? c : -c;
+		return direction == SWT.UP ? order : order.reversed();
 	}
 }

@@ -2,28 +2,18 @@ package org.scriptorium.ui.internal.views;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Predicate;
 
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.scriptorium.core.model.Paper;
 
 /**
- * Keeps the papers whose title, authors, venue or abstract contain every word of the filter text, ignoring case;
- * reference-only papers only when they are asked for.
+ * Which papers the Papers view lists: those whose title, authors, venue or abstract contain every word of the
+ * filter text, ignoring case; reference-only papers only when they are asked for.
  */
-public final class PaperFilter extends ViewerFilter {
+public final class PaperFilter {
 
 	private String[] words = new String[0];
 	private boolean referenceOnly;
-
-	/** Whether reference-only papers (known from a reference list, no abstract) pass. */
-	public void setShowReferenceOnly(boolean show) {
-		referenceOnly = show;
-	}
-
-	public boolean isShowReferenceOnly() {
-		return referenceOnly;
-	}
 
 	/** Sets the filter text; returns whether it changed. */
 	public boolean setText(String text) {
@@ -36,13 +26,28 @@ public final class PaperFilter extends ViewerFilter {
 		return true;
 	}
 
-	@Override
-	public boolean select(Viewer viewer, Object parent, Object element) {
-		return matches((Paper) element);
+	/** Whether reference-only papers (known from a reference list, no abstract) pass. */
+	public void setShowReferenceOnly(boolean show) {
+		referenceOnly = show;
 	}
 
-	/** Whether the paper matches every word of the filter. */
+	public boolean isShowReferenceOnly() {
+		return referenceOnly;
+	}
+
+	/** An immutable snapshot of the current settings, safe to use from a job. */
+	public Predicate<Paper> snapshot() {
+		String[] w = words.clone();
+		boolean ro = referenceOnly;
+		return p -> matches(p, w, ro);
+	}
+
+	/** Whether the paper passes the current settings. */
 	public boolean matches(Paper paper) {
+		return matches(paper, words, referenceOnly);
+	}
+
+	private static boolean matches(Paper paper, String[] words, boolean referenceOnly) {
 		if (paper.isReferenceOnly() && !referenceOnly) {
 			return false;
 		}

@@ -1,7 +1,10 @@
 package org.scriptorium.ui.internal.views;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -15,8 +18,8 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -26,6 +29,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -77,6 +81,11 @@ public class PapersView extends ViewPart {
 	private Action backAction;
 	private Action forwardAction;
 	private String pendingReveal;
+	private List<Paper> rows = List.of();
+	private Map<String, Integer> rowIndex;
+	private long rowsRequest;
+	private Job rowsJob;
+	private boolean traced;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -114,8 +123,7 @@ public class PapersView extends ViewPart {
 
 		filterText.addModifyListener(e -> {
 			if (filter.setText(filterText.getText())) {
-				viewer.refresh(false);
-				updateCount();
+				refreshRows();
 			}
 		});
 		viewer.addSelectionChangedListener(e -> {
@@ -159,8 +167,7 @@ public class PapersView extends ViewPart {
 			@Override
 			public void run() {
 				filter.setShowReferenceOnly(isChecked());
-				viewer.refresh(false);
-				updateCount();
+				refreshRows();
 			}
 		};
 		showReferenceOnlyAction.setId(SHOW_REFERENCE_ONLY_ACTION_ID);
@@ -211,15 +218,20 @@ public class PapersView extends ViewPart {
 	private void createTable(Composite container) {
 		TableColumnLayout layout = new TableColumnLayout();
 		container.setLayout(layout);
-		viewer = new TableViewer(container, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer = new TableViewer(container, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setData(ScriptoriumUI.WIDGET_ID_KEY, TABLE_ID);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		viewer.setFilters(filter);
-		viewer.setComparator(comparator);
 		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ILazyContentProvider() {
+			@Override
+			public void updateElement(int index) {
+				if (index < rows.size()) {
+					viewer.replace(rows.get(index), index);
+				}
+			}
+		});
 		column(layout, Messages.PapersView_columnTitle, 50, Paper::title,
 				Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
 		column(layout, Messages.PapersView_columnAuthors, 22, Paper::authorsDisplay,
@@ -264,21 +276,22 @@ public class PapersView extends ViewPart {
 			comparator.sortBy(order, dir);
 			table.setSortColumn(c);
 			table.setSortDirection(dir);
-			viewer.refresh(false);
+			refreshRows();
 		});
 	}
 
 	/** Loads a corpus and its citation graph in a job and shows them when done. */
 	private void load(Supplier<ICorpus> source, String name) {
+		Display display = viewer.getControl().getDisplay();
 		Job job = new Job(NLS.bind(Messages.PapersView_loadJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					LoadedCorpus corpus = LoadedCorpus.of(source.get());
-					viewer.getControl().getDisplay().asyncExec(() -> show(corpus));
+					display.asyncExec(() -> show(corpus));
 					return Status.OK_STATUS;
 				} catch (RuntimeException e) {
-					viewer.getControl().getDisplay().asyncExec(() -> {
+					display.asyncExec(() -> {
 						if (!countLabel.isDisposed()) {
 							countLabel.setText(NLS.bind(Messages.PapersView_loadFailed, e.getMessage()));
 							countLabel.getParent().layout();
@@ -302,14 +315,81 @@ public class PapersView extends ViewPart {
 		}
 		loaded = corpus;
 		setContentDescription(corpus.corpus().name());
-		viewer.setInput(corpus.corpus().papers());
-		updateCount();
-		Tracing.trace(Tracing.VIEWS, "Papers view shows " + viewer.getTable().getItemCount() + " of " //$NON-NLS-1$ //$NON-NLS-2$
-				+ corpus.corpus().size() + " papers of " + corpus.corpus().name()); //$NON-NLS-1$
-		if (pendingReveal != null) {
-			reveal(pendingReveal);
-			pendingReveal = null;
+		viewer.setInput(corpus.corpus());
+		refreshRows();
+	}
+
+	/** Recomputes the rows for the current filter and order in a job; the newest request wins. */
+	private void refreshRows() {
+		if (loaded == null) {
+			return;
 		}
+		long request = ++rowsRequest;
+		List<Paper> all = loaded.corpus().papers();
+		Predicate<Paper> passes = filter.snapshot();
+		Comparator<Paper> order = comparator.comparator();
+		if (rowsJob != null) {
+			rowsJob.cancel();
+		}
+		Display display = viewer.getControl().getDisplay();
+		rowsJob = new Job(Messages.PapersView_filterJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<Paper> computed = PaperRows.compute(all, passes, order, monitor);
+				display.asyncExec(() -> {
+					if (request == rowsRequest && !viewer.getControl().isDisposed()) {
+						showRows(computed);
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.PAPERS_FILTER;
+			}
+		};
+		rowsJob.setSystem(true);
+		rowsJob.schedule();
+	}
+
+	private void showRows(List<Paper> computed) {
+		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
+		rows = computed;
+		rowIndex = null;
+		viewer.setItemCount(rows.size());
+		viewer.refresh();
+		updateCount();
+		if (selected != null && indexOf(selected) >= 0) {
+			select(selected);
+		}
+		if (!traced) {
+			traced = true;
+			Tracing.trace(Tracing.VIEWS, "Papers view shows " + rows.size() + " of " + loaded.corpus().size() //$NON-NLS-1$ //$NON-NLS-2$
+					+ " papers of " + loaded.corpus().name()); //$NON-NLS-1$
+		}
+		if (pendingReveal != null) {
+			String id = pendingReveal;
+			pendingReveal = null;
+			reveal(id);
+		}
+	}
+
+	private int indexOf(Paper paper) {
+		if (rowIndex == null) {
+			Map<String, Integer> index = new HashMap<>();
+			for (int i = 0; i < rows.size(); i++) {
+				index.put(rows.get(i).id(), i);
+			}
+			rowIndex = index;
+		}
+		return rowIndex.getOrDefault(paper.id(), -1);
+	}
+
+	private void select(Paper paper) {
+		int index = indexOf(paper);
+		viewer.replace(paper, index);
+		viewer.setSelection(new StructuredSelection(paper), true);
 	}
 
 	/**
@@ -331,16 +411,32 @@ public class PapersView extends ViewPart {
 			filterText.setText(""); //$NON-NLS-1$
 			if (!filter.matches(paper)) {
 				showReferenceOnlyAction.setChecked(true);
-				showReferenceOnlyAction.run();
+				filter.setShowReferenceOnly(true);
 			}
+			pendingReveal = paperId;
+			refreshRows();
+			return true;
 		}
-		viewer.setSelection(new StructuredSelection(paper), true);
+		if (indexOf(paper) < 0) {
+			// rows for the current filter are still being computed
+			pendingReveal = paperId;
+			return true;
+		}
+		select(paper);
 		return true;
 	}
 
 	private void updateCount() {
 		int total = loaded == null ? 0 : loaded.corpus().size();
-		countLabel.setText(NLS.bind(Messages.PapersView_count, viewer.getTable().getItemCount(), total));
+		countLabel.setText(NLS.bind(Messages.PapersView_count, rows.size(), total));
+	}
+
+	@Override
+	public void dispose() {
+		if (rowsJob != null) {
+			rowsJob.cancel();
+		}
+		super.dispose();
 	}
 
 	@Override
