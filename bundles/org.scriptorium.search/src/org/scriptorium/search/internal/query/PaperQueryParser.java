@@ -93,7 +93,10 @@ public final class PaperQueryParser {
 		try {
 			return new Parsed(p.parse(rewritten), null);
 		} catch (ParseException e) {
-			return new Parsed(null, toError(e, text, rewritten, inserted, p.failedField));
+			if (p.fieldError != null) {
+				return new Parsed(null, new QueryError(p.fieldError.getMessage(), fieldPosition(text, p.fieldError.field)));
+			}
+			return new Parsed(null, toError(e, text, inserted));
 		} catch (RuntimeException e) {
 			// e.g. TooManyClauses while expanding
 			return new Parsed(null, new QueryError("The query cannot be run: " + e.getMessage(), -1)); //$NON-NLS-1$
@@ -114,16 +117,12 @@ public final class PaperQueryParser {
 		return sb.append(text.substring(last)).toString();
 	}
 
-	private static QueryError toError(ParseException e, String original, String rewritten, List<Integer> inserted,
-			String failedField) {
-		if (e instanceof FieldException fe) {
-			return new QueryError(fe.getMessage(), fieldPosition(original, fe.field));
-		}
+	private static QueryError toError(ParseException e, String original, List<Integer> inserted) {
 		String message = e.getMessage() == null ? "" : e.getMessage(); //$NON-NLS-1$
 		int position = -1;
 		Matcher m = COLUMN.matcher(message);
 		if (m.find()) {
-			position = Math.max(0, Integer.parseInt(m.group(1)) - 1);
+			position = Integer.parseInt(m.group(1)); // the classic parser counts columns from 0
 			int shift = 0;
 			for (int at : inserted) {
 				if (at < position) {
@@ -131,19 +130,18 @@ public final class PaperQueryParser {
 				}
 			}
 			position = Math.min(original.length(), Math.max(0, position - shift));
-		} else if (failedField != null) {
-			position = fieldPosition(original, failedField);
 		}
 		String detail = message.replaceFirst("(?s)^Cannot parse '.*?': ", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.replaceFirst("(?s)\\s*Was expecting.*$", "") //$NON-NLS-1$ //$NON-NLS-2$
 				.replaceFirst("\\s*at line \\d+, column \\d+\\.?", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		if (detail.contains("<EOF>")) { //$NON-NLS-1$
 			detail = "the query ends too early (an unclosed quote or parenthesis, or a dangling operator?)"; //$NON-NLS-1$
+			position = original.length();
 		}
-		return new QueryError("Syntax error at position " + position + ": " + detail, position); //$NON-NLS-1$ //$NON-NLS-2$
+		return new QueryError("Syntax error: " + detail, position); //$NON-NLS-1$
 	}
 
-	private static int fieldPosition(String original, String field) {
+	static int fieldPosition(String original, String field) {
 		int i = original.toLowerCase(Locale.ROOT).indexOf(field.toLowerCase(Locale.ROOT) + ":"); //$NON-NLS-1$
 		return Math.max(i, 0);
 	}
@@ -161,7 +159,16 @@ public final class PaperQueryParser {
 
 	private final class Parser extends MultiFieldQueryParser {
 
-		String failedField;
+		/** The first field problem, kept because the classic parser re-wraps exceptions. */
+		FieldException fieldError;
+
+		private FieldException fail(String rawField, String message) {
+			FieldException e = new FieldException(rawField, message);
+			if (fieldError == null) {
+				fieldError = e;
+			}
+			return e;
+		}
 
 		Parser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
 			super(fields, analyzer, boosts.isEmpty() ? null : boosts);
@@ -175,8 +182,7 @@ public final class PaperQueryParser {
 			}
 			String f = FIELDS.get(raw.toLowerCase(Locale.ROOT));
 			if (f == null) {
-				failedField = raw;
-				throw new FieldException(raw, "Unknown field '" + raw //$NON-NLS-1$
+				throw fail(raw, "Unknown field '" + raw //$NON-NLS-1$
 						+ ":'. Use title, abstract, author, venue, year, id, arxiv, doi, citekey, cites, citedby or related."); //$NON-NLS-1$
 			}
 			return f;
@@ -192,7 +198,7 @@ public final class PaperQueryParser {
 			case PaperFields.YEAR: {
 				Query q = YearRange.parse(PaperFields.YEAR, queryText);
 				if (q == null) {
-					throw new FieldException(rawField, "'" + queryText //$NON-NLS-1$
+					throw fail(rawField, "'" + queryText //$NON-NLS-1$
 							+ "' is not a year condition: write year:2023, year:2022..2024, year:>=2023 or year:<2020."); //$NON-NLS-1$
 				}
 				return q;
@@ -227,7 +233,7 @@ public final class PaperQueryParser {
 				default -> graph.related(paper);
 				};
 			} catch (GraphOperators.UnresolvedPaperException e) {
-				throw new FieldException(rawField, e.getMessage());
+				throw fail(rawField, e.getMessage());
 			}
 			if (ids.isEmpty()) {
 				return new MatchNoDocsQuery(op + ":" + paper + " matches no paper"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -253,7 +259,7 @@ public final class PaperQueryParser {
 				Integer lo = YearRange.bound(part1);
 				Integer hi = YearRange.bound(part2);
 				if (lo != null && lo < 0 || hi != null && hi < 0) {
-					throw new FieldException(rawField, "A year range needs years: year:[2020 TO 2023]."); //$NON-NLS-1$
+					throw fail(rawField, "A year range needs years: year:[2020 TO 2023]."); //$NON-NLS-1$
 				}
 				int a = lo == null ? Integer.MIN_VALUE : startInclusive ? lo : lo + 1;
 				int b = hi == null ? Integer.MAX_VALUE : endInclusive ? hi : hi - 1;
@@ -288,7 +294,7 @@ public final class PaperQueryParser {
 		private String textField(String rawField) throws ParseException {
 			String f = field(rawField);
 			if (f != null && !isText(f)) {
-				throw new FieldException(rawField, "Wildcards, fuzzy and regular expressions work on text fields only."); //$NON-NLS-1$
+				throw fail(rawField, "Wildcards, fuzzy and regular expressions work on text fields only."); //$NON-NLS-1$
 			}
 			return f;
 		}

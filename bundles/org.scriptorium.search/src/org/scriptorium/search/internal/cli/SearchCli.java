@@ -1,0 +1,314 @@
+package org.scriptorium.search.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.search.IndexMessages;
+import org.scriptorium.search.PaperSearchEngine;
+import org.scriptorium.search.ProgressMonitor;
+import org.scriptorium.search.Ranker;
+import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.RelatedPaper;
+import org.scriptorium.search.SearchHit;
+import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.SearchResult;
+import org.scriptorium.search.internal.eval.BeirData;
+import org.scriptorium.search.internal.eval.Evaluator;
+import org.scriptorium.search.internal.eval.Metrics;
+import org.scriptorium.search.internal.index.Fingerprints;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+
+/**
+ * The command line of search: {@code search}, {@code related} and {@code eval}. Exit codes: 0 success, 2 bad usage,
+ * 3 unreadable or malformed input file, 4 query error (syntax, unknown paper), 5 index failure, 1 unexpected error.
+ * A user error prints one line on the error stream, never a stack trace.
+ */
+public final class SearchCli {
+
+	public static final int OK = 0, INTERNAL = 1, USAGE = 2, BAD_INPUT = 3, BAD_QUERY = 4, INDEX = 5;
+
+	private static final String USAGE_TEXT = """
+			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--ranker bm25|citation] [--limit N] QUERY...
+			       scriptorium related [--corpus default|FILE] [--index DIR] [--json] [--limit N] PAPER
+			       scriptorium eval --corpus CORPUS.jsonl[.gz] --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--index DIR] [--json]
+			FILE is a BEIR corpus.jsonl[.gz]; the index goes to a cache folder unless --index is given."""; //$NON-NLS-1$
+
+	private static final System.Logger LOG = System.getLogger(SearchCli.class.getName());
+	private final PrintStream out;
+	private final PrintStream err;
+
+	private SearchCli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	/** A user error with its exit code. */
+	static final class CliException extends Exception {
+		private static final long serialVersionUID = 1L;
+		final int code;
+
+		CliException(int code, String message) {
+			super(message);
+			this.code = code;
+		}
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		SearchCli cli = new SearchCli(out, err);
+		try {
+			if (args.length == 0) {
+				throw new CliException(USAGE, "missing command (search, related or eval)"); //$NON-NLS-1$
+			}
+			Options o = Options.parse(args);
+			return switch (args[0]) {
+			case "search" -> cli.search(o); //$NON-NLS-1$
+			case "related" -> cli.related(o); //$NON-NLS-1$
+			case "eval" -> cli.eval(o); //$NON-NLS-1$
+			case "help", "--help", "-h" -> { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				out.println(USAGE_TEXT);
+				yield OK;
+			}
+			default -> throw new CliException(USAGE, "unknown command '" + args[0] + "' (search, related or eval)"); //$NON-NLS-1$ //$NON-NLS-2$
+			};
+		} catch (CliException e) {
+			err.println("error: " + e.getMessage()); //$NON-NLS-1$
+			if (e.code == USAGE) {
+				err.println(USAGE_TEXT.lines().findFirst().orElse("")); //$NON-NLS-1$
+			}
+			return e.code;
+		} catch (BeirData.FormatException e) {
+			err.println("error: " + e.getMessage()); //$NON-NLS-1$
+			return BAD_INPUT;
+		} catch (IOException | UncheckedIOException e) {
+			LOG.log(System.Logger.Level.DEBUG, "index failure", e); //$NON-NLS-1$
+			err.println("error: " + e.getMessage()); //$NON-NLS-1$
+			return INDEX;
+		} catch (RuntimeException e) {
+			LOG.log(System.Logger.Level.ERROR, "unexpected failure", e); //$NON-NLS-1$
+			err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+			return INTERNAL;
+		}
+	}
+
+	/** Parsed options: flags, valued options and the remaining words. */
+	record Options(Map<String, String> values, List<String> words) {
+		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		private static final List<String> VALUED = List.of("--corpus", "--index", "--ranker", "--limit", "--queries", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				"--qrels", "--k1", "--b"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		static Options parse(String[] args) throws CliException {
+			Map<String, String> values = new LinkedHashMap<>();
+			List<String> words = new ArrayList<>();
+			boolean rest = false;
+			for (int i = 1; i < args.length; i++) {
+				String a = args[i];
+				if (rest || !a.startsWith("--")) { //$NON-NLS-1$
+					words.add(a);
+				} else if (a.equals("--")) { //$NON-NLS-1$
+					rest = true;
+				} else if (FLAGS.contains(a)) {
+					values.put(a, "true"); //$NON-NLS-1$
+				} else if (VALUED.contains(a)) {
+					if (i + 1 >= args.length) {
+						throw new CliException(USAGE, a + " needs a value"); //$NON-NLS-1$
+					}
+					values.put(a, args[++i]);
+				} else {
+					throw new CliException(USAGE, "unknown option " + a); //$NON-NLS-1$
+				}
+			}
+			return new Options(values, words);
+		}
+
+		boolean flag(String name) {
+			return values.containsKey(name);
+		}
+
+		String get(String name) {
+			return values.get(name);
+		}
+
+		String require(String name) throws CliException {
+			String v = values.get(name);
+			if (v == null) {
+				throw new CliException(USAGE, name + " is required"); //$NON-NLS-1$
+			}
+			return v;
+		}
+
+		int intValue(String name, int dflt) throws CliException {
+			String v = values.get(name);
+			try {
+				int n = v == null ? dflt : Integer.parseInt(v);
+				if (n < 1) {
+					throw new NumberFormatException();
+				}
+				return n;
+			} catch (NumberFormatException e) {
+				throw new CliException(USAGE, name + " expects a positive number, not '" + v + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+
+		RankingSettings ranking() throws CliException {
+			RankingSettings s = RankingSettings.defaults();
+			try {
+				if (get("--ranker") != null) { //$NON-NLS-1$
+					s = s.withRanker(Ranker.parse(get("--ranker"))); //$NON-NLS-1$
+				}
+				if (get("--k1") != null || get("--b") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+					s = s.withBm25(get("--k1") == null ? s.k1() : Float.parseFloat(get("--k1")), //$NON-NLS-1$ //$NON-NLS-2$
+							get("--b") == null ? s.b() : Float.parseFloat(get("--b"))); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			} catch (IllegalArgumentException e) {
+				throw new CliException(USAGE, e.getMessage());
+			}
+			if (flag("--multifield")) { //$NON-NLS-1$
+				s = s.withMultifield(true, s.titleWeight(), s.abstractWeight());
+			}
+			return s;
+		}
+	}
+
+	private static ICorpus corpus(String spec) throws CliException, IOException {
+		if (spec == null || spec.equals("default")) { //$NON-NLS-1$
+			return DefaultCorpus.get();
+		}
+		Path p = Path.of(spec);
+		if (!Files.isRegularFile(p)) {
+			throw new CliException(BAD_INPUT, "no corpus file " + spec); //$NON-NLS-1$
+		}
+		return BeirData.corpus(p);
+	}
+
+	private static Path indexDir(Options o, ICorpus corpus) throws IOException {
+		if (o.get("--index") != null) { //$NON-NLS-1$
+			return Path.of(o.get("--index")); //$NON-NLS-1$
+		}
+		String fp = Fingerprints.of(corpus).substring(0, 16);
+		return Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-search-index", fp); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private PaperSearchEngine open(Options o) throws CliException, IOException {
+		ICorpus corpus = corpus(o.get("--corpus")); //$NON-NLS-1$
+		return PaperSearchEngine.open(corpus, indexDir(o, corpus), m -> err.println(m), ProgressMonitor.NONE);
+	}
+
+	private int search(Options o) throws CliException, IOException {
+		if (o.words().isEmpty()) {
+			throw new CliException(USAGE, "search needs a query"); //$NON-NLS-1$
+		}
+		String query = String.join(" ", o.words()); //$NON-NLS-1$
+		SearchRequest request = new SearchRequest(query, o.intValue("--limit", 10), o.ranking(), //$NON-NLS-1$
+				o.flag("--explain"), true, false); //$NON-NLS-1$
+		try (PaperSearchEngine engine = open(o)) {
+			SearchResult r = engine.search(request);
+			if (!r.ok()) {
+				throw new CliException(BAD_QUERY, r.error().get().toString());
+			}
+			if (o.flag("--json")) { //$NON-NLS-1$
+				Map<String, Object> json = new LinkedHashMap<>();
+				json.put("query", query); //$NON-NLS-1$
+				json.put("ranker", request.ranking().ranker().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+				json.put("total", r.totalHits()); //$NON-NLS-1$
+				json.put("hits", r.hits()); //$NON-NLS-1$
+				out.println(gson().toJson(json));
+				return OK;
+			}
+			for (SearchHit h : r.hits()) {
+				out.printf(Locale.ROOT, "%2d  %8.4f  %s  %-24s  %s%n", h.rank(), h.score(), //$NON-NLS-1$
+						h.year() == null ? "    " : h.year(), h.paperId(), h.title()); //$NON-NLS-1$
+				if (h.explanation() != null) {
+					h.explanation().details().forEach(line -> out.println("      " + line)); //$NON-NLS-1$
+				}
+			}
+			if (r.hits().isEmpty()) {
+				err.println("no paper matches"); //$NON-NLS-1$
+			}
+			return OK;
+		}
+	}
+
+	private int related(Options o) throws CliException, IOException {
+		if (o.words().isEmpty()) {
+			throw new CliException(USAGE, "related needs a paper (id or citation)"); //$NON-NLS-1$
+		}
+		String paper = String.join(" ", o.words()); //$NON-NLS-1$
+		try (PaperSearchEngine engine = open(o)) {
+			List<RelatedPaper> related = engine.related(paper, o.intValue("--limit", 10)) //$NON-NLS-1$
+					.orElseThrow(() -> new CliException(BAD_QUERY, "no paper matches \"" + paper + "\"")); //$NON-NLS-1$ //$NON-NLS-2$
+			if (o.flag("--json")) { //$NON-NLS-1$
+				out.println(gson().toJson(related));
+				return OK;
+			}
+			for (RelatedPaper r : related) {
+				out.printf(Locale.ROOT, "%8.4f  %-24s  %s  [%s]%n", r.score(), r.paperId(), r.title(), //$NON-NLS-1$
+						String.join("; ", r.reasons())); //$NON-NLS-1$
+			}
+			return OK;
+		}
+	}
+
+	private int eval(Options o) throws CliException, IOException {
+		Path corpusFile = existing(o.require("--corpus")); //$NON-NLS-1$
+		Path queriesFile = existing(o.require("--queries")); //$NON-NLS-1$
+		Path qrelsFile = existing(o.require("--qrels")); //$NON-NLS-1$
+		RankingSettings settings = o.ranking();
+		ICorpus corpus = BeirData.corpus(corpusFile);
+		var queries = BeirData.queries(queriesFile);
+		var qrels = BeirData.qrels(qrelsFile);
+		Path index = o.get("--index") != null ? Path.of(o.get("--index")) : indexDir(o, corpus); //$NON-NLS-1$ //$NON-NLS-2$
+		Evaluator.Report report = Evaluator.evaluate(corpus, index, queries, qrels, settings);
+		Metrics.Values m = report.mean();
+		if (o.flag("--json")) { //$NON-NLS-1$
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("ranker", settings.ranker().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+			json.put("settings", settings); //$NON-NLS-1$
+			json.put("queries", report.queries()); //$NON-NLS-1$
+			json.put("ndcg@10", m.ndcg10()); //$NON-NLS-1$
+			json.put("recall@100", m.recall100()); //$NON-NLS-1$
+			json.put("recall@1000", m.recall1000()); //$NON-NLS-1$
+			json.put("mrr@10", m.mrr10()); //$NON-NLS-1$
+			out.println(gson().toJson(json));
+		} else {
+			out.printf(Locale.ROOT, "ranker %s%s, k1 %.2f, b %.2f, %d queries%n", //$NON-NLS-1$
+					settings.ranker().name().toLowerCase(Locale.ROOT), settings.multifield() ? " multifield" : " flat", //$NON-NLS-1$ //$NON-NLS-2$
+					settings.k1(), settings.b(), report.queries());
+			out.printf(Locale.ROOT, "nDCG@10      %.4f%nR@100        %.4f%nR@1000       %.4f%nMRR@10       %.4f%n", //$NON-NLS-1$
+					m.ndcg10(), m.recall100(), m.recall1000(), m.mrr10());
+		}
+		return OK;
+	}
+
+	private static Path existing(String file) throws CliException {
+		Path p = Path.of(file);
+		if (!Files.isRegularFile(p)) {
+			throw new CliException(BAD_INPUT, "no such file: " + file); //$NON-NLS-1$
+		}
+		if (!Files.isReadable(p)) {
+			throw new CliException(BAD_INPUT, "cannot read " + file); //$NON-NLS-1$
+		}
+		return p;
+	}
+
+	private static Gson gson() {
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues()
+				.create();
+	}
+
+}
