@@ -46,6 +46,17 @@ public final class TestSupport {
         }
     }
 
+    /** A shipped example, read through the bundle's class loader (works in OSGi and on a classpath) or the file. */
+    public static Experiment example(String name) throws Exception {
+        String file = name + Experiment.EXTENSION;
+        try (var in = SandboxRunner.class.getResourceAsStream("/experiments/" + file)) {
+            if (in != null) {
+                return Experiment.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), file);
+            }
+        }
+        return Experiment.load(experimentsDir().resolve(file));
+    }
+
     /** Directory of the shipped example experiments. */
     public static Path experimentsDir() {
         for (Path p : locations(SandboxRunner.class)) {

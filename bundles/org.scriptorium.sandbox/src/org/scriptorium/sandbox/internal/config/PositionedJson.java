@@ -59,14 +59,36 @@ public final class PositionedJson {
         return positions;
     }
 
-    public static PositionedJson parse(String text) throws SyntaxError {
-        return parse(new StringReader(text));
-    }
+    private String text = "";
+    private int[] lineStarts = {0};
 
     public static PositionedJson parse(Reader in) throws SyntaxError {
-        JsonReader r = new JsonReader(in);
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new SyntaxError("cannot read: " + e.getMessage(), "", new Pos(0, 0));
+        }
+        return parse(sb.toString());
+    }
+
+    public static PositionedJson parse(String text) throws SyntaxError {
+        JsonReader r = new JsonReader(new StringReader(text));
         r.setStrictness(Strictness.STRICT);
         PositionedJson pj = new PositionedJson(null);
+        pj.text = text;
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        pj.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         try {
             JsonElement root = pj.read(r, "");
             if (r.peek() != JsonToken.END_DOCUMENT) {
@@ -85,8 +107,9 @@ public final class PositionedJson {
     }
 
     private JsonElement read(JsonReader r, String path) throws IOException, SyntaxError {
+        Pos before = pos(r);
         JsonToken token = r.peek();
-        positions.put(path, pos(r));
+        positions.put(path, valueStart(before));
         switch (token) {
             case BEGIN_OBJECT -> {
                 JsonObject o = new JsonObject();
@@ -128,6 +151,25 @@ public final class PositionedJson {
             }
             default -> throw new SyntaxError("unexpected " + token, path, pos(r));
         }
+    }
+
+    /**
+     * Gson reports the position after its look-ahead; the value starts at the first character after the
+     * pre-peek position that is not whitespace, ':' or ','.
+     */
+    private Pos valueStart(Pos before) {
+        if (before.line() < 1 || before.line() > lineStarts.length) {
+            return before;
+        }
+        int off = lineStarts[before.line() - 1] + before.column() - 1;
+        while (off < text.length() && " \t\r\n:,".indexOf(text.charAt(off)) >= 0) {
+            off++;
+        }
+        int line = java.util.Arrays.binarySearch(lineStarts, off);
+        if (line < 0) {
+            line = -line - 2;
+        }
+        return new Pos(line + 1, off - lineStarts[line] + 1);
     }
 
     static Pos pos(JsonReader r) {
