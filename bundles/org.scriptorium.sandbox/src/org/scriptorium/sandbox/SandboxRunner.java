@@ -222,6 +222,7 @@ public final class SandboxRunner {
             command.add("-Xmx" + b.maxHeapMb + "m");
             command.add("-XX:ActiveProcessorCount=" + b.cpuThreads);
             command.add("-XX:+UseSerialGC");
+            command.add("-XX:-CreateCoredumpOnCrash");
             command.add("-Djava.awt.headless=true");
             command.add("-Dscriptorium.cancelOnStdinEof=true");
             command.addAll(b.extraJvmArgs);

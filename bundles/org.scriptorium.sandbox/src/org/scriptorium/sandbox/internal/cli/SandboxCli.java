@@ -27,7 +27,7 @@ import com.google.gson.JsonObject;
 
 /**
  * Command line: {@code SandboxCli run FILE [--seed N] [--out DIR] [--json] [--timeout S] [--allow-external]
- * [--set PATH=VALUE]... [--heap MB] [--parallel N]} and {@code SandboxCli validate FILE}. Exit codes:
+ * [--set PATH=VALUE]... [--heap MB] [--parallel N] [--classpath CP]} and {@code SandboxCli validate FILE}. Exit codes:
  * {@value #OK} success, {@value #INVALID} invalid experiment file, {@value #FAILED} a run failed,
  * {@value #TIMEOUT} a run timed out, {@value #CANCELLED} cancelled, {@value #USAGE} bad command line,
  * {@value #INTERNAL} internal error.
@@ -44,7 +44,7 @@ public final class SandboxCli {
 
     private static final System.Logger LOG = System.getLogger(SandboxCli.class.getName());
     private static final String USAGE_TEXT = "usage: scriptorium run FILE [--seed N] [--out DIR] [--json] [--timeout S]"
-            + " [--allow-external] [--set PATH=VALUE]... [--heap MB] [--parallel N]\n"
+            + " [--allow-external] [--set PATH=VALUE]... [--heap MB] [--parallel N] [--classpath CP]\n"
             + "       scriptorium validate FILE";
 
     private SandboxCli() {
@@ -66,6 +66,7 @@ public final class SandboxCli {
         Map<String, String> sets = new LinkedHashMap<>();
         Integer heapMb;
         Integer parallel;
+        List<Path> classpath;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -118,6 +119,8 @@ public final class SandboxCli {
                 }
                 case "--heap" -> o.heapMb = (int) parseLong(a, value(args, ++i, a));
                 case "--parallel" -> o.parallel = (int) parseLong(a, value(args, ++i, a));
+                case "--classpath" -> o.classpath = java.util.Arrays.stream(value(args, ++i, a).split(java.io.File.pathSeparator))
+                        .map(Path::of).toList();
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -166,8 +169,8 @@ public final class SandboxCli {
             }
         } catch (ExperimentException e) {
             for (Problem p : e.problems()) {
-                err.println("scriptorium: " + (p.source() == null ? "" : "") + p.toString().replaceFirst("^[^:]*: ",
-                        o.file + ": "));
+                String where = p.line() > 0 ? " (line " + p.line() + ", col " + p.column() + ")" : "";
+                err.println("scriptorium: " + o.file + ": " + p.message() + where);
             }
             return INVALID;
         }
@@ -185,6 +188,9 @@ public final class SandboxCli {
         }
         if (o.parallel != null) {
             b.parallelism(o.parallel);
+        }
+        if (o.classpath != null) {
+            b.classpath(o.classpath);
         }
         SandboxRunner runner = b.build();
         if (!o.json) {

@@ -1,0 +1,127 @@
+package org.scriptorium.sandbox.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.sandbox.internal.cli.SandboxCli;
+
+import com.google.gson.JsonParser;
+
+/** The CLI through {@link SandboxCli#run}: exit codes, messages, output. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class SandboxCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private Outcome cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        if (args.length > 0 && args[0].equals("run")) {
+            all.add("--out");
+            all.add(tmp.resolve("runs").toString());
+            all.add("--classpath");
+            all.add(String.join(java.io.File.pathSeparator, TestSupport.childClasspath().stream().map(Path::toString).toList()));
+        }
+        int code = SandboxCli.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String content) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void successfulRunPrintsProgressAndASummaryTable() throws Exception {
+        Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Outcome o = cli("run", f.toString(), "--seed", "42");
+        assertEquals(SandboxCli.OK, o.code(), o.err());
+        assertTrue(o.out().contains("test.accuracy"), o.out());
+        assertTrue(o.out().contains("s42"), o.out());
+        assertTrue(o.out().contains("SUCCEEDED"));
+        assertTrue(o.out().contains("100%"));
+        assertEquals("", o.err());
+    }
+
+    @Test
+    void jsonModePrintsOnlyJsonLines() throws Exception {
+        Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Outcome o = cli("run", f.toString(), "--json");
+        assertEquals(SandboxCli.OK, o.code(), o.err());
+        String[] lines = o.out().strip().split("\n");
+        assertTrue(lines.length > 5);
+        for (String l : lines) {
+            assertTrue(JsonParser.parseString(l).isJsonObject(), l);
+        }
+        assertEquals("summary", JsonParser.parseString(lines[lines.length - 1]).getAsJsonObject().get("event").getAsString());
+    }
+
+    @Test
+    void invalidFileGivesOneLinePerProblemAndNoStackTrace() throws Exception {
+        Path f = write("bad.moe.json", "{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n");
+        Outcome o = cli("run", f.toString());
+        assertEquals(SandboxCli.INVALID, o.code());
+        assertEquals(f + ": strategy.capacityFactor must be > 0, got -1 (line 3, col 52)",
+                o.err().strip().replaceFirst("^scriptorium: ", ""));
+        assertFalse(o.err().contains("Exception"));
+        Outcome malformed = cli("validate", write("m.moe.json", "{\"name\": }").toString());
+        assertEquals(SandboxCli.INVALID, malformed.code());
+        assertTrue(malformed.err().contains("(line 1, col"), malformed.err());
+        assertEquals(SandboxCli.INVALID, cli("run", tmp.resolve("missing.moe.json").toString()).code());
+    }
+
+    @Test
+    void usageErrors() {
+        assertEquals(SandboxCli.USAGE, cli().code());
+        assertEquals(SandboxCli.USAGE, cli("frobnicate", "x").code());
+        Outcome o = cli("validate", "x.json", "--bogus");
+        assertEquals(SandboxCli.USAGE, o.code());
+        assertTrue(o.err().contains("unknown option --bogus"));
+    }
+
+    @Test
+    void failedRunHasItsOwnExitCode() throws Exception {
+        Path f = write("ext.moe.json", "{\"name\":\"ext\",\"external\":{\"command\":[\"python3\",\"train.py\"]}}");
+        Outcome o = cli("run", f.toString());
+        assertEquals(SandboxCli.FAILED, o.code());
+        assertTrue(o.err().contains("external-not-allowed"), o.err());
+        assertTrue(o.err().contains("--allow-external"));
+    }
+
+    @Test
+    void timeoutHasItsOwnExitCode() throws Exception {
+        Path f = write("slow.moe.json", TestSupport.tinyExperiment("slow"));
+        Outcome o = cli("run", f.toString(), "--timeout", "1", "--set", "data.train=400000", "--set", "training.epochs=50");
+        assertEquals(SandboxCli.TIMEOUT, o.code(), o.err());
+        assertTrue(o.err().contains("timed out after 1 s"), o.err());
+    }
+
+    @Test
+    void validateReportsTheNumberOfRuns() throws Exception {
+        Path f = write("v.moe.json", TestSupport.tinyExperiment("v"));
+        Outcome o = cli("validate", f.toString(), "--set", "seeds=[1,2,3]");
+        assertEquals(SandboxCli.OK, o.code(), o.err());
+        assertTrue(o.out().contains("valid, 3 run(s)"), o.out());
+    }
+}
