@@ -114,7 +114,7 @@ class ChildRunnerTest {
         RunResult r = runOne(runner(CrashingChild.class).build());
         assertEquals(RunStatus.FAILED, r.status());
         assertEquals("crash", r.failureKind(), r.message() + " " + r.stderrTail());
-        assertTrue(r.exitCode() > 128, "exit " + r.exitCode());
+        assertTrue(r.exitCode() != 0, "exit " + r.exitCode());
         assertEquals(0.5, r.metrics().get("train.ce"));
     }
 

@@ -191,17 +191,28 @@ public final class ChildRun {
                     + (garbage.get() > 0 ? "; " + garbage.get() + " stdout lines were not protocol events" : "")
                     + " (an early System.exit?)", exit);
         }
-        if (exit != null && (exit > 128 || exit < 0 || hsErr())) {
+        boolean fatal = hsErr();
+        if (exit != null && (exit > 128 || exit < 0 || fatal)) {
             String sig = exit > 128 ? " (signal " + (exit - 128) + ")" : "";
-            return finish(RunStatus.FAILED, "crash", "crashed with exit code " + exit + sig
-                    + (stderrLast != null ? ": " + stderrLast : ""), exit);
+            return finish(RunStatus.FAILED, "crash", (fatal ? "the JVM crashed (fatal error report in " + workDir + ")"
+                    : "crashed") + " with exit code " + exit + sig, exit);
         }
         return finish(RunStatus.FAILED, "exit", "exited with code " + exit + " before sending a result"
                 + (stderrLast != null ? ": " + stderrLast : ""), exit);
     }
 
+    /** A HotSpot fatal error: its banner (printed on stdout) or an hs_err file in the working directory. */
     private boolean hsErr() {
-        return stderrTail.lines().stream().anyMatch(l -> l.contains("A fatal error has been detected by the Java Runtime"));
+        String banner = "A fatal error has been detected by the Java Runtime";
+        if (stderrTail.lines().stream().anyMatch(l -> l.contains(banner))
+                || stdoutTail.lines().stream().anyMatch(l -> l.contains(banner))) {
+            return true;
+        }
+        try (var files = Files.list(workDir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("hs_err_pid"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void onStdout(String line) {
