@@ -15,6 +15,10 @@ public final class Messages extends NLS {
 	public static String PapersView_loading;
 	public static String PapersView_loadJob;
 	public static String PapersView_filterJob;
+	public static String PapersView_queryError;
+	public static String PapersView_searchFailed;
+	public static String Search_indexMessage;
+	public static String Search_indexFailed;
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
 	public static String PapersView_loadFailed;

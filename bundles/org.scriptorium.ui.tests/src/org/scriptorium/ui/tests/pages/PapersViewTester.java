@@ -95,8 +95,10 @@ public final class PapersViewTester {
 	/** Types into the filter box with real key events and waits until the table shows {@code expectedRows}. */
 	public void typeFilter(String text, int expectedRows) {
 		Input.type(filter(), text);
+		UiWait.until("the filter box holds '" + text + "'", () -> filter().getText().equals(text)); //$NON-NLS-1$ //$NON-NLS-2$
+		settle();
 		UiWait.until("the filter '" + text + "' leaves " + expectedRows + " rows", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				() -> rowCount() == expectedRows && filter().getText().equals(text));
+				() -> rowCount() == expectedRows);
 	}
 
 	/** Deletes the filter text with backspaces. */
@@ -163,11 +165,17 @@ public final class PapersViewTester {
 		return table.getSelectionCount() == 0 ? null : table.getSelection()[0].getText(0);
 	}
 
+	/** Waits until the view has shown the rows of its latest filter and sort order. */
+	public void settle() {
+		UiWait.jobs(JobFamilies.PAPERS_FILTER);
+		UiWait.flush();
+	}
+
 	/** Clicks the header of column {@code index} (as SWTBot does, by notifying its selection listeners). */
 	public void clickHeader(int index) {
 		Table table = table();
 		TableColumn column = table.getColumn(index);
 		column.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		UiWait.flush();
+		settle();
 	}
 }

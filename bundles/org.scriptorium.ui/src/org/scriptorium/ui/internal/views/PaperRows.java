@@ -1,38 +1,82 @@
 package org.scriptorium.ui.internal.views;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.search.QueryError;
+import org.scriptorium.search.SearchHit;
+import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.SearchResult;
+import org.scriptorium.ui.internal.search.FilterQueries;
+import org.scriptorium.ui.internal.search.SearchService;
 
-/** Computes the rows of the Papers table: the papers that pass a filter, in a sort order. Runs in a job. */
+/**
+ * Computes the rows of the Papers table in a job: without filter text every paper (in corpus order), with it the
+ * papers the search engine finds (in rank order); then reference-only papers are dropped unless asked for, and the
+ * rows are sorted if a column is sorted.
+ */
 final class PaperRows {
+
+	/** The rows, or why the filter text is not a valid query (then {@code papers} is null). */
+	record Result(List<Paper> papers, QueryError error) {
+	}
 
 	private static final int CHECK_EVERY = 4096;
 
 	private PaperRows() {
 	}
 
-	/** The papers of {@code all} that pass {@code filter}, sorted by {@code order} (corpus order if null). */
-	static List<Paper> compute(List<Paper> all, Predicate<Paper> filter, Comparator<Paper> order,
-			IProgressMonitor monitor) {
+	static Result compute(LoadedCorpus corpus, PaperFilter.Settings filter, Comparator<Paper> order,
+			IProgressMonitor monitor) throws CoreException {
+		List<Paper> candidates;
+		if (filter.text().isEmpty()) {
+			candidates = corpus.corpus().papers();
+		} else {
+			SearchResult result = search(corpus, filter.text(), monitor);
+			if (!result.ok()) {
+				return new Result(null, result.error().orElseThrow());
+			}
+			candidates = new ArrayList<>(result.hits().size());
+			Map<String, Paper> byId = corpus.byId();
+			for (SearchHit hit : result.hits()) {
+				Paper p = byId.get(hit.paperId());
+				if (p != null) {
+					candidates.add(p);
+				}
+			}
+		}
 		List<Paper> rows = new ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
+		for (int i = 0; i < candidates.size(); i++) {
 			if (i % CHECK_EVERY == 0 && monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			Paper p = all.get(i);
-			if (filter.test(p)) {
+			Paper p = candidates.get(i);
+			if (filter.referenceOnly() || !p.isReferenceOnly()) {
 				rows.add(p);
 			}
 		}
 		if (order != null) {
 			rows.sort(order);
 		}
-		return rows;
+		return new Result(rows, null);
+	}
+
+	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)
+			throws CoreException {
+		try {
+			SearchRequest request = SearchRequest.of(FilterQueries.toQuery(text)).withLimit(corpus.corpus().size())
+					.withHighlight(false);
+			return SearchService.get().engine(monitor).search(request);
+		} catch (IOException e) {
+			throw new CoreException(Status.error(e.getMessage(), e));
+		}
 	}
 }

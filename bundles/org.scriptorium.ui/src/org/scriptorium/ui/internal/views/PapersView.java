@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -325,8 +325,8 @@ public class PapersView extends ViewPart {
 			return;
 		}
 		long request = ++rowsRequest;
-		List<Paper> all = loaded.corpus().papers();
-		Predicate<Paper> passes = filter.snapshot();
+		LoadedCorpus corpus = loaded;
+		PaperFilter.Settings settings = filter.snapshot();
 		Comparator<Paper> order = comparator.comparator();
 		if (rowsJob != null) {
 			rowsJob.cancel();
@@ -335,13 +335,22 @@ public class PapersView extends ViewPart {
 		rowsJob = new Job(Messages.PapersView_filterJob) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				List<Paper> computed = PaperRows.compute(all, passes, order, monitor);
-				display.asyncExec(() -> {
-					if (request == rowsRequest && !viewer.getControl().isDisposed()) {
-						showRows(computed);
-					}
-				});
-				return Status.OK_STATUS;
+				try {
+					PaperRows.Result computed = PaperRows.compute(corpus, settings, order, monitor);
+					display.asyncExec(() -> {
+						if (request == rowsRequest && !viewer.getControl().isDisposed()) {
+							showRows(computed);
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (CoreException e) {
+					display.asyncExec(() -> {
+						if (!countLabel.isDisposed()) {
+							showError(NLS.bind(Messages.PapersView_searchFailed, e.getMessage()));
+						}
+					});
+					return e.getStatus();
+				}
 			}
 
 			@Override
@@ -353,9 +362,16 @@ public class PapersView extends ViewPart {
 		rowsJob.schedule();
 	}
 
-	private void showRows(List<Paper> computed) {
+	private void showRows(PaperRows.Result computed) {
+		if (computed.error() != null) {
+			showError(NLS.bind(Messages.PapersView_queryError, computed.error().position() + 1,
+					computed.error().message()));
+			return;
+		}
+		countLabel.setForeground(null);
+		filterText.setToolTipText(null);
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
-		rows = computed;
+		rows = computed.papers();
 		rowIndex = null;
 		viewer.setItemCount(rows.size());
 		viewer.refresh();
@@ -373,6 +389,14 @@ public class PapersView extends ViewPart {
 			pendingReveal = null;
 			reveal(id);
 		}
+	}
+
+	/** Shows why the rows could not be computed; the rows of the last good filter stay. */
+	private void showError(String message) {
+		countLabel.setText(message);
+		countLabel.setToolTipText(message);
+		countLabel.setForeground(countLabel.getDisplay().getSystemColor(SWT.COLOR_RED));
+		countLabel.getParent().layout();
 	}
 
 	private int indexOf(Paper paper) {
@@ -407,22 +431,21 @@ public class PapersView extends ViewPart {
 		if (paper == null) {
 			return false;
 		}
-		if (!filter.matches(paper)) {
-			filterText.setText(""); //$NON-NLS-1$
-			if (!filter.matches(paper)) {
-				showReferenceOnlyAction.setChecked(true);
-				filter.setShowReferenceOnly(true);
-			}
-			pendingReveal = paperId;
+		if (indexOf(paper) >= 0) {
+			select(paper);
+			return true;
+		}
+		// the filter hides it (or its rows are still being computed): show everything the paper needs
+		pendingReveal = paperId;
+		if (paper.isReferenceOnly() && !filter.isShowReferenceOnly()) {
+			showReferenceOnlyAction.setChecked(true);
+			filter.setShowReferenceOnly(true);
+		}
+		if (!filterText.getText().isEmpty()) {
+			filterText.setText(""); //$NON-NLS-1$ (refreshes the rows)
+		} else {
 			refreshRows();
-			return true;
 		}
-		if (indexOf(paper) < 0) {
-			// rows for the current filter are still being computed
-			pendingReveal = paperId;
-			return true;
-		}
-		select(paper);
 		return true;
 	}
 

@@ -1,0 +1,100 @@
+package org.scriptorium.ui.internal.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.search.PaperSearchEngine;
+import org.scriptorium.ui.internal.Messages;
+
+/**
+ * The search engine of the default corpus, shared by the Papers view filter and the Paper Search page. Its Lucene
+ * index lives in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.ui/index/default}); it is
+ * opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when the workbench
+ * shuts down.
+ */
+public final class SearchService {
+
+	private static final SearchService INSTANCE = new SearchService();
+
+	private PaperSearchEngine engine;
+	private boolean listening;
+
+	private SearchService() {
+	}
+
+	public static SearchService get() {
+		return INSTANCE;
+	}
+
+	/** Where the index of the default corpus is kept. */
+	public static Path indexLocation() {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("index") //$NON-NLS-1$
+				.append("default").toPath(); //$NON-NLS-1$
+	}
+
+	/**
+	 * The engine of the default corpus, opened on first use; call from a job.
+	 *
+	 * @throws CoreException               if the index cannot be opened or rebuilt
+	 * @throws OperationCanceledException if the monitor was cancelled while the index was built
+	 */
+	public synchronized PaperSearchEngine engine(IProgressMonitor monitor) throws CoreException {
+		if (engine == null) {
+			Path location = indexLocation();
+			ILog log = ILog.of(SearchService.class);
+			try {
+				engine = PaperSearchEngine.open(DefaultCorpus.get(), location,
+						message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), Monitors.of(monitor));
+			} catch (CancellationException e) {
+				throw new OperationCanceledException();
+			} catch (IOException e) {
+				throw new CoreException(Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
+			}
+			closeOnShutdown();
+		}
+		return engine;
+	}
+
+	private void closeOnShutdown() {
+		if (listening || !PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		listening = true;
+		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+			@Override
+			public boolean preShutdown(IWorkbench workbench, boolean forced) {
+				return true;
+			}
+
+			@Override
+			public void postShutdown(IWorkbench workbench) {
+				close();
+			}
+		});
+	}
+
+	/** Closes the engine; the next use opens it again. */
+	public synchronized void close() {
+		if (engine != null) {
+			try {
+				engine.close();
+			} catch (IOException e) {
+				ILog.of(SearchService.class).warn(e.getMessage(), e);
+			}
+			engine = null;
+		}
+	}
+}
