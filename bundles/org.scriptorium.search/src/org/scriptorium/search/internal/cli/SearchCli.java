@@ -265,9 +265,10 @@ public final class SearchCli {
 	}
 
 	private int eval(Options o) throws CliException, IOException {
-		Path corpusFile = existing(o.require("--corpus")); //$NON-NLS-1$
-		Path queriesFile = existing(o.require("--queries")); //$NON-NLS-1$
-		Path qrelsFile = existing(o.require("--qrels")); //$NON-NLS-1$
+		String c = o.require("--corpus"), q = o.require("--queries"), r = o.require("--qrels"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Path corpusFile = existing(c);
+		Path queriesFile = existing(q);
+		Path qrelsFile = existing(r);
 		RankingSettings settings = o.ranking();
 		ICorpus corpus = BeirData.corpus(corpusFile);
 		var queries = BeirData.queries(queriesFile);

@@ -74,6 +74,7 @@ public final class IndexStore implements Closeable {
 	private volatile SearcherManager searchers;
 	private volatile CorpusView view;
 	private State openedState;
+	private boolean closed;
 
 	private IndexStore(Path path, IndexMessages messages) throws IOException {
 		this.path = path;
@@ -159,11 +160,13 @@ public final class IndexStore implements Closeable {
 		} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
 				| NoSuchFileException | FileNotFoundException e) {
 			reason[0] = e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
-			LOG.log(System.Logger.Level.WARNING, "damaged index in " + path, e); //$NON-NLS-1$
+			LOG.log(System.Logger.Level.WARNING, "damaged index in " + path + ": " + reason[0]); //$NON-NLS-1$ //$NON-NLS-2$
+			LOG.log(System.Logger.Level.DEBUG, "damaged index", e); //$NON-NLS-1$
 			return State.DAMAGED;
 		} catch (IOException | RuntimeException e) {
 			reason[0] = e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
-			LOG.log(System.Logger.Level.WARNING, "unreadable index in " + path, e); //$NON-NLS-1$
+			LOG.log(System.Logger.Level.WARNING, "unreadable index in " + path + ": " + reason[0]); //$NON-NLS-1$ //$NON-NLS-2$
+			LOG.log(System.Logger.Level.DEBUG, "unreadable index", e); //$NON-NLS-1$
 			return State.DAMAGED;
 		}
 	}
@@ -384,6 +387,10 @@ public final class IndexStore implements Closeable {
 
 	@Override
 	public synchronized void close() throws IOException {
+		if (closed) {
+			return;
+		}
+		closed = true;
 		try {
 			if (searchers != null) {
 				searchers.close();

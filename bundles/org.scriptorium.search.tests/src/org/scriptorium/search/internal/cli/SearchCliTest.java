@@ -1,0 +1,149 @@
+package org.scriptorium.search.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scriptorium.search.tests.Fixtures;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+class SearchCliTest {
+
+	@TempDir
+	static Path shared;
+
+	@TempDir
+	Path dir;
+
+	record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = SearchCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+		return r;
+	}
+
+	private static String index() {
+		return shared.resolve("index").toString();
+	}
+
+	@Test
+	void searchPrintsOneHitPerLine() {
+		Run r = run("search", "--index", index(), "--limit", "5", "mixture", "of", "experts");
+		assertEquals(0, r.code(), r.err());
+		String[] lines = r.out().strip().split("\n");
+		assertEquals(5, lines.length, r.out());
+		assertTrue(lines[0].strip().startsWith("1 "), lines[0]);
+	}
+
+	@Test
+	void searchAsJsonWithExplanations() {
+		Run r = run("search", "--index", index(), "--json", "--explain", "--ranker", "citation", "routing");
+		assertEquals(0, r.code(), r.err());
+		JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+		assertEquals("citation", o.get("ranker").getAsString());
+		JsonArray hits = o.getAsJsonArray("hits");
+		assertEquals(10, hits.size());
+		JsonObject first = hits.get(0).getAsJsonObject();
+		assertTrue(first.has("paperId") && first.has("score") && first.has("explanation"), first.toString());
+		assertTrue(first.getAsJsonObject("explanation").getAsJsonObject("fieldContributions").has("contents"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { //
+			"2|", //
+			"2|frobnicate", //
+			"2|search", //
+			"2|search --bogus x", //
+			"2|search --limit", //
+			"2|search --limit zero x", //
+			"2|search --ranker magic x", //
+			"3|search --corpus /no/such/corpus.jsonl x", //
+			"4|search title:(unclosed", //
+			"4|search cites:\"Nobody et al., 1999\"", //
+			"4|related Nobody et al., 1999", //
+			"2|eval --corpus x", //
+			"3|eval --corpus /no/such --queries /no/such --qrels /no/such" })
+	void userErrorsGetADistinctCodeAndOneLine(int code, String args) {
+		String[] a = args == null ? new String[0] : args.split(" ");
+		String[] withIndex = a;
+		if (a.length > 0 && (a[0].equals("search") || a[0].equals("related"))) {
+			withIndex = new String[a.length + 2];
+			withIndex[0] = a[0];
+			withIndex[1] = "--index";
+			withIndex[2] = index();
+			System.arraycopy(a, 1, withIndex, 3, a.length - 1);
+		}
+		Run r = run(withIndex);
+		assertEquals(code, r.code(), r.err());
+		assertTrue(r.err().startsWith("error: "), r.err());
+		assertTrue(r.err().strip().lines().count() <= 2, r.err());
+	}
+
+	@Test
+	void syntaxErrorNamesThePosition() {
+		Run r = run("search", "--index", index(), "mixture", ")", "routing");
+		assertEquals(SearchCli.BAD_QUERY, r.code());
+		assertTrue(r.err().contains("position 8"), r.err());
+	}
+
+	@Test
+	void relatedListsPapers() {
+		Run r = run("related", "--index", index(), "--limit", "3", "arxiv:2401.06066");
+		assertEquals(0, r.code(), r.err());
+		assertEquals(3, r.out().strip().split("\n").length, r.out());
+	}
+
+	@Test
+	void evalPrintsAllMetrics() throws IOException {
+		Fixtures.beirTiny(dir);
+		String[] args = { "eval", "--corpus", dir.resolve("corpus.jsonl").toString(), "--queries",
+				dir.resolve("queries.jsonl").toString(), "--qrels", dir.resolve("qrels.tsv").toString(), "--index",
+				dir.resolve("idx").toString() };
+		Run r = run(args);
+		assertEquals(0, r.code(), r.err());
+		for (String metric : new String[] { "nDCG@10      0.9834", "R@100", "R@1000", "MRR@10       1.0000" }) {
+			assertTrue(r.out().contains(metric), r.out());
+		}
+		String[] json = java.util.Arrays.copyOf(args, args.length + 3);
+		json[args.length] = "--json";
+		json[args.length + 1] = "--ranker";
+		json[args.length + 2] = "citation";
+		Run j = run(json);
+		assertEquals(0, j.code(), j.err());
+		JsonObject o = JsonParser.parseString(j.out()).getAsJsonObject();
+		assertEquals(3, o.get("queries").getAsInt());
+		assertEquals(0.98341, o.get("ndcg@10").getAsDouble(), 1e-5);
+		assertTrue(o.has("recall@100") && o.has("recall@1000") && o.has("mrr@10"));
+	}
+
+	@Test
+	void evalRejectsAMalformedCorpusWithItsLine() throws IOException {
+		Fixtures.beirTiny(dir);
+		Path bad = dir.resolve("bad.jsonl");
+		Files.writeString(bad, "{\"_id\":\"a\",\"text\":\"x\"}\nnot json\n", StandardCharsets.UTF_8);
+		Run r = run("eval", "--corpus", bad.toString(), "--queries", dir.resolve("queries.jsonl").toString(),
+				"--qrels", dir.resolve("qrels.tsv").toString(), "--index", dir.resolve("idx").toString());
+		assertEquals(SearchCli.BAD_INPUT, r.code());
+		assertTrue(r.err().contains("line 2"), r.err());
+	}
+}
