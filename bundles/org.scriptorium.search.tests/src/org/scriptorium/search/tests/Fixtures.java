@@ -13,10 +13,10 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** Copies {@code /beir-tiny/corpus.jsonl}, {@code queries.jsonl} and {@code qrels.tsv} into {@code dir}. */
+	/** Copies {@code /resources/beir-tiny/corpus.jsonl}, {@code queries.jsonl} and {@code qrels.tsv} into {@code dir}. */
 	public static Path beirTiny(Path dir) {
 		for (String f : new String[] { "corpus.jsonl", "queries.jsonl", "qrels.tsv" }) {
-			copy("/beir-tiny/" + f, dir.resolve(f));
+			copy("/resources/beir-tiny/" + f, dir.resolve(f));
 		}
 		return dir;
 	}

@@ -1,0 +1,176 @@
+package org.scriptorium.search.internal.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.scriptorium.core.model.Paper;
+import org.scriptorium.search.ProgressMonitor;
+import org.scriptorium.search.Ranker;
+import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.SearchResult;
+import org.scriptorium.search.internal.SearchCore;
+import org.scriptorium.search.internal.analysis.Analyzers;
+import org.scriptorium.search.internal.index.PaperDocuments;
+
+/**
+ * The search benchmark (a command, not a test). On a deterministic synthetic corpus it measures:
+ * <ol>
+ * <li>indexing throughput of the engine (corpus fingerprint, citation graph, PageRank, documents, commit) as a ratio
+ * to a plain Lucene {@link IndexWriter} adding the same documents with the same analyzer, in the same run;</li>
+ * <li>query latency p50/p99 over 1,000 queries, plain BM25 against citation-aware, same queries interleaved;</li>
+ * <li>index size and heap.</li>
+ * </ol>
+ * Usage: {@code SearchBenchmark [--papers N] [--refs R] [--queries Q] [--dir DIR]}; run with the heap you want to
+ * report, e.g. {@code java -Xmx2g}.
+ */
+public final class SearchBenchmark {
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int papers = 100_000, refs = 25, queries = 1000;
+		Path dir = null;
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			switch (args[i]) {
+			case "--papers" -> papers = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
+			case "--refs" -> refs = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
+			case "--queries" -> queries = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
+			case "--dir" -> dir = Path.of(args[i + 1]); //$NON-NLS-1$
+			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
+			}
+		}
+		if (dir == null) {
+			dir = Files.createTempDirectory("scriptorium-search-bench"); //$NON-NLS-1$
+		}
+		run(papers, refs, queries, dir, System.out);
+	}
+
+	static void run(int n, int refs, int queryCount, Path dir, PrintStream out) throws IOException {
+		out.printf(Locale.ROOT, "# Search benchmark: %,d synthetic papers, ~%d references each, %d queries%n", n, refs, //$NON-NLS-1$
+				queryCount);
+		out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n%n", Runtime.version(), //$NON-NLS-1$
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+		long t0 = System.nanoTime();
+		SyntheticPapers corpus = new SyntheticPapers(n, refs, 42);
+		out.printf(Locale.ROOT, "corpus generated in %.1f s (%,d citation edges)%n", secs(t0), //$NON-NLS-1$
+				corpus.citations().size());
+
+		// warm-up of both paths on a small corpus
+		SyntheticPapers warm = new SyntheticPapers(Math.min(n, 5000), refs, 7);
+		plainIndex(warm, dir.resolve("warm-plain")); //$NON-NLS-1$
+		try (SearchCore c = SearchCore.open(warm, dir.resolve("warm-engine"), false, m -> { //$NON-NLS-1$
+		}, ProgressMonitor.NONE)) {
+			// built
+		}
+
+		long tp = System.nanoTime();
+		plainIndex(corpus, dir.resolve("plain")); //$NON-NLS-1$
+		double plain = secs(tp);
+		long te = System.nanoTime();
+		try (SearchCore core = SearchCore.open(corpus, dir.resolve("engine"), false, m -> { //$NON-NLS-1$
+		}, ProgressMonitor.NONE)) {
+			double engine = secs(te);
+			out.printf(Locale.ROOT, "%n## Indexing%n| | seconds | papers/s |%n|---|---|---|%n"); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| plain Lucene IndexWriter, same documents and analyzer | %.1f | %,.0f |%n", plain, //$NON-NLS-1$
+					n / plain);
+			out.printf(Locale.ROOT, "| Scriptorium index (fingerprint, graph, PageRank, documents, commit) | %.1f | %,.0f |%n", //$NON-NLS-1$
+					engine, n / engine);
+			out.printf(Locale.ROOT, "| **throughput ratio** | **%.2f** | |%n", plain / engine); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "%nindex size %.1f MB (plain %.1f MB)%n", size(dir.resolve("engine")) / 1e6, //$NON-NLS-1$ //$NON-NLS-2$
+					size(dir.resolve("plain")) / 1e6); //$NON-NLS-1$
+			latency(core, corpus, queryCount, out);
+			System.gc();
+			Runtime rt = Runtime.getRuntime();
+			out.printf(Locale.ROOT, "%n## Heap%nused after GC with the engine open: %d MB; peak heap during the run: %d MB%n", //$NON-NLS-1$
+					(rt.totalMemory() - rt.freeMemory()) >> 20, peakHeap() >> 20);
+		}
+	}
+
+	private static void latency(SearchCore core, SyntheticPapers corpus, int count, PrintStream out) throws IOException {
+		SplittableRandom r = new SplittableRandom(99);
+		List<String> queries = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			queries.add(corpus.words(r, 2 + r.nextInt(3)));
+		}
+		RankingSettings bm25 = RankingSettings.defaults();
+		RankingSettings citation = bm25.withRanker(Ranker.CITATION);
+		for (int i = 0; i < Math.min(200, count); i++) {
+			search(core, queries.get(i), bm25);
+			search(core, queries.get(i), citation);
+		}
+		long[] a = new long[count];
+		long[] b = new long[count];
+		long hits = 0;
+		for (int i = 0; i < count; i++) {
+			long t = System.nanoTime();
+			hits += search(core, queries.get(i), bm25);
+			a[i] = System.nanoTime() - t;
+			t = System.nanoTime();
+			search(core, queries.get(i), citation);
+			b[i] = System.nanoTime() - t;
+		}
+		Arrays.sort(a);
+		Arrays.sort(b);
+		out.printf(Locale.ROOT, "%n## Query latency (%d queries of 2-4 words, top 10, no snippets; mean %,d matches)%n", //$NON-NLS-1$
+				count, hits / count);
+		out.printf(Locale.ROOT, "| ranker | p50 ms | p99 ms |%n|---|---|---|%n"); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| BM25 | %.2f | %.2f |%n", ms(a, 0.5), ms(a, 0.99)); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| citation-aware | %.2f | %.2f |%n", ms(b, 0.5), ms(b, 0.99)); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| **ratio** | **%.2f** | **%.2f** |%n", ms(b, 0.5) / ms(a, 0.5), ms(b, 0.99) / ms(a, 0.99)); //$NON-NLS-1$
+	}
+
+	private static long search(SearchCore core, String q, RankingSettings s) throws IOException {
+		SearchResult r = core.search(new SearchRequest(q, 10, s, false, false, false));
+		if (!r.ok()) {
+			throw new IllegalStateException(r.error().toString());
+		}
+		return r.totalHits();
+	}
+
+	private static void plainIndex(SyntheticPapers corpus, Path dir) throws IOException {
+		try (FSDirectory d = FSDirectory.open(dir);
+				IndexWriter w = new IndexWriter(d, new IndexWriterConfig(Analyzers.perField())
+						.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
+			for (Paper p : corpus.papers()) {
+				w.addDocument(PaperDocuments.toDocument(p, 0, 1, "")); //$NON-NLS-1$
+			}
+			w.commit();
+		}
+	}
+
+	private static long size(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.mapToLong(f -> f.toFile().length()).sum();
+		}
+	}
+
+	private static long peakHeap() {
+		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+				.map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
+	}
+
+	private static double secs(long t0) {
+		return (System.nanoTime() - t0) / 1e9;
+	}
+
+	private static double ms(long[] sorted, double q) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+	}
+
+}
