@@ -99,7 +99,7 @@ public final class ConfigBinder {
                 c.error("external", "external must be an object, got " + Checker.describe(ext));
             } else {
                 JsonObject e = ext.getAsJsonObject();
-                c.onlyKeys(e, "external", Set.of("command", "workingDirectory"));
+                c.onlyKeys(e, "external", Set.of("command"));
                 JsonElement cmd = e.get("command");
                 if (cmd == null || !cmd.isJsonArray() || cmd.getAsJsonArray().isEmpty()) {
                     c.error(cmd == null ? "external" : "external.command",
@@ -113,7 +113,6 @@ public final class ConfigBinder {
                         }
                     }
                 }
-                c.string(e, "external", "workingDirectory", null, false);
             }
         }
     }
