@@ -54,8 +54,8 @@ public class TokenChoiceTopK extends SoftmaxRouting {
         Routing r = new Routing(routerOut, p, routerOut.length, experts);
         int kk = ctx.kOverride() > 0 ? ctx.kOverride() : k;
         for (int t = 0; t < p.length; t++) {
-            int[] order = Kernels.argsortDescending(p[t]);
             int from = Math.min(ctx.maskTop(), experts - 1);
+            int[] order = Kernels.topK(p[t], Math.min(experts, from + kk));
             int count = Math.min(kk, experts - from);
             int[] req = new int[count];
             System.arraycopy(order, from, req, 0, count);
