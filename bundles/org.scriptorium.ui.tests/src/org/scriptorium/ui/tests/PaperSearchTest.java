@@ -1,0 +1,104 @@
+package org.scriptorium.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.model.Paper;
+import org.scriptorium.search.Ranker;
+import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.ui.internal.search.PaperSearchPage;
+import org.scriptorium.ui.tests.pages.PapersViewTester;
+import org.scriptorium.ui.tests.pages.SearchDialogTester;
+import org.scriptorium.ui.tests.pages.SearchViewTester;
+
+/** The Paper Search page of the Search dialog (Ctrl+H) and its results in the Search view. */
+@ExtendWith(NoErrorLoggedExtension.class)
+class PaperSearchTest {
+
+	private final List<Paper> corpus = DefaultCorpus.get().papers();
+	private PapersViewTester papers;
+
+	@AfterEach
+	void close() {
+		if (papers != null) {
+			papers.close();
+		}
+	}
+
+	@Test
+	void searchingFromTheDialogListsTheMatchingPapersInTheSearchView() {
+		long expected = corpus.stream().filter(p -> Stems.titleOrAbstractHas(p, "routing")).count(); //$NON-NLS-1$
+		assertTrue(expected > 0 && expected < 200, "matches: " + expected); //$NON-NLS-1$
+
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "routing"); //$NON-NLS-1$
+			dialog.search();
+		});
+
+		SearchViewTester results = SearchViewTester.latest();
+		assertNull(results.result().error());
+		assertEquals(expected, results.result().getElementsCount());
+		assertEquals(expected, results.table().getItemCount());
+		List<String> ranks = results.column(0);
+		for (int i = 0; i < ranks.size(); i++) {
+			assertEquals(String.valueOf(i + 1), ranks.get(i), "rows in rank order"); //$NON-NLS-1$
+		}
+		assertTrue(results.column(4).stream().allMatch(s -> !s.isEmpty()), "every row has a snippet"); //$NON-NLS-1$
+		assertTrue(results.result().getLabel().contains("routing"), results.result().getLabel()); //$NON-NLS-1$
+	}
+
+	@Test
+	void openingAResultSelectsThePaperInThePapersView() throws Exception {
+		papers = PapersViewTester.open();
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "\"expert choice\""); //$NON-NLS-1$
+			dialog.search();
+		});
+		SearchViewTester results = SearchViewTester.latest();
+		assertTrue(results.table().getItemCount() > 0);
+		String title = results.column(1).get(0);
+
+		results.open(0);
+
+		UiWait.until("the Papers view selects " + title, () -> title.equals(papers.selectedTitle())); //$NON-NLS-1$
+		assertTrue(papers.details().getText().startsWith(title));
+	}
+
+	@Test
+	void yearRangeAndCitationAwareRankingAreApplied() {
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "experts"); //$NON-NLS-1$
+			dialog.type(dialog.from(), "2024"); //$NON-NLS-1$
+			dialog.type(dialog.to(), "2024"); //$NON-NLS-1$
+			dialog.check(PaperSearchPage.CITATION_ID);
+			dialog.search();
+		});
+		SearchViewTester results = SearchViewTester.latest();
+		assertEquals(Ranker.CITATION, results.query().request().ranking().ranker());
+		assertTrue(results.query().request().query().endsWith("year:2024..2024"), results.query().request().query()); //$NON-NLS-1$
+		assertTrue(results.table().getItemCount() > 0);
+		assertTrue(results.column(2).stream().allMatch("2024"::equals), "only 2024: " + results.column(2)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void aQueryErrorIsReportedInTheSearchViewWithItsColumn() {
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "title:(routing"); //$NON-NLS-1$
+			dialog.search();
+		});
+		SearchViewTester results = SearchViewTester.latest();
+		assertTrue(String.valueOf(results.result().error()).startsWith("query error at column"), //$NON-NLS-1$
+				String.valueOf(results.result().error()));
+		assertEquals(0, results.table().getItemCount());
+		assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+	}
+}

@@ -1,0 +1,42 @@
+package org.scriptorium.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scriptorium.ui.internal.search.FilterQueries;
+import org.scriptorium.ui.internal.search.SearchQueries;
+
+/** How the Paper Search page and the Papers view filter turn what was typed into queries. */
+class SearchQueriesTest {
+
+	@Test
+	void allOrNoFieldsSearchTheDefaultFields() {
+		assertEquals("expert routing", SearchQueries.compose(" expert routing ", SearchQueries.FIELDS, null, null)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("expert", SearchQueries.compose("expert", List.of(), null, null)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void someFieldsRestrictTheWords() {
+		assertEquals("title:(moe)", SearchQueries.compose("moe", List.of("title"), null, null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals("(title:(moe) OR author:(moe))", //$NON-NLS-1$
+				SearchQueries.compose("moe", List.of("title", "author"), null, null)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Test
+	void yearsBecomeRanges() {
+		assertEquals("(moe) AND year:2022..2024", SearchQueries.compose("moe", SearchQueries.FIELDS, 2022, 2024)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("(moe) AND year:>=2023", SearchQueries.compose("moe", SearchQueries.FIELDS, 2023, null)); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("year:<=2020", SearchQueries.compose("", SearchQueries.FIELDS, null, 2020)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void plainFilterWordsMustAllMatchButSyntaxIsKept() {
+		assertEquals("expert AND routing", FilterQueries.toQuery("expert  routing")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("expert OR routing", FilterQueries.toQuery("expert OR routing")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("title:moe routing", FilterQueries.toQuery("title:moe routing")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("\"expert choice\"", FilterQueries.toQuery("\"expert choice\"")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("", FilterQueries.toQuery("  ")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

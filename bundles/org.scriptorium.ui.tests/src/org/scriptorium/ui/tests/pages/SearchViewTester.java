@@ -1,0 +1,92 @@
+package org.scriptorium.ui.tests.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.search.ui.ISearchQuery;
+import org.eclipse.search.ui.NewSearchUI;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.tests.common.ui.Widgets;
+import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.internal.search.PaperSearchQuery;
+import org.scriptorium.ui.internal.search.PaperSearchResult;
+import org.scriptorium.ui.internal.search.PaperSearchResultPage;
+
+/** Reads and drives paper search results in the Search view. */
+public final class SearchViewTester {
+
+	private final PaperSearchQuery query;
+
+	private SearchViewTester(PaperSearchQuery query) {
+		this.query = query;
+	}
+
+	/** Waits for the newest paper search to finish and its results to be shown. */
+	public static SearchViewTester latest() {
+		UiWait.until("a paper search ran", () -> NewSearchUI.getQueries().length > 0 //$NON-NLS-1$
+				&& NewSearchUI.getQueries()[0] instanceof PaperSearchQuery);
+		PaperSearchQuery q = (PaperSearchQuery) NewSearchUI.getQueries()[0];
+		UiWait.until("the paper search finished", () -> !NewSearchUI.isQueryRunning(q)); //$NON-NLS-1$
+		SearchViewTester tester = new SearchViewTester(q);
+		UiWait.until("the Search view shows the results", () -> { //$NON-NLS-1$
+			Table t = tester.table();
+			return t != null && t.getItemCount() == tester.result().getElementsCount();
+		});
+		return tester;
+	}
+
+	public PaperSearchQuery query() {
+		return query;
+	}
+
+	public PaperSearchResult result() {
+		return (PaperSearchResult) query.getSearchResult();
+	}
+
+	/** The results table of the Search view, or null while it is not there. */
+	public Table table() {
+		IViewPart view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.findView(NewSearchUI.SEARCH_VIEW_ID);
+		if (view == null) {
+			return null;
+		}
+		List<Table> tables = Widgets.all((Composite) view.getViewSite().getShell(), Table.class).stream()
+				.filter(t -> PaperSearchResultPage.TABLE_ID.equals(t.getData(ScriptoriumUI.WIDGET_ID_KEY))
+						&& t.isVisible())
+				.toList();
+		return tables.isEmpty() ? null : tables.get(0);
+	}
+
+	/** The text of column {@code column} of every row. */
+	public List<String> column(int column) {
+		List<String> out = new ArrayList<>();
+		for (var item : table().getItems()) {
+			out.add(item.getText(column));
+		}
+		return out;
+	}
+
+	/** Opens row {@code index} as a double-click does (select, then default selection). */
+	public void open(int index) {
+		Table t = table();
+		t.setFocus();
+		t.setSelection(index);
+		Event e = new Event();
+		e.item = t.getItem(index);
+		t.notifyListeners(SWT.Selection, e);
+		e = new Event();
+		e.item = t.getItem(index);
+		t.notifyListeners(SWT.DefaultSelection, e);
+		UiWait.flush();
+	}
+
+	public ISearchQuery searchQuery() {
+		return query;
+	}
+}

@@ -1,0 +1,2 @@
+/** Command handlers of the Scriptorium UI. */
+package org.scriptorium.ui.internal.handlers;

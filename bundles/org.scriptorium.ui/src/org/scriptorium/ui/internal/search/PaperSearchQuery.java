@@ -1,0 +1,85 @@
+package org.scriptorium.ui.internal.search;
+
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.search.ui.ISearchQuery;
+import org.eclipse.search.ui.ISearchResult;
+import org.scriptorium.search.QueryError;
+import org.scriptorium.search.SearchHit;
+import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.SearchResult;
+import org.scriptorium.ui.internal.Messages;
+
+/**
+ * A paper search run by the search framework in a background job; its results go to the Search view and its
+ * history.
+ */
+public final class PaperSearchQuery implements ISearchQuery {
+
+	private final SearchRequest request;
+	private final PaperSearchResult result;
+
+	public PaperSearchQuery(SearchRequest request) {
+		this.request = request;
+		this.result = new PaperSearchResult(this);
+	}
+
+	public SearchRequest request() {
+		return request;
+	}
+
+	@Override
+	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.SearchQuery_running, request.query()), 2);
+		result.removeAll();
+		result.setError(null);
+		try {
+			SearchResult found = SearchService.get().engine(progress.split(1)).search(request);
+			progress.split(1);
+			if (!found.ok()) {
+				QueryError error = found.error().orElseThrow();
+				result.setError(NLS.bind(Messages.SearchQuery_syntax, error.position() + 1, error.message()));
+				return Status.info(result.error());
+			}
+			result.setTotalHits(found.totalHits());
+			for (SearchHit hit : found.hits()) {
+				result.add(hit);
+			}
+			return Status.OK_STATUS;
+		} catch (CancellationException e) {
+			throw new OperationCanceledException();
+		} catch (CoreException e) {
+			return e.getStatus();
+		} catch (IOException e) {
+			return Status.error(NLS.bind(Messages.SearchQuery_failed, e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public String getLabel() {
+		return NLS.bind(Messages.SearchQuery_label, request.query());
+	}
+
+	@Override
+	public boolean canRerun() {
+		return true;
+	}
+
+	@Override
+	public boolean canRunInBackground() {
+		return true;
+	}
+
+	@Override
+	public ISearchResult getSearchResult() {
+		return result;
+	}
+}
