@@ -28,9 +28,12 @@ public record RankingSettings(Ranker ranker, boolean multifield, float k1, float
 		}
 	}
 
-	/** Flat BM25, k1 0.9, b 0.4, citation weights 0.1 (prior) and 0.2 (graph) for when citation-aware is chosen. */
+	/**
+	 * Flat BM25, k1 0.9, b 0.4; for when citation-aware is chosen: prior weight 0.1, graph weight 0.2, the top 10 text
+	 * hits as seeds, the top 30 re-ranked.
+	 */
 	public static RankingSettings defaults() {
-		return new RankingSettings(Ranker.BM25, false, ANSERINI_K1, ANSERINI_B, 1f, 1f, 0.1, 0.2, 10, 100);
+		return new RankingSettings(Ranker.BM25, false, ANSERINI_K1, ANSERINI_B, 1f, 1f, 0.1, 0.2, 10, 30);
 	}
 
 	public RankingSettings withRanker(Ranker value) {

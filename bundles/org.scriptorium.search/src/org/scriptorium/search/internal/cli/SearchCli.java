@@ -42,7 +42,7 @@ public final class SearchCli {
 	private static final String USAGE_TEXT = """
 			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--ranker bm25|citation] [--limit N] QUERY...
 			       scriptorium related [--corpus default|FILE] [--index DIR] [--json] [--limit N] PAPER
-			       scriptorium eval --corpus CORPUS.jsonl[.gz] --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--index DIR] [--json]
+			       scriptorium eval --corpus default|CORPUS.jsonl[.gz] --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--index DIR] [--json]
 			FILE is a BEIR corpus.jsonl[.gz]; the index goes to a cache folder unless --index is given."""; //$NON-NLS-1$
 
 	private static final System.Logger LOG = System.getLogger(SearchCli.class.getName());
@@ -266,11 +266,10 @@ public final class SearchCli {
 
 	private int eval(Options o) throws CliException, IOException {
 		String c = o.require("--corpus"), q = o.require("--queries"), r = o.require("--qrels"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Path corpusFile = existing(c);
+		ICorpus corpus = c.equals("default") ? DefaultCorpus.get() : BeirData.corpus(existing(c)); //$NON-NLS-1$
 		Path queriesFile = existing(q);
 		Path qrelsFile = existing(r);
 		RankingSettings settings = o.ranking();
-		ICorpus corpus = BeirData.corpus(corpusFile);
 		var queries = BeirData.queries(queriesFile);
 		var qrels = BeirData.qrels(qrelsFile);
 		Path index = o.get("--index") != null ? Path.of(o.get("--index")) : indexDir(o, corpus); //$NON-NLS-1$ //$NON-NLS-2$

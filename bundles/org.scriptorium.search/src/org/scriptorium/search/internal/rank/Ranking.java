@@ -3,10 +3,7 @@ package org.scriptorium.search.internal.rank;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 
 import org.apache.lucene.index.LeafReader;
@@ -14,15 +11,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.util.BytesRef;
 import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
@@ -36,10 +29,10 @@ import org.scriptorium.search.internal.index.PaperFields;
  * prior = 0.5 ln(1 + citedBy) + 0.5 max(0, ln(n · PageRank))
  * </pre>
  * where the propagated mass is one step of personalized PageRank (restart 0) from the top {@code seedHits} text hits,
- * each seeded with its normalised BM25 score and spreading it evenly over its references and citing papers. Only
- * documents matching the query are ranked (a filter stays a filter); matching documents outside the text top list
- * that receive mass join the candidates. On a corpus without citation edges the text order and scores are kept
- * exactly.
+ * each seeded with its normalised BM25 score and spreading it evenly over its references and citing papers. The
+ * candidates are the top {@code candidates} text hits (documents matching the query: a filter stays a filter); the
+ * propagation is evaluated on them only, which costs a few binary searches per candidate. On a corpus without
+ * citation edges the text order and scores are kept exactly.
  */
 public final class Ranking {
 
@@ -78,70 +71,93 @@ public final class Ranking {
 			RankingSettings settings, long total) throws IOException {
 		CitationGraph g = view.graph();
 		List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-		double maxText = td.scoreDocs[0].score > 0 ? td.scoreDocs[0].score : 1;
-		// candidates in text order
-		Map<Integer, Double> text = new LinkedHashMap<>();
-		for (ScoreDoc sd : td.scoreDocs) {
-			text.put(sd.doc, (double) sd.score);
-		}
-		// one propagation step from the seeds
-		Map<Integer, Double> mass = new HashMap<>();
-		Map<Integer, List<String>> reasons = new HashMap<>();
-		int seeds = Math.min(settings.seedHits(), td.scoreDocs.length);
+		ScoreDoc[] hits = td.scoreDocs;
+		double maxText = hits[0].score > 0 ? hits[0].score : 1;
+		int[] nodes = new int[hits.length];
+		double[] priors = new double[hits.length];
+		nodesAndPriors(leaves, g, hits, nodes, priors);
+		// the seeds spread their normalised text score evenly over their references and citing papers
+		int seeds = Math.min(settings.seedHits(), hits.length);
+		double[] share = new double[seeds];
 		for (int k = 0; k < seeds; k++) {
-			OptionalInt node = g.indexOf(id(leaves, td.scoreDocs[k].doc));
-			if (node.isEmpty()) {
-				continue;
-			}
-			int u = node.getAsInt();
-			int deg = g.referenceCount(u) + g.citedByCount(u);
-			if (deg == 0) {
-				continue;
-			}
-			double share = td.scoreDocs[k].score / maxText / deg;
-			int rank = k + 1;
-			for (int v : g.references(u)) {
-				mass.merge(v, share, Double::sum);
-				reasons.computeIfAbsent(v, x -> new ArrayList<>()).add("cited by top text hit #" + rank); //$NON-NLS-1$
-			}
-			for (int v : g.citedBy(u)) {
-				mass.merge(v, share, Double::sum);
-				reasons.computeIfAbsent(v, x -> new ArrayList<>()).add("cites top text hit #" + rank); //$NON-NLS-1$
-			}
+			int u = nodes[k];
+			int deg = u < 0 ? 0 : g.referenceCount(u) + g.citedByCount(u);
+			share[k] = deg == 0 ? 0 : hits[k].score / maxText / deg;
 		}
-		double maxMass = mass.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-		// matching documents outside the text top list that received mass
-		Map<Integer, Integer> docOfNode = new HashMap<>();
-		if (!mass.isEmpty()) {
-			List<BytesRef> ids = mass.keySet().stream().map(n -> new BytesRef(g.idOf(n))).toList();
-			Query restricted = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-					.add(new TermInSetQuery(PaperFields.ID, ids), BooleanClause.Occur.FILTER).build();
-			for (ScoreDoc sd : s.search(restricted, ids.size()).scoreDocs) {
-				text.putIfAbsent(sd.doc, (double) sd.score);
-				g.indexOf(id(leaves, sd.doc)).ifPresent(n -> docOfNode.put(n, sd.doc));
-			}
-		}
-		Map<Integer, Integer> nodeOfDoc = new HashMap<>();
-		docOfNode.forEach((n, d) -> nodeOfDoc.put(d, n));
-		List<RankedDoc> ranked = new ArrayList<>(text.size());
-		Map<Integer, Integer> textOrder = new HashMap<>();
-		for (Map.Entry<Integer, Double> e : text.entrySet()) {
-			int doc = e.getKey();
-			textOrder.put(doc, textOrder.size());
-			double prior = settings.priorWeight() * prior(leaves, doc);
-			Integer node = nodeOfDoc.get(doc);
-			double graph = 0;
+		// one propagation step, evaluated on the candidates (the text top list)
+		double[] mass = new double[hits.length];
+		List<List<String>> reasons = new ArrayList<>(hits.length);
+		double maxMass = 0;
+		for (int i = 0; i < hits.length; i++) {
+			int c = nodes[i];
 			List<String> why = List.of();
-			if (node != null && maxMass > 0) {
-				graph = settings.graphWeight() * mass.get(node) / maxMass;
-				why = reasons.get(node);
+			for (int k = 0; c >= 0 && k < seeds; k++) {
+				int sNode = nodes[k];
+				if (share[k] == 0 || sNode == c) {
+					continue;
+				}
+				if (g.hasEdge(sNode, c)) {
+					mass[i] += share[k];
+					why = add(why, "cited by top text hit #" + (k + 1)); //$NON-NLS-1$
+				}
+				if (g.hasEdge(c, sNode)) {
+					mass[i] += share[k];
+					why = add(why, "cites top text hit #" + (k + 1)); //$NON-NLS-1$
+				}
 			}
-			double score = e.getValue() / maxText + prior + graph;
-			ranked.add(new RankedDoc(doc, score, e.getValue(), prior, graph, why));
+			reasons.add(why);
+			maxMass = Math.max(maxMass, mass[i]);
 		}
-		ranked.sort(Comparator.comparingDouble(RankedDoc::score).reversed()
-				.thenComparingInt(r -> textOrder.get(r.doc())));
+		List<RankedDoc> ranked = new ArrayList<>(hits.length);
+		for (int i = 0; i < hits.length; i++) {
+			double prior = settings.priorWeight() * priors[i];
+			double graph = maxMass > 0 ? settings.graphWeight() * mass[i] / maxMass : 0;
+			double score = hits[i].score / maxText + prior + graph;
+			ranked.add(new RankedDoc(hits[i].doc, score, hits[i].score, prior, graph, reasons.get(i)));
+		}
+		// stable sort: equal scores keep the text order
+		ranked.sort(Comparator.comparingDouble(RankedDoc::score).reversed());
 		return new Result(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), total);
+	}
+
+	private static List<String> add(List<String> l, String s) {
+		List<String> out = l.isEmpty() ? new ArrayList<>() : l;
+		out.add(s);
+		return out;
+	}
+
+	/** The graph node (-1 when not in the graph) and the unweighted prior of each hit, reading in doc order. */
+	private static void nodesAndPriors(List<LeafReaderContext> leaves, CitationGraph g, ScoreDoc[] hits, int[] nodes,
+			double[] priors) throws IOException {
+		Integer[] order = new Integer[hits.length];
+		for (int i = 0; i < hits.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+		int leaf = -1;
+		SortedDocValues ids = null;
+		NumericDocValues cited = null, pagerank = null;
+		for (int i : order) {
+			int doc = hits[i].doc;
+			int l = ReaderUtil.subIndex(doc, leaves);
+			if (l != leaf) {
+				leaf = l;
+				LeafReader r = leaves.get(l).reader();
+				ids = r.getSortedDocValues(PaperFields.ID);
+				cited = r.getNumericDocValues(PaperFields.CITED_BY);
+				pagerank = r.getNumericDocValues(PaperFields.PAGERANK);
+			}
+			int local = doc - leaves.get(l).docBase;
+			nodes[i] = -1;
+			if (ids != null && ids.advanceExact(local)) {
+				OptionalInt n = g.indexOf(ids.lookupOrd(ids.ordValue()).utf8ToString());
+				nodes[i] = n.orElse(-1);
+			}
+			long cb = cited != null && cited.advanceExact(local) ? cited.longValue() : 0;
+			double pr = pagerank != null && pagerank.advanceExact(local) ? Double.longBitsToDouble(pagerank.longValue())
+					: 1;
+			priors[i] = prior(cb, pr);
+		}
 	}
 
 	/** The unweighted prior of a document from its graph doc values. */
@@ -159,6 +175,11 @@ public final class Ranking {
 		if (p != null && p.advanceExact(local)) {
 			pr = Double.longBitsToDouble(p.longValue());
 		}
+		return prior(citedBy, pr);
+	}
+
+	/** {@code 0.5 ln(1 + citedBy) + 0.5 max(0, ln(pagerank))}, with {@code pagerank} normalised so 1 is average. */
+	public static double prior(long citedBy, double pr) {
 		double lnPr = pr > 0 ? Math.log(pr) : 0;
 		if (Math.abs(lnPr) < 1e-9) {
 			lnPr = 0; // the uniform PageRank of a graph without edges, up to rounding
