@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -173,14 +172,5 @@ public final class Experiment {
     /** Binds a resolved single-run configuration (as given to a child). */
     public static ExperimentConfig bindResolved(JsonObject resolved, String source) throws ExperimentException {
         return Experiments.bind(resolved, source);
-    }
-
-    /** Distinct problem messages (helper for reporting). */
-    static List<Problem> distinct(List<Problem> problems) {
-        Map<String, Problem> m = new LinkedHashMap<>();
-        for (Problem p : problems) {
-            m.putIfAbsent(p.toString(), p);
-        }
-        return new ArrayList<>(new LinkedHashSet<>(m.values()));
     }
 }

@@ -195,7 +195,7 @@ public final class ConfigBinder {
                 c.number(t, "training", "clipNorm", 1.0, Range.atLeast(0), false),
                 c.integer(t, "training", "evalEvery", 0, Range.atLeast(0)));
 
-        List<LossConfig> losses = bindLosses(root, c, strategy, training, experts, seqLen);
+        List<LossConfig> losses = bindLosses(root, c, strategy, training, experts);
 
         JsonObject ev = c.object(root, "", "evaluation", false);
         c.onlyKeys(ev, "evaluation", Set.of("batchSequences", "bootstrap", "ablateShared", "ablateSharedK", "maskFractions",
@@ -211,7 +211,7 @@ public final class ConfigBinder {
     }
 
     private static List<LossConfig> bindLosses(JsonObject root, Checker c, StrategyConfig strategy,
-            TrainingConfig training, int experts, int seqLen) {
+            TrainingConfig training, int experts) {
         List<LossConfig> out = new ArrayList<>();
         JsonElement le = root.get("losses");
         if (le == null) {

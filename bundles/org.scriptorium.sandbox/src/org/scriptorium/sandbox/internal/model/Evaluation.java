@@ -86,7 +86,17 @@ public final class Evaluation {
     }
 
     double accuracy(int[] group, int value) {
-        return mean(group, value, true);
+        int ok = 0;
+        int n = 0;
+        for (int i = 0; i < size(); i++) {
+            if (group == null || group[i] == value) {
+                n++;
+                if (predicted[i] == labels[i]) {
+                    ok++;
+                }
+            }
+        }
+        return n == 0 ? Double.NaN : (double) ok / n;
     }
 
     double meanLoss(int[] group, int value) {
@@ -102,20 +112,6 @@ public final class Evaluation {
     }
 
     private int[] labels;
-
-    private double mean(int[] group, int value, boolean acc) {
-        int ok = 0;
-        int n = 0;
-        for (int i = 0; i < size(); i++) {
-            if (group == null || group[i] == value) {
-                n++;
-                if (predicted[i] == labels[i]) {
-                    ok++;
-                }
-            }
-        }
-        return n == 0 ? Double.NaN : (double) ok / n;
-    }
 
     public double avgK() {
         return avgK(null, -1);

@@ -1,6 +1,5 @@
 package org.scriptorium.sandbox.internal.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -183,10 +182,5 @@ public final class Trainer {
             }
             return b;
         }
-    }
-
-    /** Convenience for callers that want a map in insertion order. */
-    static Map<String, Double> newMetrics() {
-        return new LinkedHashMap<>();
     }
 }

@@ -131,7 +131,7 @@ public final class ChildRun {
             }
             JsonObject o = new JsonObject();
             o.addProperty("line", line);
-            listener.onEvent(new SandboxEvent(spec.runId(), "stderr", o));
+            notify(new SandboxEvent(spec.runId(), "stderr", o));
         });
         long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
         boolean timedOut = false;
@@ -222,7 +222,7 @@ public final class ChildRun {
             garbage.incrementAndGet();
             JsonObject o = new JsonObject();
             o.addProperty("line", line.length() > 2000 ? line.substring(0, 2000) : line);
-            listener.onEvent(new SandboxEvent(spec.runId(), "garbage", o));
+            notify(new SandboxEvent(spec.runId(), "garbage", o));
             return;
         }
         if (events.getAndIncrement() == 0) {
@@ -245,7 +245,16 @@ public final class ChildRun {
         } catch (RuntimeException | IOException e) {
             LOG.log(System.Logger.Level.WARNING, "bad " + type + " event from " + spec.runId() + ": " + e);
         }
-        listener.onEvent(new SandboxEvent(spec.runId(), type, ev));
+        notify(new SandboxEvent(spec.runId(), type, ev));
+    }
+
+    /** A failing listener must not stop the reader (a full pipe would then block the child). */
+    private void notify(SandboxEvent e) {
+        try {
+            listener.onEvent(e);
+        } catch (RuntimeException ex) {
+            LOG.log(System.Logger.Level.WARNING, "run listener failed on a " + e.type() + " event of " + spec.runId(), ex);
+        }
     }
 
     private static final java.util.Set<String> TYPES = java.util.Set.of("started", "progress", "metric", "log", "artifact",
