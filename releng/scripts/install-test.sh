@@ -39,7 +39,8 @@ echo "install test: installing org.scriptorium.feature from $SITE into a bare Ec
 grep -q "Operation completed" "$WORK/director.log" || { cat "$WORK/director.log" >&2; fail "the director did not complete"; }
 
 INFO="$ECLIPSE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
-for b in org.scriptorium.core org.scriptorium.ui com.google.gson; do
+for b in org.scriptorium.core org.scriptorium.search org.scriptorium.sandbox org.scriptorium.ui com.google.gson \
+	wrapped.org.apache.lucene.lucene-core wrapped.org.apache.lucene.lucene-analysis-common; do
 	grep -q "^$b," "$INFO" || fail "bundle $b is not in the installed configuration ($INFO)"
 done
 
@@ -67,6 +68,15 @@ until grep -q "$EXPECTED" "$WORK/eclipse.out" "$WORK/workspace/.metadata/trace.l
 done
 grep -h "$EXPECTED" "$WORK/eclipse.out" "$WORK/workspace/.metadata/trace.log" 2>/dev/null | head -n 1 >&2
 
+# The Papers view opens the Lucene index of the default corpus in the background: proves Lucene runs in the install.
+INDEXED="Paper index ready: "
+until grep -q "$INDEXED" "$WORK/eclipse.out" "$WORK/workspace/.metadata/trace.log" 2>/dev/null; do
+	kill -0 "$PROC" 2>/dev/null || fail "the installed Eclipse exited before the paper index was ready"
+	[ $SECONDS -lt $deadline ] || { tail -n 80 "$WORK/eclipse.out" >&2; fail "the paper index was not ready within $TIMEOUT s"; }
+	sleep 1
+done
+grep -h "$INDEXED" "$WORK/eclipse.out" "$WORK/workspace/.metadata/trace.log" 2>/dev/null | head -n 1 >&2
+
 LOG="$WORK/workspace/.metadata/.log"
 if [ -f "$LOG" ]; then
 	if grep -q "Could not resolve module: org.scriptorium" "$LOG"; then
@@ -78,5 +88,5 @@ if [ -f "$LOG" ]; then
 		fail "errors were logged by the installed Eclipse"
 	fi
 fi
-echo "install test: the feature installed from the update site and the Papers view opened with the default corpus" >&2
+echo "install test: the feature installed from the update site; the Papers view opened with the default corpus and its Lucene index" >&2
 echo "install-test: 1 passed, 0 failed"

@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String SearchPage_citationAware;
 	public static String SearchPage_badYear;
 	public static String Search_indexMessage;
+	public static String Search_warmUpJob;
 	public static String Search_indexFailed;
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;

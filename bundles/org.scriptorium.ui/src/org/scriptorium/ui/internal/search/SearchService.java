@@ -7,6 +7,8 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -17,7 +19,9 @@ import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.search.PaperSearchEngine;
+import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
+import org.scriptorium.ui.internal.Tracing;
 
 /**
  * The search engine of the default corpus, shared by the Papers view filter and the Paper Search page. Its Lucene
@@ -84,6 +88,33 @@ public final class SearchService {
 				close();
 			}
 		});
+	}
+
+	/**
+	 * Opens the index in a background job so that the first search does not wait for it (after a start on a new
+	 * workspace the index is built then).
+	 */
+	public void warmUp() {
+		Job job = new Job(Messages.Search_warmUpJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					PaperSearchEngine e = engine(monitor);
+					Tracing.trace(Tracing.VIEWS, "Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
+					return Status.OK_STATUS;
+				} catch (CoreException e) {
+					return e.getStatus();
+				} catch (IOException e) {
+					return Status.error(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.INDEX;
+			}
+		};
+		job.schedule();
 	}
 
 	/** Closes the engine; the next use opens it again. */

@@ -47,6 +47,7 @@ import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
 import org.scriptorium.ui.internal.Tracing;
+import org.scriptorium.ui.internal.search.SearchService;
 
 /**
  * The Papers view: a filterable, sortable table of the papers of a corpus, and below it the selected paper's details,
@@ -317,6 +318,7 @@ public class PapersView extends ViewPart {
 		setContentDescription(corpus.corpus().name());
 		viewer.setInput(corpus.corpus());
 		refreshRows();
+		SearchService.get().warmUp();
 	}
 
 	/** Recomputes the rows for the current filter and order in a job; the newest request wins. */
