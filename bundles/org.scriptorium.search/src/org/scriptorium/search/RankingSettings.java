@@ -2,7 +2,8 @@ package org.scriptorium.search;
 
 /**
  * Ranking preferences; every query may carry its own. The defaults are the best-evaluated setting (see
- * {@code docs/QUALITY.md}): Anserini's BM25 (k1 0.9, b 0.4) over one flat title+abstract field.
+ * {@code docs/QUALITY.md}): citation-aware re-ranking of Anserini's BM25 (k1 0.9, b 0.4) over one flat
+ * title+abstract field.
  *
  * @param ranker        BM25 only, or citation-aware
  * @param multifield    score title and abstract as separate BM25 fields (weights below) instead of one flat field
@@ -29,11 +30,11 @@ public record RankingSettings(Ranker ranker, boolean multifield, float k1, float
 	}
 
 	/**
-	 * Flat BM25, k1 0.9, b 0.4; for when citation-aware is chosen: prior weight 0.1, graph weight 0.2, the top 10 text
-	 * hits as seeds, the top 30 re-ranked.
+	 * Citation-aware over flat BM25 with k1 0.9, b 0.4 (Anserini's setting); prior weight 0.1, graph weight 0.2, the
+	 * top 10 text hits as seeds, the top 30 re-ranked. Without citation edges this ranks exactly like BM25.
 	 */
 	public static RankingSettings defaults() {
-		return new RankingSettings(Ranker.BM25, false, ANSERINI_K1, ANSERINI_B, 1f, 1f, 0.1, 0.2, 10, 30);
+		return new RankingSettings(Ranker.CITATION, false, ANSERINI_K1, ANSERINI_B, 1f, 1f, 0.1, 0.2, 10, 30);
 	}
 
 	public RankingSettings withRanker(Ranker value) {

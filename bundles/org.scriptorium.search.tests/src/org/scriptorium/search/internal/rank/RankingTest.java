@@ -33,6 +33,8 @@ class RankingTest {
 			"load balancing loss experts", "retrieval augmented generation", "data selection language models",
 			"title:survey", "author:Zhang OR venue:ACL", "expert* year:>=2023", "*:*");
 
+	private static final RankingSettings BM25 = RankingSettings.defaults().withRanker(Ranker.BM25);
+
 	private PaperSearchEngine open(MemoryCorpus c, String name) throws IOException {
 		return PaperSearchEngine.open(c, dir.resolve(name), m -> {
 		}, ProgressMonitor.NONE);
@@ -48,8 +50,8 @@ class RankingTest {
 	void withoutCitationsCitationAwareRanksExactlyLikeBm25() throws IOException {
 		try (PaperSearchEngine e = open(MemoryCorpus.defaultWithoutCitations(), "flat")) {
 			for (String q : QUERIES) {
-				List<SearchHit> bm25 = hits(e, q, RankingSettings.defaults());
-				List<SearchHit> citation = hits(e, q, RankingSettings.defaults().withRanker(Ranker.CITATION));
+				List<SearchHit> bm25 = hits(e, q, BM25);
+				List<SearchHit> citation = hits(e, q, BM25.withRanker(Ranker.CITATION));
 				assertFalse(bm25.isEmpty(), q);
 				assertEquals(bm25.stream().map(SearchHit::paperId).toList(),
 						citation.stream().map(SearchHit::paperId).toList(), q);
@@ -62,9 +64,9 @@ class RankingTest {
 	@Test
 	void zeroCitationWeightsKeepTheBm25OrderOnARealGraph() throws IOException {
 		try (PaperSearchEngine e = open(MemoryCorpus.ofDefault(), "graph")) {
-			RankingSettings off = RankingSettings.defaults().withRanker(Ranker.CITATION).withCitationWeights(0, 0);
+			RankingSettings off = BM25.withRanker(Ranker.CITATION).withCitationWeights(0, 0);
 			for (String q : QUERIES) {
-				assertEquals(hits(e, q, RankingSettings.defaults()).stream().map(SearchHit::paperId).toList(),
+				assertEquals(hits(e, q, BM25).stream().map(SearchHit::paperId).toList(),
 						hits(e, q, off).stream().map(SearchHit::paperId).toList(), q);
 			}
 		}
@@ -80,14 +82,14 @@ class RankingTest {
 		MemoryCorpus c = new MemoryCorpus("t", List.of(top, a, b, other),
 				List.of(new Citation("top", "b", Citation.Kind.REFERENCE_LIST)));
 		try (PaperSearchEngine e = open(c, "lift")) {
-			List<String> bm25 = hits(e, "routing", RankingSettings.defaults()).stream().map(SearchHit::paperId)
+			List<String> bm25 = hits(e, "routing", BM25).stream().map(SearchHit::paperId)
 					.toList();
 			assertEquals(List.of("top", "a", "b"), bm25, "equal text scores keep index order");
-			RankingSettings cit = RankingSettings.defaults().withRanker(Ranker.CITATION).withCitationWeights(0, 0.2);
+			RankingSettings cit = BM25.withRanker(Ranker.CITATION).withCitationWeights(0, 0.2);
 			List<SearchHit> ranked = hits(e, "routing", cit);
 			assertEquals(List.of("top", "b", "a"), ranked.stream().map(SearchHit::paperId).toList());
 			// per-query switch: the same engine still ranks plain BM25 on request
-			assertEquals(bm25, hits(e, "routing", RankingSettings.defaults()).stream().map(SearchHit::paperId)
+			assertEquals(bm25, hits(e, "routing", BM25).stream().map(SearchHit::paperId)
 					.toList());
 		}
 	}
@@ -102,7 +104,7 @@ class RankingTest {
 				new Citation("c1", "b", Citation.Kind.REFERENCE_LIST),
 				new Citation("c2", "b", Citation.Kind.SURVEY_LIST)));
 		try (PaperSearchEngine e = open(c, "prior")) {
-			RankingSettings prior = RankingSettings.defaults().withRanker(Ranker.CITATION).withCitationWeights(0.1, 0);
+			RankingSettings prior = BM25.withRanker(Ranker.CITATION).withCitationWeights(0.1, 0);
 			List<SearchHit> ranked = hits(e, "routing experts", prior);
 			assertEquals(List.of("b", "a"), ranked.stream().map(SearchHit::paperId).toList());
 			assertTrue(ranked.get(0).score() > ranked.get(1).score());
@@ -110,9 +112,30 @@ class RankingTest {
 	}
 
 	@Test
+	void onlyTheCandidatesAreReorderedTheTailKeepsTheTextOrder() throws IOException {
+		try (PaperSearchEngine e = open(MemoryCorpus.ofDefault(), "tail")) {
+			RankingSettings cit = RankingSettings.defaults();
+			assertEquals(Ranker.CITATION, cit.ranker());
+			int n = cit.candidates();
+			SearchResult text = e.search(new SearchRequest("experts", 200, BM25, false, false, false));
+			SearchResult fused = e.search(new SearchRequest("experts", 200, cit, false, false, false));
+			List<String> a = text.hits().stream().map(SearchHit::paperId).toList();
+			List<String> b = fused.hits().stream().map(SearchHit::paperId).toList();
+			assertEquals(a.size(), b.size());
+			assertTrue(a.size() > n + 20, "enough matches to have a tail");
+			assertEquals(new java.util.HashSet<>(a.subList(0, n)), new java.util.HashSet<>(b.subList(0, n)));
+			assertNotEquals(a.subList(0, n), b.subList(0, n), "the graph reorders the candidates");
+			assertEquals(a.subList(n, a.size()), b.subList(n, b.size()));
+			for (int i = 1; i < b.size(); i++) {
+				assertTrue(fused.hits().get(i - 1).score() >= fused.hits().get(i).score(), "scores descend");
+			}
+		}
+	}
+
+	@Test
 	void explanationsAddUp() throws IOException {
 		try (PaperSearchEngine e = open(MemoryCorpus.ofDefault(), "explain")) {
-			RankingSettings cit = RankingSettings.defaults().withRanker(Ranker.CITATION);
+			RankingSettings cit = BM25.withRanker(Ranker.CITATION);
 			SearchResult r = e.search(new SearchRequest("mixture of experts routing", 10, cit, true, false, false));
 			assertEquals(10, r.hits().size());
 			boolean sawGraph = false;
@@ -130,7 +153,7 @@ class RankingTest {
 			}
 			assertTrue(sawGraph, "some top hit is linked to another top hit in the default corpus");
 
-			RankingSettings multi = RankingSettings.defaults().withMultifield(true, 2f, 1f);
+			RankingSettings multi = BM25.withMultifield(true, 2f, 1f);
 			SearchHit h = e.search(new SearchRequest("mixture experts", 1, multi, true, false, false)).hits().get(0);
 			Map<String, Double> f = h.explanation().fieldContributions();
 			assertTrue(f.containsKey("title") && f.containsKey("abstract"), f.toString());
@@ -142,12 +165,12 @@ class RankingTest {
 	@Test
 	void bm25ParametersChangeScores() throws IOException {
 		try (PaperSearchEngine e = open(MemoryCorpus.ofDefault(), "params")) {
-			double anserini = hits(e, "experts", RankingSettings.defaults()).get(0).score();
-			double lucene = hits(e, "experts", RankingSettings.defaults().withBm25(1.2f, 0.75f)).get(0).score();
+			double anserini = hits(e, "experts", BM25).get(0).score();
+			double lucene = hits(e, "experts", BM25.withBm25(1.2f, 0.75f)).get(0).score();
 			assertNotEquals(anserini, lucene);
 			assertEquals(0.9f, RankingSettings.defaults().k1());
 			assertEquals(0.4f, RankingSettings.defaults().b());
-			assertEquals(Ranker.BM25, RankingSettings.defaults().ranker());
+			assertEquals(Ranker.CITATION, RankingSettings.defaults().ranker(), "the best-evaluated ranker");
 		}
 	}
 }

@@ -109,7 +109,7 @@ public final class SearchBenchmark {
 		for (int i = 0; i < count; i++) {
 			queries.add(corpus.words(r, 2 + r.nextInt(3)));
 		}
-		RankingSettings bm25 = RankingSettings.defaults();
+		RankingSettings bm25 = RankingSettings.defaults().withRanker(Ranker.BM25);
 		RankingSettings d = bm25.withRanker(Ranker.CITATION);
 		RankingSettings citation = new RankingSettings(d.ranker(), d.multifield(), d.k1(), d.b(), d.titleWeight(),
 				d.abstractWeight(), d.priorWeight(), d.graphWeight(), d.seedHits(), candidates);

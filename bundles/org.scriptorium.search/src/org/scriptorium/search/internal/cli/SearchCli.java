@@ -42,7 +42,7 @@ public final class SearchCli {
 	private static final String USAGE_TEXT = """
 			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--ranker bm25|citation] [--limit N] QUERY...
 			       scriptorium related [--corpus default|FILE] [--index DIR] [--json] [--limit N] PAPER
-			       scriptorium eval --corpus default|CORPUS.jsonl[.gz] --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--index DIR] [--json]
+			       scriptorium eval --corpus default|CORPUS.jsonl[.gz] --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--prior W --graph W --candidates N] [--index DIR] [--json] [--per-query]
 			FILE is a BEIR corpus.jsonl[.gz]; the index goes to a cache folder unless --index is given."""; //$NON-NLS-1$
 
 	private static final System.Logger LOG = System.getLogger(SearchCli.class.getName());
@@ -108,9 +108,9 @@ public final class SearchCli {
 
 	/** Parsed options: flags, valued options and the remaining words. */
 	record Options(Map<String, String> values, List<String> words) {
-		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield", "--per-query"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		private static final List<String> VALUED = List.of("--corpus", "--index", "--ranker", "--limit", "--queries", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				"--qrels", "--k1", "--b"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"--qrels", "--k1", "--b", "--prior", "--graph", "--candidates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 		static Options parse(String[] args) throws CliException {
 			Map<String, String> values = new LinkedHashMap<>();
@@ -174,6 +174,15 @@ public final class SearchCli {
 				if (get("--k1") != null || get("--b") != null) { //$NON-NLS-1$ //$NON-NLS-2$
 					s = s.withBm25(get("--k1") == null ? s.k1() : Float.parseFloat(get("--k1")), //$NON-NLS-1$ //$NON-NLS-2$
 							get("--b") == null ? s.b() : Float.parseFloat(get("--b"))); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				if (get("--prior") != null || get("--graph") != null) { //$NON-NLS-1$ //$NON-NLS-2$
+					s = s.withCitationWeights(
+							get("--prior") == null ? s.priorWeight() : Double.parseDouble(get("--prior")), //$NON-NLS-1$ //$NON-NLS-2$
+							get("--graph") == null ? s.graphWeight() : Double.parseDouble(get("--graph"))); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+				if (get("--candidates") != null) { //$NON-NLS-1$
+					s = new RankingSettings(s.ranker(), s.multifield(), s.k1(), s.b(), s.titleWeight(), s.abstractWeight(),
+							s.priorWeight(), s.graphWeight(), s.seedHits(), intValue("--candidates", s.candidates())); //$NON-NLS-1$
 				}
 			} catch (IllegalArgumentException e) {
 				throw new CliException(USAGE, e.getMessage());
@@ -284,6 +293,9 @@ public final class SearchCli {
 			json.put("recall@100", m.recall100()); //$NON-NLS-1$
 			json.put("recall@1000", m.recall1000()); //$NON-NLS-1$
 			json.put("mrr@10", m.mrr10()); //$NON-NLS-1$
+			if (o.flag("--per-query")) { //$NON-NLS-1$
+				json.put("perQuery", report.perQuery()); //$NON-NLS-1$
+			}
 			out.println(gson().toJson(json));
 		} else {
 			out.printf(Locale.ROOT, "ranker %s%s, k1 %.2f, b %.2f, %d queries%n", //$NON-NLS-1$
@@ -291,6 +303,11 @@ public final class SearchCli {
 					settings.k1(), settings.b(), report.queries());
 			out.printf(Locale.ROOT, "nDCG@10      %.4f%nR@100        %.4f%nR@1000       %.4f%nMRR@10       %.4f%n", //$NON-NLS-1$
 					m.ndcg10(), m.recall100(), m.recall1000(), m.mrr10());
+			if (o.flag("--per-query")) { //$NON-NLS-1$
+				report.perQuery().forEach((id, v) -> out.printf(Locale.ROOT,
+						"%-12s nDCG@10 %.4f  R@100 %.4f  R@1000 %.4f  MRR@10 %.4f%n", id, v.ndcg10(), v.recall100(), //$NON-NLS-1$
+						v.recall1000(), v.mrr10()));
+			}
 		}
 		return OK;
 	}

@@ -28,13 +28,14 @@ public final class Evaluator {
 	private Evaluator() {
 	}
 
-	/** The averaged metrics and how many queries they cover. */
-	public record Report(Metrics.Values mean, int queries) {
+	/** The averaged metrics, how many queries they cover, and each query's values (in query order). */
+	public record Report(Metrics.Values mean, int queries, java.util.Map<String, Metrics.Values> perQuery) {
 	}
 
 	public static Report evaluate(SearchCore core, List<BeirQuery> queries, Map<String, Map<String, Integer>> qrels,
 			RankingSettings settings, ProgressMonitor monitor) throws IOException {
 		List<Metrics.Values> values = new ArrayList<>();
+		java.util.Map<String, Metrics.Values> perQuery = new java.util.LinkedHashMap<>();
 		monitor.begin("Evaluating " + queries.size() + " queries", queries.size()); //$NON-NLS-1$ //$NON-NLS-2$
 		for (BeirQuery q : queries) {
 			if (monitor.isCanceled()) {
@@ -50,9 +51,11 @@ public final class Evaluator {
 			if (run.size() > DEPTH) {
 				run = run.subList(0, DEPTH);
 			}
-			values.add(Metrics.of(run, judged));
+			Metrics.Values v = Metrics.of(run, judged);
+			values.add(v);
+			perQuery.put(q.id(), v);
 		}
-		return new Report(Metrics.mean(values), values.size());
+		return new Report(Metrics.mean(values), values.size(), java.util.Collections.unmodifiableMap(perQuery));
 	}
 
 	/** Indexes a corpus into {@code indexDir} and evaluates. */

@@ -71,7 +71,8 @@ public final class Ranking {
 			RankingSettings settings, long total) throws IOException {
 		CitationGraph g = view.graph();
 		List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-		ScoreDoc[] hits = td.scoreDocs;
+		ScoreDoc[] all = td.scoreDocs;
+		ScoreDoc[] hits = java.util.Arrays.copyOf(all, Math.min(all.length, settings.candidates()));
 		double maxText = hits[0].score > 0 ? hits[0].score : 1;
 		int[] nodes = new int[hits.length];
 		double[] priors = new double[hits.length];
@@ -117,6 +118,11 @@ public final class Ranking {
 		}
 		// stable sort: equal scores keep the text order
 		ranked.sort(Comparator.comparingDouble(RankedDoc::score).reversed());
+		// below the candidates the text order stays: their normalised text score is at most any candidate's score
+		for (int i = hits.length; i < all.length && ranked.size() < limit; i++) {
+			double text = all[i].score / maxText;
+			ranked.add(new RankedDoc(all[i].doc, text, all[i].score, 0, 0, List.of()));
+		}
 		return new Result(List.copyOf(ranked.subList(0, Math.min(limit, ranked.size()))), total);
 	}
 
