@@ -115,6 +115,35 @@ class PapersViewTest {
 		assertTrue(details.contains(paper.abstractText().orElseThrow()), "the abstract is shown"); //$NON-NLS-1$
 		assertTrue(details.contains(paper.authorsDisplay()), "the authors are shown"); //$NON-NLS-1$
 		paper.ids().asMap().values().forEach(id -> assertTrue(details.contains(id), "id " + id + " is shown")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		var styles = papers.details().getStyleRanges();
+		assertTrue(java.util.Arrays.stream(styles).anyMatch(r -> ("https://arxiv.org/abs/" + paper.ids().arxiv()).equals(r.data) //$NON-NLS-1$
+				&& r.underlineStyle == org.eclipse.swt.SWT.UNDERLINE_LINK), "the arXiv id is a link"); //$NON-NLS-1$
+		List<String> highlighted = java.util.Arrays.stream(styles)
+				.filter(r -> r.background != null && r.start > details.indexOf(paper.abstractText().get()) - 1)
+				.map(r -> details.substring(r.start, r.start + r.length).toLowerCase(java.util.Locale.ROOT)).toList();
+		assertFalse(highlighted.isEmpty(), "the filter's word is highlighted in the abstract"); //$NON-NLS-1$
+		assertTrue(highlighted.stream().allMatch(w -> w.startsWith("deepseekmo")), highlighted.toString()); //$NON-NLS-1$
+		assertTrue(details.contains("seeds.txt line"), "the sources of the fields are shown"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void theSelectedPaperShowsInThePropertiesView() throws Exception {
+		papers.clickRow(0);
+		Paper paper = corpus.get(0);
+		var page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		var sheet = page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		page.activate(papers.view());
+		var source = org.eclipse.core.runtime.Adapters.adapt(paper, org.eclipse.ui.views.properties.IPropertySource.class);
+		assertTrue(source != null, "papers adapt to IPropertySource"); //$NON-NLS-1$
+		List<Object> values = java.util.Arrays.stream(source.getPropertyDescriptors())
+				.map(d -> source.getPropertyValue(d.getId())).toList();
+		assertTrue(values.contains(paper.title()) && values.contains(paper.ids().arxiv()), values.toString());
+		var tree = org.scriptorium.tests.common.ui.Widgets.all(
+				(org.eclipse.swt.widgets.Composite) sheet.getViewSite().getShell(), org.eclipse.swt.widgets.Tree.class)
+				.stream().filter(org.eclipse.swt.widgets.Tree::isVisible).findFirst().orElseThrow();
+		UiWait.until("the Properties view lists the paper", () -> tree.getItemCount() > 0); //$NON-NLS-1$
+		page.hideView(sheet);
 	}
 
 	@Test

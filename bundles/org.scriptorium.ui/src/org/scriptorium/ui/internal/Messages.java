@@ -41,6 +41,14 @@ public final class Messages extends NLS {
 	public static String SearchPage_bm25;
 	public static String SearchPage_citationAware;
 	public static String SearchPage_badYear;
+	public static String Properties_paper;
+	public static String Properties_abstract;
+	public static String Properties_keywords;
+	public static String Properties_urls;
+	public static String Properties_references;
+	public static String Properties_referenceOnly;
+	public static String Properties_id;
+	public static String Properties_sources;
 	public static String Search_indexMessage;
 	public static String Search_warmUpJob;
 	public static String Search_indexFailed;
@@ -52,6 +60,11 @@ public final class Messages extends NLS {
 	public static String PapersView_year;
 	public static String PapersView_venue;
 	public static String PapersView_ids;
+	public static String PapersView_citeKey;
+	public static String PapersView_openPage;
+	public static String PapersView_copyTitle;
+	public static String PapersView_sources;
+	public static String PapersView_openFailed;
 	public static String PapersView_noAbstract;
 	public static String PapersView_unknown;
 	public static String PapersView_showReferenceOnly;

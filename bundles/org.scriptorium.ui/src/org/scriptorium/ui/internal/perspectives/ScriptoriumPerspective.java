@@ -20,10 +20,12 @@ public class ScriptoriumPerspective implements IPerspectiveFactory {
 				0.5f, editorArea);
 		bottom.addView(IPageLayout.ID_PROGRESS_VIEW);
 		bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView"); //$NON-NLS-1$
 		bottom.addPlaceholder("org.eclipse.search.ui.views.SearchView"); //$NON-NLS-1$
 		layout.addShowViewShortcut(ScriptoriumUI.PAPERS_VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addPerspectiveShortcut(ScriptoriumUI.PERSPECTIVE_ID);
 	}
 }

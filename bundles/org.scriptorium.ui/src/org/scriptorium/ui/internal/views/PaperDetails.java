@@ -4,21 +4,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.core.model.Provenance;
 import org.scriptorium.ui.internal.Messages;
 
-/** The details pane of the Papers view: title, authors, year, venue, identifiers and abstract of one paper. */
+/**
+ * The details pane of the Papers view: title, authors, year, venue, identifiers as links to their pages, the
+ * abstract with the filter's words highlighted, and where each field came from.
+ */
 final class PaperDetails {
 
 	private final StyledText text;
+	private QueryTerms terms = new QueryTerms(""); //$NON-NLS-1$
+	private Paper shown;
 
 	PaperDetails(Composite parent) {
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(6, 6, 6, 6);
+		text.addListener(SWT.MouseUp, e -> {
+			if (e.button == 1 && text.getSelectionCount() == 0) {
+				String url = linkAt(new Point(e.x, e.y));
+				if (url != null) {
+					open(url);
+				}
+			}
+		});
+		text.addListener(SWT.MouseMove, e -> text.setCursor(linkAt(new Point(e.x, e.y)) == null ? null
+				: text.getDisplay().getSystemCursor(SWT.CURSOR_HAND)));
 		show(null);
 	}
 
@@ -26,7 +47,33 @@ final class PaperDetails {
 		return text;
 	}
 
+	/** Highlights the words of {@code query} from now on. */
+	void setQuery(String query) {
+		terms = new QueryTerms(query);
+		show(shown);
+	}
+
+	/** The URL of the link at a point of the text, or null. */
+	String linkAt(Point point) {
+		int offset = text.getOffsetAtPoint(point);
+		if (offset < 0) {
+			return null;
+		}
+		StyleRange r = text.getStyleRangeAtOffset(offset);
+		return r != null && r.data instanceof String url ? url : null;
+	}
+
+	/** Opens {@code url} in the external web browser; failures go to the Error Log. */
+	static void open(String url) {
+		try {
+			PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(new java.net.URI(url).toURL());
+		} catch (PartInitException | java.net.MalformedURLException | java.net.URISyntaxException e) {
+			ILog.of(PaperDetails.class).error(org.eclipse.osgi.util.NLS.bind(Messages.PapersView_openFailed, url), e);
+		}
+	}
+
 	void show(Paper paper) {
+		shown = paper;
 		if (paper == null) {
 			text.setText(Messages.PapersView_noSelection);
 			text.setStyleRanges(new StyleRange[0]);
@@ -39,22 +86,67 @@ final class PaperDetails {
 		line(b, styles, Messages.PapersView_authors, paper.authorsDisplay());
 		line(b, styles, Messages.PapersView_year, paper.year().map(String::valueOf).orElse(Messages.PapersView_unknown));
 		line(b, styles, Messages.PapersView_venue, paper.venue().orElse(Messages.PapersView_unknown));
-		StringBuilder ids = new StringBuilder();
-		for (Map.Entry<String, String> e : paper.ids().asMap().entrySet()) {
-			if (!ids.isEmpty()) {
-				ids.append(", "); //$NON-NLS-1$
-			}
-			ids.append(e.getKey()).append(' ').append(e.getValue());
-		}
-		line(b, styles, Messages.PapersView_ids, ids.isEmpty() ? Messages.PapersView_unknown : ids.toString());
+		ids(b, styles, paper);
 		b.append('\n');
 		if (paper.abstractText().isPresent()) {
-			b.append(paper.abstractText().get());
+			int start = b.length();
+			String abs = paper.abstractText().get();
+			b.append(abs);
+			for (QueryTerms.Range r : terms.find(abs)) {
+				StyleRange s = new StyleRange(start + r.start(), r.end() - r.start(), null,
+						text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+				s.fontStyle = SWT.BOLD;
+				styles.add(s);
+			}
 		} else {
 			append(b, styles, Messages.PapersView_noAbstract, SWT.ITALIC);
 		}
+		provenance(b, styles, paper);
 		text.setText(b.toString());
+		styles.sort((x, y) -> Integer.compare(x.start, y.start));
 		text.setStyleRanges(styles.toArray(StyleRange[]::new));
+	}
+
+	private static void ids(StringBuilder b, List<StyleRange> styles, Paper paper) {
+		append(b, styles, Messages.PapersView_ids, SWT.BOLD);
+		Map<String, String> links = PaperLinksText.urls(paper.ids());
+		String citeKey = paper.ids().citeKey();
+		if (links.isEmpty() && citeKey == null) {
+			b.append(' ').append(Messages.PapersView_unknown).append('\n');
+			return;
+		}
+		for (Map.Entry<String, String> link : links.entrySet()) {
+			b.append(' ');
+			StyleRange r = new StyleRange();
+			r.start = b.length();
+			r.length = link.getKey().length();
+			r.underline = true;
+			r.underlineStyle = SWT.UNDERLINE_LINK;
+			r.data = link.getValue();
+			styles.add(r);
+			b.append(link.getKey());
+		}
+		if (citeKey != null) {
+			b.append(' ').append(Messages.PapersView_citeKey).append(' ').append(citeKey);
+		}
+		b.append('\n');
+	}
+
+	private static void provenance(StringBuilder b, List<StyleRange> styles, Paper paper) {
+		Map<String, Provenance> sources = paper.provenance();
+		if (sources.isEmpty()) {
+			return;
+		}
+		b.append("\n\n"); //$NON-NLS-1$
+		append(b, styles, Messages.PapersView_sources, SWT.BOLD);
+		b.append('\n');
+		int start = b.length();
+		sources.forEach((field, source) -> b.append(field).append(": ").append(source).append('\n')); //$NON-NLS-1$
+		StyleRange r = new StyleRange();
+		r.start = start;
+		r.length = b.length() - start;
+		r.foreground = JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.QUALIFIER_COLOR);
+		styles.add(r);
 	}
 
 	private static void line(StringBuilder b, List<StyleRange> styles, String label, String value) {

@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -28,6 +30,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -35,6 +40,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
@@ -124,6 +130,7 @@ public class PapersView extends ViewPart {
 
 		filterText.addModifyListener(e -> {
 			if (filter.setText(filterText.getText())) {
+				details.setQuery(filterText.getText());
 				refreshRows();
 			}
 		});
@@ -137,6 +144,7 @@ public class PapersView extends ViewPart {
 		});
 		getSite().setSelectionProvider(viewer);
 		contributeActions();
+		createContextMenu();
 		load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
 	}
 
@@ -195,6 +203,41 @@ public class PapersView extends ViewPart {
 		toolbar.add(backAction);
 		toolbar.add(forwardAction);
 		updateNavigation();
+	}
+
+	/** The id of the table's context menu, for contributions by other plug-ins. */
+	public static final String CONTEXT_MENU_ID = "org.scriptorium.ui.views.papers.context"; //$NON-NLS-1$
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager(CONTEXT_MENU_ID, CONTEXT_MENU_ID);
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			Paper paper = (Paper) viewer.getStructuredSelection().getFirstElement();
+			if (paper != null) {
+				PaperLinksText.urls(paper.ids()).forEach((label, url) -> m.add(new Action(
+						NLS.bind(Messages.PapersView_openPage, label)) {
+					@Override
+					public void run() {
+						PaperDetails.open(url);
+					}
+				}));
+				m.add(new Action(Messages.PapersView_copyTitle) {
+					@Override
+					public void run() {
+						Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
+						try {
+							clipboard.setContents(new Object[] { paper.title() },
+									new Transfer[] { TextTransfer.getInstance() });
+						} finally {
+							clipboard.dispose();
+						}
+					}
+				});
+			}
+			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer);
 	}
 
 	/** The view's Back and Forward actions. */
