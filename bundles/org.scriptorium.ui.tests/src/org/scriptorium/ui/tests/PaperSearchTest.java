@@ -87,6 +87,10 @@ class PaperSearchTest {
 		assertTrue(results.query().request().query().endsWith("year:2024..2024"), results.query().request().query()); //$NON-NLS-1$
 		assertTrue(results.table().getItemCount() > 0);
 		assertTrue(results.column(2).stream().allMatch("2024"::equals), "only 2024: " + results.column(2)); //$NON-NLS-1$ //$NON-NLS-2$
+
+		var top = (org.scriptorium.search.SearchHit) results.result().getElements()[0];
+		String why = org.scriptorium.ui.internal.search.Explanations.describe(top);
+		assertTrue(why != null && why.contains("text (BM25)") && why.contains("citation prior"), why); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Test

@@ -49,6 +49,11 @@ public final class Messages extends NLS {
 	public static String Properties_referenceOnly;
 	public static String Properties_id;
 	public static String Properties_sources;
+	public static String Explain_rank;
+	public static String Explain_text;
+	public static String Explain_field;
+	public static String Explain_prior;
+	public static String Explain_graph;
 	public static String Search_indexMessage;
 	public static String Search_warmUpJob;
 	public static String Search_indexFailed;

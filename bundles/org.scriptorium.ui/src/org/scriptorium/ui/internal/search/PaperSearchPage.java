@@ -158,7 +158,7 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		}
 		Ranker ranker = citationAware.getSelection() ? Ranker.CITATION : Ranker.BM25;
 		remember(ranker);
-		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT).withRanker(ranker);
+		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT).withRanker(ranker).withExplain(true);
 		NewSearchUI.runQueryInBackground(new PaperSearchQuery(request));
 		return true;
 	}

@@ -1,6 +1,7 @@
 package org.scriptorium.ui.internal.search;
 
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.StyledCellLabelProvider;
@@ -50,6 +51,7 @@ public final class PaperSearchResultPage extends AbstractTextSearchViewPage {
 				h -> new StyledString(h.year() == null ? "" : String.valueOf(h.year()))); //$NON-NLS-1$
 		column(viewer, layout, Messages.SearchResult_columnScore, 6,
 				h -> new StyledString(String.format("%.3f", h.score()), StyledString.COUNTER_STYLER)); //$NON-NLS-1$
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		column(viewer, layout, Messages.SearchResult_columnSnippet, 45, h -> Snippets.styled(h.snippet()));
 		return viewer;
 	}
@@ -65,6 +67,11 @@ public final class PaperSearchResultPage extends AbstractTextSearchViewPage {
 				StyledString s = text.apply((SearchHit) cell.getElement());
 				cell.setText(s.getString());
 				cell.setStyleRanges(s.getStyleRanges());
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return Explanations.describe((SearchHit) element);
 			}
 		});
 	}
