@@ -1,0 +1,2 @@
+/** The preference initializer of the core. */
+package org.scriptorium.core.internal.preferences;
