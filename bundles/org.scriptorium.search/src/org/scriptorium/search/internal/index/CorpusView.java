@@ -22,11 +22,24 @@ public final class CorpusView {
 	private final double[] pagerank;
 	private volatile CitationResolver resolver;
 	private final CitationSimilarity similarity;
+	private final java.util.BitSet repeatedId;
 
 	public CorpusView(ICorpus corpus) {
 		this.corpus = corpus;
 		List<Paper> papers = corpus.papers();
-		this.hashes = papers.stream().map(Fingerprints::paperHash).toList();
+		String[] h = new String[papers.size()];
+		java.util.BitSet repeated = new java.util.BitSet();
+		java.util.Set<String> seen = new java.util.HashSet<>(papers.size() * 4 / 3 + 1);
+		int i = 0;
+		for (Paper p : papers) {
+			h[i] = Fingerprints.paperHash(p);
+			if (!seen.add(p.id())) {
+				repeated.set(i);
+			}
+			i++;
+		}
+		this.hashes = List.of(h);
+		this.repeatedId = repeated;
 		this.fingerprint = Fingerprints.corpusFingerprint(hashes, corpus.citations());
 		this.graph = CitationGraph.of(corpus);
 		this.pagerank = PageRank.compute(graph);
@@ -75,27 +88,17 @@ public final class CorpusView {
 
 	/** The document of the i-th paper of the corpus. */
 	public org.apache.lucene.document.Document document(int i) {
-		Paper p = corpus.papers().get(i);
+		return document(corpus.papers().get(i), i);
+	}
+
+	/** The document of {@code p}, the i-th paper of the corpus. */
+	public org.apache.lucene.document.Document document(Paper p, int i) {
 		int node = graph.indexOf(p.id()).getAsInt();
 		return PaperDocuments.toDocument(p, graph.citedByCount(node), normalizedPageRank(node), hashes.get(i));
 	}
 
 	/** Whether the i-th paper is the first with its id (a corpus with a repeated id indexes the first only). */
 	public boolean isFirstWithItsId(int i) {
-		return firstIndex(corpus.papers().get(i).id()) == i;
-	}
-
-	private java.util.Map<String, Integer> first;
-
-	private synchronized int firstIndex(String id) {
-		if (first == null) {
-			java.util.Map<String, Integer> m = new java.util.HashMap<>();
-			List<Paper> papers = corpus.papers();
-			for (int k = 0; k < papers.size(); k++) {
-				m.putIfAbsent(papers.get(k).id(), k);
-			}
-			first = m;
-		}
-		return first.get(id);
+		return !repeatedId.get(i);
 	}
 }

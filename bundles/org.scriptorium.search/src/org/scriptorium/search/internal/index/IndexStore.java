@@ -222,14 +222,16 @@ public final class IndexStore implements Closeable {
 	private void addAll(CorpusView v, ProgressMonitor monitor) throws IOException {
 		List<Paper> papers = v.corpus().papers();
 		monitor.begin("Indexing " + papers.size() + " papers", papers.size()); //$NON-NLS-1$ //$NON-NLS-2$
-		for (int i = 0; i < papers.size(); i++) {
+		int i = 0;
+		for (Paper p : papers) {
 			if ((i & 255) == 0 && monitor.isCanceled()) {
 				abort();
 			}
 			if (v.isFirstWithItsId(i)) {
-				writer.addDocument(v.document(i));
+				writer.addDocument(v.document(p, i));
 			}
 			monitor.worked(1);
+			i++;
 		}
 	}
 
