@@ -103,6 +103,7 @@ public final class PapersViewTester {
 
 	/** Deletes the filter text with backspaces. */
 	public void clearFilter() {
+		Input.press(filter(), org.eclipse.swt.SWT.END, 1);
 		Input.press(filter(), org.eclipse.swt.SWT.BS, filter().getText().length());
 		UiWait.until("the filter is empty", () -> filter().getText().isEmpty()); //$NON-NLS-1$
 	}

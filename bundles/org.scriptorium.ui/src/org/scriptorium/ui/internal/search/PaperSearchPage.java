@@ -101,7 +101,8 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		citationAware = new Button(ranking, SWT.RADIO);
 		citationAware.setText(Messages.SearchPage_citationAware);
 		citationAware.setData(ScriptoriumUI.WIDGET_ID_KEY, CITATION_ID);
-		boolean citation = Ranker.CITATION.name().equals(settings().get(RANKER));
+		boolean citation = settings().get(RANKER) == null ? SearchPreferences.ranking().ranker() == Ranker.CITATION
+				: Ranker.CITATION.name().equals(settings().get(RANKER));
 		citationAware.setSelection(citation);
 		bm25.setSelection(!citation);
 
@@ -158,7 +159,8 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		}
 		Ranker ranker = citationAware.getSelection() ? Ranker.CITATION : Ranker.BM25;
 		remember(ranker);
-		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT).withRanker(ranker).withExplain(true);
+		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT)
+				.withRanking(SearchPreferences.ranking().withRanker(ranker)).withExplain(true);
 		NewSearchUI.runQueryInBackground(new PaperSearchQuery(request));
 		return true;
 	}

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -18,6 +19,7 @@ import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
@@ -43,8 +45,12 @@ public final class SearchService {
 		return INSTANCE;
 	}
 
-	/** Where the index of the default corpus is kept. */
+	/** Where the index of the default corpus is kept: the preference, else the workspace metadata area. */
 	public static Path indexLocation() {
+		String preferred = SearchPreferences.indexLocation();
+		if (preferred != null) {
+			return Path.of(preferred).resolve("default"); //$NON-NLS-1$
+		}
 		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("index") //$NON-NLS-1$
 				.append("default").toPath(); //$NON-NLS-1$
 	}
@@ -72,11 +78,45 @@ public final class SearchService {
 		return engine;
 	}
 
+	/** Rebuilds the index of the default corpus from the corpus in a job (the Rebuild Index button). */
+	public Job rebuild() {
+		Job job = new Job(Messages.Search_rebuildJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					PaperSearchEngine e = engine(monitor);
+					e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
+					return Status.info(NLS.bind(Messages.Search_rebuilt, e.documentCount()));
+				} catch (CancellationException e) {
+					return Status.CANCEL_STATUS;
+				} catch (CoreException e) {
+					return e.getStatus();
+				} catch (IOException e) {
+					return Status.error(NLS.bind(Messages.Search_indexFailed, indexLocation(), e.getMessage()), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.INDEX;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
 	private void closeOnShutdown() {
 		if (listening || !PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
 		listening = true;
+		// a new index location takes effect at the next use
+		InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).addPreferenceChangeListener(event -> {
+			if (CorePreferences.INDEX_LOCATION.equals(event.getKey())) {
+				close();
+			}
+		});
 		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
 			@Override
 			public boolean preShutdown(IWorkbench workbench, boolean forced) {

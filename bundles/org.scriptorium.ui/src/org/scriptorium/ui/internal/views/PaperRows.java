@@ -16,6 +16,7 @@ import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
 import org.scriptorium.ui.internal.search.FilterQueries;
+import org.scriptorium.ui.internal.search.SearchPreferences;
 import org.scriptorium.ui.internal.search.SearchService;
 
 /**
@@ -73,7 +74,7 @@ final class PaperRows {
 			throws CoreException {
 		try {
 			SearchRequest request = SearchRequest.of(FilterQueries.toQuery(text)).withLimit(corpus.corpus().size())
-					.withHighlight(false);
+					.withRanking(SearchPreferences.ranking()).withHighlight(false);
 			return SearchService.get().engine(monitor).search(request);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));

@@ -1,0 +1,41 @@
+package org.scriptorium.ui.internal.preferences;
+
+import static org.scriptorium.core.preferences.CorePreferences.*;
+
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.scriptorium.ui.internal.Messages;
+
+/** Preferences > Scriptorium > Sandbox: limits of experiment runs and permission for external commands. */
+public class SandboxPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	public SandboxPreferencePage() {
+		super(GRID);
+		setDescription(Messages.Preferences_sandboxDescription);
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(CorePreferenceStore.get());
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		IntegerFieldEditor timeout = new IntegerFieldEditor(SANDBOX_TIMEOUT, Messages.Preferences_timeout,
+				getFieldEditorParent());
+		timeout.setValidRange(1, 7 * 24 * 3600);
+		addField(timeout);
+		IntegerFieldEditor heap = new IntegerFieldEditor(SANDBOX_HEAP, Messages.Preferences_heap, getFieldEditorParent());
+		heap.setValidRange(64, 64 * 1024);
+		addField(heap);
+		IntegerFieldEditor parallel = new IntegerFieldEditor(SANDBOX_PARALLEL, Messages.Preferences_parallel,
+				getFieldEditorParent());
+		parallel.setValidRange(1, 256);
+		addField(parallel);
+		addField(new BooleanFieldEditor(SANDBOX_ALLOW_EXTERNAL, Messages.Preferences_allowExternal,
+				getFieldEditorParent()));
+	}
+}
