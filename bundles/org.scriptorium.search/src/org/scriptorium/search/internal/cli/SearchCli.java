@@ -282,7 +282,7 @@ public final class SearchCli {
 		var queries = BeirData.queries(queriesFile);
 		var qrels = BeirData.qrels(qrelsFile);
 		Path index = o.get("--index") != null ? Path.of(o.get("--index")) : indexDir(o, corpus); //$NON-NLS-1$ //$NON-NLS-2$
-		Evaluator.Report report = Evaluator.evaluate(corpus, index, queries, qrels, settings);
+		Evaluator.Report report = Evaluator.evaluate(corpus, index, queries, qrels, settings, err::println);
 		Metrics.Values m = report.mean();
 		if (o.flag("--json")) { //$NON-NLS-1$
 			Map<String, Object> json = new LinkedHashMap<>();

@@ -60,8 +60,9 @@ public final class Evaluator {
 
 	/** Indexes a corpus into {@code indexDir} and evaluates. */
 	public static Report evaluate(ICorpus corpus, Path indexDir, List<BeirQuery> queries,
-			Map<String, Map<String, Integer>> qrels, RankingSettings settings) throws IOException {
-		try (SearchCore core = SearchCore.open(corpus, indexDir, false, IndexMessages.LOG, ProgressMonitor.NONE)) {
+			Map<String, Map<String, Integer>> qrels, RankingSettings settings, IndexMessages messages)
+			throws IOException {
+		try (SearchCore core = SearchCore.open(corpus, indexDir, false, messages, ProgressMonitor.NONE)) {
 			return evaluate(core, queries, qrels, settings, ProgressMonitor.NONE);
 		}
 	}

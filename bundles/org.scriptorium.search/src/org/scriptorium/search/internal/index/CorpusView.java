@@ -28,11 +28,18 @@ public final class CorpusView {
 		this.corpus = corpus;
 		List<Paper> papers = corpus.papers();
 		String[] h = new String[papers.size()];
+		if (papers instanceof java.util.RandomAccess) {
+			// hashing is the largest part of this setup: use the cores the single-threaded indexer leaves idle
+			java.util.stream.IntStream.range(0, h.length).parallel()
+					.forEach(k -> h[k] = Fingerprints.paperHash(papers.get(k)));
+		}
 		java.util.BitSet repeated = new java.util.BitSet();
 		java.util.Set<String> seen = new java.util.HashSet<>(papers.size() * 4 / 3 + 1);
 		int i = 0;
 		for (Paper p : papers) {
-			h[i] = Fingerprints.paperHash(p);
+			if (h[i] == null) {
+				h[i] = Fingerprints.paperHash(p);
+			}
 			if (!seen.add(p.id())) {
 				repeated.set(i);
 			}
