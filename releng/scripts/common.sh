@@ -115,7 +115,7 @@ run_cli() {
 		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar; do
 		[ -f "$jar" ] && cp="$cp${cp:+:}$jar"
 	done
-	exec "$JAVA_HOME/bin/java" -cp "$cp" "$main" "$@"
+	exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$main" "$@"
 }
 
 # Runs every test: the Maven build with unit and UI tests under Xvfb, then the install test.
