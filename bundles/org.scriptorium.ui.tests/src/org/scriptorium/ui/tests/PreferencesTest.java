@@ -104,7 +104,7 @@ class PreferencesTest {
 		assertEquals(1.2, InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).getDouble(CorePreferences.BM25_K1, 0),
 				1e-9);
 		assertEquals(1.2f, SearchPreferences.ranking().k1(), 1e-6);
-		assertEquals(Ranker.BM25, SearchPreferences.ranking().ranker());
+		assertEquals(Ranker.CITATION, SearchPreferences.ranking().ranker(), "the best-evaluated default"); //$NON-NLS-1$
 	}
 
 	@Test
