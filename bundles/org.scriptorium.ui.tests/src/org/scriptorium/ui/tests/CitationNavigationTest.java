@@ -90,6 +90,25 @@ class CitationNavigationTest {
 	}
 
 	@Test
+	void theCitationPathGoesFromAPaperThroughItsReferences() throws Exception {
+		Paper unchosen = corpus.seedPapers().stream()
+				.filter(p -> p.title().startsWith("Unchosen Experts Can Contribute Too")).findFirst().orElseThrow(); //$NON-NLS-1$
+		Paper deepSeek = deepSeekMoE();
+		// a reference of DeepSeekMoE that Unchosen Experts does not cite directly: a path of length 3
+		String target = graph.references(deepSeek.id()).stream()
+				.filter(id -> !graph.references(unchosen.id()).contains(id)).findFirst().orElseThrow();
+		Paper to = corpus.find(target).orElseThrow();
+
+		List<Paper> path = papers.view().showPath(unchosen, to);
+
+		assertEquals(List.of(unchosen.title(), deepSeek.title(), to.title()),
+				path.stream().map(Paper::title).toList());
+		List<String> rows = papers.relationRows(PapersView.PATH_ID);
+		assertEquals(3, rows.size());
+		assertTrue(rows.get(1).startsWith(deepSeek.title()), rows.toString());
+	}
+
+	@Test
 	void openingAReferenceOnlyPaperListsReferenceOnlyPapers() throws Exception {
 		Paper paper = deepSeekMoE();
 		select(paper);

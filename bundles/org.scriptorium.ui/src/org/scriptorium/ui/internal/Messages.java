@@ -101,6 +101,11 @@ public final class Messages extends NLS {
 	public static String PapersView_tabReferences;
 	public static String PapersView_tabCitedBy;
 	public static String PapersView_tabRelated;
+	public static String PapersView_tabPath;
+	public static String PapersView_findPath;
+	public static String PapersView_findPathTitle;
+	public static String PapersView_findPathMessage;
+	public static String PapersView_noPath;
 	public static String PapersView_back;
 	public static String PapersView_forward;
 	public static String PapersView_showReferenceOnlyTooltip;

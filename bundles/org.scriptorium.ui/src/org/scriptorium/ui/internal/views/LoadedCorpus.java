@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.scriptorium.core.graph.CitationGraph;
+import org.scriptorium.core.graph.CitationPaths;
+import org.scriptorium.core.graph.Direction;
 import org.scriptorium.core.graph.CitationSimilarity;
 import org.scriptorium.core.graph.ScoredPaper;
 import org.scriptorium.core.model.ICorpus;
@@ -48,6 +50,19 @@ record LoadedCorpus(ICorpus corpus, CitationGraph graph, CitationSimilarity simi
 			ids.add(s.id());
 		}
 		return papers(ids.stream().limit(limit).toList());
+	}
+
+	/**
+	 * The shortest chain of citations from {@code from} to {@code to}, following references first and, if there is
+	 * no such chain, citations either way; empty when the papers are not connected.
+	 */
+	List<Paper> path(Paper from, Paper to) {
+		CitationPaths paths = new CitationPaths(graph);
+		List<String> ids = paths.shortestPath(from.id(), to.id(), Direction.REFERENCES);
+		if (ids.isEmpty()) {
+			ids = paths.shortestPath(from.id(), to.id(), Direction.BOTH);
+		}
+		return papers(ids);
 	}
 
 	private List<Paper> papers(List<String> ids) {

@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -45,6 +46,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
@@ -68,7 +70,8 @@ public class PapersView extends ViewPart {
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String FILTER_ID = "papers.filter", TABLE_ID = "papers.table", //$NON-NLS-1$ //$NON-NLS-2$
 			COUNT_ID = "papers.count", DETAILS_ID = "papers.details", REFERENCES_ID = "papers.references", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			CITED_BY_ID = "papers.citedBy", RELATED_ID = "papers.related", TABS_ID = "papers.tabs"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			CITED_BY_ID = "papers.citedBy", RELATED_ID = "papers.related", TABS_ID = "papers.tabs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			PATH_ID = "papers.path"; //$NON-NLS-1$
 
 	private static final String MEMENTO_SHOW_REFERENCE_ONLY = "showReferenceOnly"; //$NON-NLS-1$
 	private static final int RELATED_LIMIT = 20;
@@ -80,6 +83,8 @@ public class PapersView extends ViewPart {
 	private PaperListTab references;
 	private PaperListTab citedBy;
 	private PaperListTab related;
+	private PaperListTab path;
+	private CTabFolder tabs;
 	private final PaperFilter filter = new PaperFilter();
 	private final PaperComparator comparator = new PaperComparator();
 	private final NavigationHistory history = new NavigationHistory();
@@ -149,7 +154,7 @@ public class PapersView extends ViewPart {
 	}
 
 	private void createTabs(Composite parent) {
-		CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		tabs.setData(ScriptoriumUI.WIDGET_ID_KEY, TABS_ID);
 		details = new PaperDetails(tabs);
 		details.getControl().setData(ScriptoriumUI.WIDGET_ID_KEY, DETAILS_ID);
@@ -160,6 +165,7 @@ public class PapersView extends ViewPart {
 		references = new PaperListTab(tabs, Messages.PapersView_tabReferences, REFERENCES_ID, labels, p -> reveal(p.id()));
 		citedBy = new PaperListTab(tabs, Messages.PapersView_tabCitedBy, CITED_BY_ID, labels, p -> reveal(p.id()));
 		related = new PaperListTab(tabs, Messages.PapersView_tabRelated, RELATED_ID, labels, p -> reveal(p.id()));
+		path = new PaperListTab(tabs, Messages.PapersView_tabPath, PATH_ID, labels, p -> reveal(p.id()));
 		tabs.setSelection(0);
 	}
 
@@ -221,6 +227,12 @@ public class PapersView extends ViewPart {
 						PaperDetails.open(url);
 					}
 				}));
+				m.add(new Action(Messages.PapersView_findPath) {
+					@Override
+					public void run() {
+						choosePathTarget(paper);
+					}
+				});
 				m.add(new Action(Messages.PapersView_copyTitle) {
 					@Override
 					public void run() {
@@ -238,6 +250,32 @@ public class PapersView extends ViewPart {
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer);
+	}
+
+	private void choosePathTarget(Paper from) {
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new PaperLabels());
+		dialog.setTitle(Messages.PapersView_findPathTitle);
+		dialog.setMessage(NLS.bind(Messages.PapersView_findPathMessage, from.title()));
+		dialog.setElements(loaded.corpus().papers().stream().filter(p -> p != from).toArray());
+		dialog.setMultipleSelection(false);
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof Paper to) {
+			showPath(from, to);
+		}
+	}
+
+	/**
+	 * Shows in the Path tab the shortest chain of citations between two papers (references first, else either way).
+	 *
+	 * @return the papers of the path, empty if they are not connected
+	 */
+	public List<Paper> showPath(Paper from, Paper to) {
+		List<Paper> found = loaded == null ? List.of() : loaded.path(from, to);
+		path.show(found);
+		tabs.setSelection(4);
+		if (found.isEmpty()) {
+			countLabel.setText(NLS.bind(Messages.PapersView_noPath, from.title(), to.title()));
+		}
+		return found;
 	}
 
 	/** The view's Back and Forward actions. */
