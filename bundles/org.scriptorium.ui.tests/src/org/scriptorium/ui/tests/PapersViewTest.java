@@ -147,6 +147,22 @@ class PapersViewTest {
 	}
 
 	@Test
+	void aHiddenColumnStaysHiddenWhenTheViewIsOpenedAgain() throws Exception {
+		String venue = papers.table().getColumn(3).getText();
+		papers.view().setColumnVisible(venue, false);
+		UiWait.until("the Venue column is hidden", () -> papers.table().getColumn(3).getWidth() == 0); //$NON-NLS-1$
+		papers.close();
+		papers = PapersViewTester.open();
+		try {
+			assertFalse(papers.view().isColumnVisible(venue));
+			UiWait.until("the Venue column is still hidden", () -> papers.table().getColumn(3).getWidth() == 0); //$NON-NLS-1$
+		} finally {
+			papers.view().setColumnVisible(venue, true);
+		}
+		UiWait.until("the Venue column is back", () -> papers.table().getColumn(3).getWidth() > 0); //$NON-NLS-1$
+	}
+
+	@Test
 	void clickingTheYearHeaderSortsByYear() {
 		papers.clickHeader(2);
 		List<String> years = papers.column(2);

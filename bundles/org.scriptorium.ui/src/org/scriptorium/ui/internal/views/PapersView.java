@@ -74,6 +74,7 @@ public class PapersView extends ViewPart {
 			PATH_ID = "papers.path"; //$NON-NLS-1$
 
 	private static final String MEMENTO_SHOW_REFERENCE_ONLY = "showReferenceOnly"; //$NON-NLS-1$
+	private static final String MEMENTO_HIDDEN_COLUMNS = "hiddenColumns"; //$NON-NLS-1$
 	private static final int RELATED_LIMIT = 20;
 
 	private Text filterText;
@@ -98,17 +99,49 @@ public class PapersView extends ViewPart {
 	private long rowsRequest;
 	private Job rowsJob;
 	private boolean traced;
+	private TableColumnLayout columnLayout;
+	private final List<TableColumn> columns = new java.util.ArrayList<>();
+	private final List<Integer> columnWeights = new java.util.ArrayList<>();
+	private final java.util.Set<String> hiddenColumns = new java.util.HashSet<>();
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
 		super.init(site, memento);
 		filter.setShowReferenceOnly(memento != null
 				&& Boolean.TRUE.equals(memento.getBoolean(MEMENTO_SHOW_REFERENCE_ONLY)));
+		String hidden = memento == null ? null : memento.getString(MEMENTO_HIDDEN_COLUMNS);
+		if (hidden != null && !hidden.isEmpty()) {
+			hiddenColumns.addAll(java.util.Arrays.asList(hidden.split("\\|"))); //$NON-NLS-1$
+		}
 	}
 
 	@Override
 	public void saveState(IMemento memento) {
 		memento.putBoolean(MEMENTO_SHOW_REFERENCE_ONLY, filter.isShowReferenceOnly());
+		memento.putString(MEMENTO_HIDDEN_COLUMNS, String.join("|", hiddenColumns)); //$NON-NLS-1$
+	}
+
+	/** Shows or hides the column titled {@code title} (the Title column always shows); remembered by the view. */
+	public void setColumnVisible(String title, boolean visible) {
+		for (int i = 1; i < columns.size(); i++) {
+			TableColumn c = columns.get(i);
+			if (c.getText().equals(title)) {
+				if (visible) {
+					hiddenColumns.remove(title);
+					columnLayout.setColumnData(c, new ColumnWeightData(columnWeights.get(i), 40, true));
+				} else {
+					hiddenColumns.add(title);
+					columnLayout.setColumnData(c, new org.eclipse.jface.viewers.ColumnPixelData(0, false));
+				}
+				c.setResizable(visible);
+				viewer.getTable().getParent().layout(true);
+			}
+		}
+	}
+
+	/** Whether the column titled {@code title} shows. */
+	public boolean isColumnVisible(String title) {
+		return !hiddenColumns.contains(title);
 	}
 
 	@Override
@@ -189,6 +222,19 @@ public class PapersView extends ViewPart {
 		showReferenceOnlyAction.setToolTipText(Messages.PapersView_showReferenceOnlyTooltip);
 		showReferenceOnlyAction.setChecked(filter.isShowReferenceOnly());
 		getViewSite().getActionBars().getMenuManager().add(showReferenceOnlyAction);
+		MenuManager columnsMenu = new MenuManager(Messages.PapersView_columns);
+		for (int i = 1; i < columns.size(); i++) {
+			String title = columns.get(i).getText();
+			Action toggle = new Action(title, IAction.AS_CHECK_BOX) {
+				@Override
+				public void run() {
+					setColumnVisible(title, isChecked());
+				}
+			};
+			toggle.setChecked(isColumnVisible(title));
+			columnsMenu.add(toggle);
+		}
+		getViewSite().getActionBars().getMenuManager().add(columnsMenu);
 
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
 		backAction = new Action(Messages.PapersView_back) {
@@ -299,6 +345,7 @@ public class PapersView extends ViewPart {
 
 	private void createTable(Composite container) {
 		TableColumnLayout layout = new TableColumnLayout();
+		columnLayout = layout;
 		container.setLayout(layout);
 		viewer = new TableViewer(container, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
 		Table table = viewer.getTable();
@@ -345,7 +392,14 @@ public class PapersView extends ViewPart {
 		TableColumn c = vc.getColumn();
 		c.setText(title);
 		c.setMoveable(true);
-		layout.setColumnData(c, new ColumnWeightData(weight, 40, true));
+		columns.add(c);
+		columnWeights.add(weight);
+		if (columns.size() > 1 && hiddenColumns.contains(title)) {
+			layout.setColumnData(c, new org.eclipse.jface.viewers.ColumnPixelData(0, false));
+			c.setResizable(false);
+		} else {
+			layout.setColumnData(c, new ColumnWeightData(weight, 40, true));
+		}
 		vc.setLabelProvider(new PaperLabels() {
 			@Override
 			public String getText(Object element) {
