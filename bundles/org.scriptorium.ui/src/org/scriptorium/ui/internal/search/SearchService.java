@@ -19,6 +19,7 @@ import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.ui.internal.JobFamilies;
@@ -35,7 +36,10 @@ public final class SearchService {
 
 	private static final SearchService INSTANCE = new SearchService();
 
-	private PaperSearchEngine engine;
+	/** Open engines by the name of their index folder; the default corpus' is {@code default}. */
+	private final java.util.Map<String, PaperSearchEngine> engines = new java.util.HashMap<>();
+	/** The corpus each open engine was last brought up to date with. */
+	private final java.util.Map<String, ICorpus> indexed = new java.util.HashMap<>();
 	private boolean listening;
 
 	private SearchService() {
@@ -47,12 +51,28 @@ public final class SearchService {
 
 	/** Where the index of the default corpus is kept: the preference, else the workspace metadata area. */
 	public static Path indexLocation() {
+		return indexRoot().resolve("default"); //$NON-NLS-1$
+	}
+
+	/** Where the index of {@code corpus} is kept: one folder per corpus name under the index root. */
+	public static Path indexLocation(ICorpus corpus) {
+		return indexRoot().resolve(key(corpus));
+	}
+
+	private static Path indexRoot() {
 		String preferred = SearchPreferences.indexLocation();
 		if (preferred != null) {
-			return Path.of(preferred).resolve("default"); //$NON-NLS-1$
+			return Path.of(preferred);
 		}
-		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("index") //$NON-NLS-1$
-				.append("default").toPath(); //$NON-NLS-1$
+		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("index").toPath(); //$NON-NLS-1$
+	}
+
+	private static String key(ICorpus corpus) {
+		if (corpus instanceof DefaultCorpus) {
+			return "default"; //$NON-NLS-1$
+		}
+		String safe = corpus.name().replaceAll("[^A-Za-z0-9._-]+", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+		return "corpus-" + safe + "-" + Integer.toHexString(corpus.name().hashCode()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -61,18 +81,41 @@ public final class SearchService {
 	 * @throws CoreException               if the index cannot be opened or rebuilt
 	 * @throws OperationCanceledException if the monitor was cancelled while the index was built
 	 */
-	public synchronized PaperSearchEngine engine(IProgressMonitor monitor) throws CoreException {
+	public PaperSearchEngine engine(IProgressMonitor monitor) throws CoreException {
+		return engine(DefaultCorpus.get(), monitor);
+	}
+
+	/**
+	 * The engine of {@code corpus}, opened on first use (its index is built, or brought up to date when the corpus
+	 * changed); call from a job.
+	 */
+	public synchronized PaperSearchEngine engine(ICorpus corpus, IProgressMonitor monitor) throws CoreException {
+		String key = key(corpus);
+		PaperSearchEngine engine = engines.get(key);
+		if (engine != null && indexed.get(key) != corpus) {
+			try {
+				engine.update(corpus, Monitors.of(monitor));
+				indexed.put(key, corpus);
+			} catch (CancellationException e) {
+				throw new OperationCanceledException();
+			} catch (IOException e) {
+				throw new CoreException(Status.error(NLS.bind(Messages.Search_indexFailed, indexLocation(corpus),
+						e.getMessage()), e));
+			}
+		}
 		if (engine == null) {
-			Path location = indexLocation();
+			Path location = indexLocation(corpus);
 			ILog log = ILog.of(SearchService.class);
 			try {
-				engine = PaperSearchEngine.open(DefaultCorpus.get(), location,
+				engine = PaperSearchEngine.open(corpus, location,
 						message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), Monitors.of(monitor));
 			} catch (CancellationException e) {
 				throw new OperationCanceledException();
 			} catch (IOException e) {
 				throw new CoreException(Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
 			}
+			engines.put(key, engine);
+			indexed.put(key, corpus);
 			closeOnShutdown();
 		}
 		return engine;
@@ -157,15 +200,16 @@ public final class SearchService {
 		job.schedule();
 	}
 
-	/** Closes the engine; the next use opens it again. */
+	/** Closes the engines; the next use opens them again. */
 	public synchronized void close() {
-		if (engine != null) {
+		for (PaperSearchEngine engine : engines.values()) {
 			try {
 				engine.close();
 			} catch (IOException e) {
 				ILog.of(SearchService.class).warn(e.getMessage(), e);
 			}
-			engine = null;
 		}
+		engines.clear();
+		indexed.clear();
 	}
 }

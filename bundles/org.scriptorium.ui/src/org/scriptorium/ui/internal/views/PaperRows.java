@@ -75,7 +75,7 @@ final class PaperRows {
 		try {
 			SearchRequest request = SearchRequest.of(FilterQueries.toQuery(text)).withLimit(corpus.corpus().size())
 					.withRanking(SearchPreferences.ranking()).withHighlight(false);
-			return SearchService.get().engine(monitor).search(request);
+			return SearchService.get().engine(corpus.corpus(), monitor).search(request);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

@@ -416,6 +416,19 @@ public class PapersView extends ViewPart {
 		});
 	}
 
+	/**
+	 * Shows another corpus: loads it and its citation graph in a job (family {@link JobFamilies#CORPUS_LOAD}), then
+	 * lists it; the filter then searches that corpus' own index.
+	 */
+	public void showCorpus(Supplier<ICorpus> source, String name) {
+		load(source, name);
+	}
+
+	/** The corpus the view lists, or null while it loads. */
+	public ICorpus corpus() {
+		return loaded == null ? null : loaded.corpus();
+	}
+
 	/** Loads a corpus and its citation graph in a job and shows them when done. */
 	private void load(Supplier<ICorpus> source, String name) {
 		Display display = viewer.getControl().getDisplay();
@@ -453,7 +466,9 @@ public class PapersView extends ViewPart {
 		setContentDescription(corpus.corpus().name());
 		viewer.setInput(corpus.corpus());
 		refreshRows();
-		SearchService.get().warmUp();
+		if (corpus.corpus() instanceof DefaultCorpus) {
+			SearchService.get().warmUp();
+		}
 	}
 
 	/** Recomputes the rows for the current filter and order in a job; the newest request wins. */
@@ -508,6 +523,10 @@ public class PapersView extends ViewPart {
 		countLabel.setForeground(null);
 		filterText.setToolTipText(null);
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
+		if (computed.papers().size() < rows.size()) {
+			// shrinking a virtual GTK table removes its rows one by one (seconds for 100k): clear it at once instead
+			viewer.getTable().removeAll();
+		}
 		rows = computed.papers();
 		rowIndex = null;
 		viewer.setItemCount(rows.size());
