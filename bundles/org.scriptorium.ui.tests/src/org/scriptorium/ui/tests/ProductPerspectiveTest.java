@@ -47,11 +47,25 @@ class ProductPerspectiveTest {
 		if (folder != null) {
 			Shell shell = window.getShell();
 			shell.setBounds(0, 0, 1400, 900);
+			papers.typeFilter("routing experts", (int) DefaultCorpus.get().seedPapers().stream() //$NON-NLS-1$
+					.filter(p -> Stems.titleOrAbstractHas(p, "routing experts")).count()); //$NON-NLS-1$
 			papers.clickRow(0);
 			String title = papers.titles().get(0);
 			UiWait.until("the details show the selected paper", () -> papers.details().getText().startsWith(title)); //$NON-NLS-1$
 			shell.update();
 			Path png = Screenshots.capture(shell, Path.of(folder, "scriptorium-ide.png")); //$NON-NLS-1$
+			assertTrue(Files.size(png) > 10_000, "a screenshot with content"); //$NON-NLS-1$
+
+			papers.clearFilter();
+			papers.settle();
+			org.scriptorium.ui.PaperLinks.showPaper(page, "2401.06066"); //$NON-NLS-1$ DeepSeekMoE: references and cited-by
+			UiWait.until("DeepSeekMoE is selected", () -> String.valueOf(papers.selectedTitle()).startsWith("DeepSeekMoE")); //$NON-NLS-1$ //$NON-NLS-2$
+			var tabs = org.scriptorium.tests.common.ui.Widgets.byId(shell, ScriptoriumUI.WIDGET_ID_KEY,
+					org.scriptorium.ui.internal.views.PapersView.TABS_ID, org.eclipse.swt.custom.CTabFolder.class);
+			tabs.setSelection(1);
+			UiWait.flush();
+			shell.update();
+			png = Screenshots.capture(shell, Path.of(folder, "scriptorium-citations.png")); //$NON-NLS-1$
 			assertTrue(Files.size(png) > 10_000, "a screenshot with content"); //$NON-NLS-1$
 		}
 		papers.close();

@@ -79,7 +79,7 @@ public class PapersView extends ViewPart {
 
 	private Text filterText;
 	private Label countLabel;
-	private TableViewer viewer;
+	private PapersTableViewer viewer;
 	private PaperDetails details;
 	private PaperListTab references;
 	private PaperListTab citedBy;
@@ -347,7 +347,7 @@ public class PapersView extends ViewPart {
 		TableColumnLayout layout = new TableColumnLayout();
 		columnLayout = layout;
 		container.setLayout(layout);
-		viewer = new TableViewer(container, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
+		viewer = new PapersTableViewer(container, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -524,8 +524,7 @@ public class PapersView extends ViewPart {
 		filterText.setToolTipText(null);
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
 		if (computed.papers().size() < rows.size()) {
-			// shrinking a virtual GTK table removes its rows one by one (seconds for 100k): clear it at once instead
-			viewer.getTable().removeAll();
+			viewer.removeAll();
 		}
 		rows = computed.papers();
 		rowIndex = null;
