@@ -61,6 +61,13 @@ class CitationNavigationTest {
 		assertEquals(graph.citedBy(paper.id()).size(), citing.size());
 		assertTrue(citing.stream().anyMatch(t -> t.startsWith("Unchosen Experts Can Contribute Too")), //$NON-NLS-1$
 				"the seed edge from Unchosen Experts to DeepSeekMoE: " + citing); //$NON-NLS-1$
+
+		UiWait.jobs(org.scriptorium.ui.internal.JobFamilies.RELATED);
+		UiWait.until("related papers are listed", () -> !papers.relationRows(PapersView.RELATED_ID).isEmpty()); //$NON-NLS-1$
+		List<String> related = papers.relationRows(PapersView.RELATED_ID);
+		assertTrue(related.stream().anyMatch(t -> t.startsWith("Unchosen Experts Can Contribute Too")), //$NON-NLS-1$
+				"co-cited and coupled with DeepSeekMoE: " + related); //$NON-NLS-1$
+		assertFalse(related.stream().anyMatch(t -> t.startsWith(paper.title())), "not itself"); //$NON-NLS-1$
 	}
 
 	@Test

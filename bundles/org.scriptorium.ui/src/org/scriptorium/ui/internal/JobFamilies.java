@@ -15,6 +15,9 @@ public final class JobFamilies {
 	/** Opening (building, checking, repairing) the paper index. */
 	public static final Object INDEX = new Object();
 
+	/** Finding the papers related to the selected one. */
+	public static final Object RELATED = new Object();
+
 	private JobFamilies() {
 	}
 }

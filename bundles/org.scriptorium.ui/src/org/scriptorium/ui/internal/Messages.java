@@ -102,6 +102,7 @@ public final class Messages extends NLS {
 	public static String PapersView_tabCitedBy;
 	public static String PapersView_tabRelated;
 	public static String PapersView_tabPath;
+	public static String PapersView_relatedJob;
 	public static String PapersView_columns;
 	public static String PapersView_findPath;
 	public static String PapersView_findPathTitle;

@@ -8,19 +8,17 @@ import java.util.OptionalInt;
 import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.core.graph.CitationPaths;
 import org.scriptorium.core.graph.Direction;
-import org.scriptorium.core.graph.CitationSimilarity;
-import org.scriptorium.core.graph.ScoredPaper;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 
 /** A corpus with its citation graph, built off the UI thread and then only read. */
-record LoadedCorpus(ICorpus corpus, CitationGraph graph, CitationSimilarity similarity, Map<String, Paper> byId) {
+record LoadedCorpus(ICorpus corpus, CitationGraph graph, Map<String, Paper> byId) {
 
 	static LoadedCorpus of(ICorpus corpus) {
 		CitationGraph graph = CitationGraph.of(corpus);
 		Map<String, Paper> byId = new HashMap<>();
 		corpus.papers().forEach(p -> byId.put(p.id(), p));
-		return new LoadedCorpus(corpus, graph, new CitationSimilarity(graph), byId);
+		return new LoadedCorpus(corpus, graph, byId);
 	}
 
 	int citedByCount(Paper paper) {
@@ -34,22 +32,6 @@ record LoadedCorpus(ICorpus corpus, CitationGraph graph, CitationSimilarity simi
 
 	List<Paper> citedBy(Paper paper) {
 		return papers(graph.citedBy(paper.id()));
-	}
-
-	/** Papers co-cited with {@code paper} or sharing references with it, best first, each once. */
-	List<Paper> related(Paper paper, int limit) {
-		OptionalInt node = graph.indexOf(paper.id());
-		if (node.isEmpty()) {
-			return List.of();
-		}
-		java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-		for (ScoredPaper s : similarity.topCoCited(node.getAsInt(), limit)) {
-			ids.add(s.id());
-		}
-		for (ScoredPaper s : similarity.topCoupled(node.getAsInt(), limit)) {
-			ids.add(s.id());
-		}
-		return papers(ids.stream().limit(limit).toList());
 	}
 
 	/**

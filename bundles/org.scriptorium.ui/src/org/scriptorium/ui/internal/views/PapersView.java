@@ -98,6 +98,7 @@ public class PapersView extends ViewPart {
 	private Map<String, Integer> rowIndex;
 	private long rowsRequest;
 	private Job rowsJob;
+	private Job relatedJob;
 	private boolean traced;
 	private TableColumnLayout columnLayout;
 	private final List<TableColumn> columns = new java.util.ArrayList<>();
@@ -207,7 +208,49 @@ public class PapersView extends ViewPart {
 		boolean known = paper != null && loaded != null;
 		references.show(known ? loaded.references(paper) : List.of());
 		citedBy.show(known ? loaded.citedBy(paper) : List.of());
-		related.show(known ? loaded.related(paper, RELATED_LIMIT) : List.of());
+		related.show(List.of());
+		if (known) {
+			computeRelated(paper);
+		}
+	}
+
+	/**
+	 * Fills the Related tab in a job: the search engine merges co-citation, bibliographic coupling and similar text
+	 * (family {@link JobFamilies#RELATED}).
+	 */
+	private void computeRelated(Paper paper) {
+		LoadedCorpus corpus = loaded;
+		Display display = viewer.getControl().getDisplay();
+		if (relatedJob != null) {
+			relatedJob.cancel();
+		}
+		relatedJob = new Job(Messages.PapersView_relatedJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					List<Paper> found = SearchService.get().engine(corpus.corpus(), monitor)
+							.related(paper.id(), RELATED_LIMIT).orElse(List.of()).stream()
+							.map(r -> corpus.byId().get(r.paperId())).filter(p -> p != null).toList();
+					display.asyncExec(() -> {
+						if (!viewer.getControl().isDisposed() && paper.equals(viewer.getStructuredSelection().getFirstElement())) {
+							related.show(found);
+						}
+					});
+					return Status.OK_STATUS;
+				} catch (CoreException e) {
+					return e.getStatus();
+				} catch (java.io.IOException e) {
+					return Status.error(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.RELATED;
+			}
+		};
+		relatedJob.setSystem(true);
+		relatedJob.schedule();
 	}
 
 	private void contributeActions() {
@@ -611,6 +654,9 @@ public class PapersView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (relatedJob != null) {
+			relatedJob.cancel();
+		}
 		if (rowsJob != null) {
 			rowsJob.cancel();
 		}
