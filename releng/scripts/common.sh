@@ -118,6 +118,19 @@ run_cli() {
 	exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$main" "$@"
 }
 
+# Sums the Surefire reports of every test bundle and the install test into one closing line.
+test_summary() {
+	local install_passed=$1 install_failed=$2
+	local totals
+	totals=$(cat "$ROOT"/bundles/*/target/surefire-reports/TEST-*.xml 2>/dev/null | grep -o '<testsuite [^>]*>' |
+		awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "=\""); v = kv[2]; sub(/".*/, "", v);
+			if (kv[1] == "tests") t += v; if (kv[1] == "failures") f += v; if (kv[1] == "errors") e += v;
+			if (kv[1] == "skipped") s += v } }
+		END { printf "%d %d %d", t - f - e - s, f + e, s }')
+	set -- $totals
+	echo "scriptorium test: $(( ${1:-0} + install_passed )) passed, $(( ${2:-0} + install_failed )) failed, ${3:-0} skipped"
+}
+
 # Runs every test: the Maven build with unit and UI tests under Xvfb, then the install test.
 run_all_tests() {
 	ensure_packages xvfb xauth libgtk-3-0
@@ -125,13 +138,19 @@ run_all_tests() {
 	find_jdk
 	echo "scriptorium: JDK $JAVA_HOME (Java $(java_major "$JAVA_HOME"))" >&2
 	local status=0
-	(cd "$ROOT" && xvfb-run -a -s "$XVFB_SCREEN" ./mvnw -B clean verify) || status=$?
+	(cd "$ROOT" && xvfb-run -a -s "$XVFB_SCREEN" ./mvnw -B --fail-at-end clean verify) || status=$?
 	if [ $status -ne 0 ]; then
 		echo "scriptorium: the build or its tests failed (exit $status)" >&2
 		for log in "$ROOT"/bundles/*/target/work/data/.metadata/.log; do
 			[ -f "$log" ] && { echo "---- $log" >&2; tail -n 60 "$log" >&2; }
 		done
+		test_summary 0 0
 		return $status
 	fi
-	xvfb-run -a -s "$XVFB_SCREEN" "$ROOT/releng/scripts/install-test.sh"
+	if xvfb-run -a -s "$XVFB_SCREEN" "$ROOT/releng/scripts/install-test.sh"; then
+		test_summary 1 0
+	else
+		test_summary 0 1
+		return 1
+	fi
 }
