@@ -1,0 +1,156 @@
+package org.scriptorium.launching.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.Launch;
+import org.eclipse.debug.core.model.IProcess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.service.prefs.BackingStoreException;
+import org.scriptorium.core.preferences.CorePreferences;
+import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.launching.internal.RoutingExperimentDelegate;
+import org.scriptorium.tests.common.NoErrorLoggedExtension;
+
+/** Launches experiment files through the launch manager, headless, as the workbench's Run As does. */
+@ExtendWith(NoErrorLoggedExtension.class)
+class RoutingExperimentLaunchTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void setUp() throws CoreException {
+		project = Experiments.project("launching-tests"); //$NON-NLS-1$
+	}
+
+	@AfterEach
+	void tearDown() throws CoreException, BackingStoreException {
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		for (ILaunch launch : manager.getLaunches()) {
+			if (!launch.isTerminated()) {
+				launch.terminate();
+			}
+			manager.removeLaunch(launch);
+		}
+		var node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
+		node.remove(CorePreferences.SANDBOX_HEAP);
+		node.flush();
+	}
+
+	@Test
+	void tinyExperimentRunsToExitZeroAndStreamsItsResult() throws Exception {
+		IFile file = Experiments.write(project, "tiny.moe.json", Experiments.tiny("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
+		var node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
+		node.putInt(CorePreferences.SANDBOX_HEAP, 300); // the preference applies when the configuration says nothing
+		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
+		wc.setAttribute(ExperimentLaunching.ATTR_TIMEOUT_SECONDS, 90); // the configuration wins over the preference
+
+		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
+
+		IProcess[] processes = launch.getProcesses();
+		assertEquals(1, processes.length);
+		IProcess process = processes[0];
+		assertEquals(ExperimentLaunching.PROCESS_TYPE, process.getAttribute(IProcess.ATTR_PROCESS_TYPE));
+		String cmdline = process.getAttribute(IProcess.ATTR_CMDLINE);
+		assertTrue(cmdline.contains("--timeout 90"), cmdline); //$NON-NLS-1$
+		assertTrue(cmdline.contains("--heap 300"), cmdline); //$NON-NLS-1$
+		assertTrue(List.of(DebugPlugin.getDefault().getLaunchManager().getLaunches()).contains(launch));
+
+		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
+		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
+		assertEquals(0, process.getExitValue(), out + err);
+		assertTrue(out.contains("\"event\":\"started\""), out); //$NON-NLS-1$
+		assertTrue(out.contains("\"event\":\"result\""), out); //$NON-NLS-1$
+		assertTrue(out.contains("test.accuracy"), out); //$NON-NLS-1$
+
+		// the run directory lands in the project's runs folder, which is refreshed
+		Job.getJobManager().join(ExperimentLaunching.REFRESH_JOB_FAMILY, null);
+		assertTrue(project.getFolder(ExperimentLaunching.DEFAULT_OUTPUT_FOLDER).exists());
+		assertTrue(project.getFolder(ExperimentLaunching.DEFAULT_OUTPUT_FOLDER).members().length > 0);
+	}
+
+	@Test
+	void invalidFileFailsTheLaunchWithLineAndField() throws Exception {
+		IFile file = Experiments.write(project, "bad.moe.json", //$NON-NLS-1$
+				"{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n"); //$NON-NLS-1$
+		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
+		int before = DebugPlugin.getDefault().getLaunchManager().getLaunches().length;
+
+		CoreException e = assertThrows(CoreException.class, () -> wc.launch(ILaunchManager.RUN_MODE, null));
+
+		IStatus status = e.getStatus();
+		assertEquals(ExperimentLaunching.INVALID_EXPERIMENT, status.getCode());
+		String message = status.getMessage();
+		assertTrue(message.contains("/launching-tests/bad.moe.json"), message); //$NON-NLS-1$
+		assertTrue(message.contains("strategy.capacityFactor"), message); //$NON-NLS-1$
+		assertTrue(message.contains("line 3"), message); //$NON-NLS-1$
+		assertTrue(status.isMultiStatus() && status.getChildren().length >= 1);
+		assertEquals(before, DebugPlugin.getDefault().getLaunchManager().getLaunches().length,
+				"a failed launch leaves no launch behind"); //$NON-NLS-1$
+	}
+
+	@Test
+	void missingFileAndUnsupportedModeAreRejected() throws Exception {
+		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(project.getFile("none.moe.json")); //$NON-NLS-1$
+		CoreException missing = assertThrows(CoreException.class, () -> wc.launch(ILaunchManager.RUN_MODE, null));
+		assertEquals(ExperimentLaunching.BAD_CONFIGURATION, missing.getStatus().getCode());
+		assertTrue(missing.getMessage().contains("/launching-tests/none.moe.json"), missing.getMessage()); //$NON-NLS-1$
+
+		assertFalse(wc.getType().supportsMode(ILaunchManager.DEBUG_MODE));
+		IFile file = Experiments.write(project, "ok.moe.json", Experiments.tiny("ok")); //$NON-NLS-1$ //$NON-NLS-2$
+		ILaunchConfigurationWorkingCopy ok = Experiments.configuration(file);
+		ILaunch launch = new Launch(ok, ILaunchManager.DEBUG_MODE, null);
+		CoreException debug = assertThrows(CoreException.class,
+				() -> new RoutingExperimentDelegate().launch(ok, ILaunchManager.DEBUG_MODE, launch, null));
+		assertEquals(ExperimentLaunching.UNSUPPORTED_MODE, debug.getStatus().getCode());
+		assertEquals(0, launch.getProcesses().length);
+	}
+
+	@Test
+	void terminateStopsALongRunAndItsChildJvm() throws Exception {
+		IFile file = Experiments.write(project, "long.moe.json", Experiments.tiny("long")); //$NON-NLS-1$ //$NON-NLS-2$
+		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
+		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES,
+				Map.of("data.train", "400000", "training.epochs", "50")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
+		IProcess process = launch.getProcesses()[0];
+		Experiments.awaitOutput(process, "\"event\":\"progress\"", Experiments.TIMEOUT); //$NON-NLS-1$
+		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID))).orElseThrow();
+		List<ProcessHandle> children = cli.descendants().toList();
+		assertFalse(children.isEmpty(), "the run's child JVM is running"); //$NON-NLS-1$
+		assertTrue(process.canTerminate());
+
+		process.terminate();
+
+		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		assertTrue(launch.isTerminated());
+		assertNotEquals(0, process.getExitValue());
+		assertFalse(process.getStreamsProxy().getOutputStreamMonitor().getContents().contains("\"event\":\"result\"")); //$NON-NLS-1$
+		for (ProcessHandle child : children) {
+			child.onExit().get(Experiments.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+			assertFalse(child.isAlive(), "child JVM " + child.pid() + " is gone"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package org.scriptorium.launching.internal;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.sandbox.Experiment;
+
+import com.google.gson.Gson;
+
+/**
+ * The command line of an experiment launch: the Java of the running JVM starts the sandbox CLI
+ * ({@code SandboxCli run FILE --json ...}), which validates the file, starts one child JVM per run and prints every
+ * event as a JSON line; the classpath of both is the sandbox and Gson bundles' files.
+ *
+ * @param file          the experiment file (local path)
+ * @param outputFolder  where the run directories go
+ * @param timeoutSeconds wall-clock limit of each run
+ * @param heapMb        heap of each run's JVM
+ * @param parallel      runs at once
+ * @param seed          the only seed to run, or null for the file's seeds
+ * @param overrides     JSON path to value
+ * @param allowExternal whether an external command named by the file may run
+ */
+public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int heapMb, int parallel, Integer seed,
+		Map<String, String> overrides, boolean allowExternal) {
+
+	/** The sandbox CLI's main class. */
+	public static final String MAIN_CLASS = "org.scriptorium.sandbox.internal.cli.SandboxCli"; //$NON-NLS-1$
+
+	/** Heap of the CLI process itself, which only reads events (the runs get {@link #heapMb()}). */
+	static final String CLI_HEAP = "-Xmx256m"; //$NON-NLS-1$
+
+	/** The command line. */
+	public List<String> toCommandLine() throws CoreException {
+		String classpath = String.join(File.pathSeparator, classpath().stream().map(Path::toString).toList());
+		List<String> cmd = new ArrayList<>();
+		cmd.add(javaExecutable().toString());
+		cmd.add(CLI_HEAP);
+		cmd.add("-Dfile.encoding=UTF-8"); //$NON-NLS-1$
+		cmd.add("-cp"); //$NON-NLS-1$
+		cmd.add(classpath);
+		cmd.add(MAIN_CLASS);
+		cmd.add("run"); //$NON-NLS-1$
+		cmd.add(file.toString());
+		cmd.add("--json"); //$NON-NLS-1$
+		cmd.add("--out"); //$NON-NLS-1$
+		cmd.add(outputFolder.toString());
+		cmd.add("--timeout"); //$NON-NLS-1$
+		cmd.add(Integer.toString(timeoutSeconds));
+		cmd.add("--heap"); //$NON-NLS-1$
+		cmd.add(Integer.toString(heapMb));
+		cmd.add("--parallel"); //$NON-NLS-1$
+		cmd.add(Integer.toString(parallel));
+		cmd.add("--classpath"); //$NON-NLS-1$
+		cmd.add(classpath);
+		if (seed != null) {
+			cmd.add("--seed"); //$NON-NLS-1$
+			cmd.add(seed.toString());
+		}
+		for (var e : overrides.entrySet()) {
+			cmd.add("--set"); //$NON-NLS-1$
+			cmd.add(e.getKey() + '=' + e.getValue());
+		}
+		if (allowExternal) {
+			cmd.add("--allow-external"); //$NON-NLS-1$
+		}
+		return cmd;
+	}
+
+	/** The {@code java} of the running JVM. */
+	public static Path javaExecutable() throws CoreException {
+		Path home = Path.of(System.getProperty("java.home")); //$NON-NLS-1$
+		for (String name : new String[] { "java", "java.exe" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			Path java = home.resolve("bin").resolve(name); //$NON-NLS-1$
+			if (Files.isExecutable(java)) {
+				return java;
+			}
+		}
+		throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED,
+				NLS.bind(Messages.Launch_noJava, home.resolve("bin"))));//$NON-NLS-1$
+	}
+
+	/** The files of the sandbox and Gson bundles (jars, or class folders when run from a workspace). */
+	public static List<Path> classpath() throws CoreException {
+		Set<Path> entries = new LinkedHashSet<>();
+		for (Class<?> c : new Class<?>[] { Experiment.class, Gson.class }) {
+			Bundle bundle = FrameworkUtil.getBundle(c);
+			if (bundle == null) {
+				throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED,
+						NLS.bind(Messages.Launch_noBundle, c.getPackageName())));
+			}
+			File location = FileLocator.getBundleFileLocation(bundle).orElseThrow(() -> new CoreException(ExperimentLaunching
+					.error(ExperimentLaunching.EXEC_FAILED, NLS.bind(Messages.Launch_noBundle, bundle.getSymbolicName()))));
+			Path path = location.toPath().toAbsolutePath();
+			if (Files.isDirectory(path)) {
+				// a bundle in development: its classes are in an output folder
+				for (String output : new String[] { "target/classes", "bin" }) { //$NON-NLS-1$ //$NON-NLS-2$
+					Path dir = path.resolve(output);
+					if (Files.isDirectory(dir)) {
+						entries.add(dir);
+					}
+				}
+			}
+			entries.add(path);
+		}
+		return List.copyOf(entries);
+	}
+}

@@ -1,0 +1,29 @@
+package org.scriptorium.launching.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the launching bundle. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.scriptorium.launching.internal.messages"; //$NON-NLS-1$
+
+	public static String Launch_noFile;
+	public static String Launch_fileMissing;
+	public static String Launch_invalid;
+	public static String Launch_invalidMore;
+	public static String Launch_position;
+	public static String Launch_unsupportedMode;
+	public static String Launch_noBundle;
+	public static String Launch_noJava;
+	public static String Launch_badNumber;
+	public static String Launch_task;
+	public static String Launch_processLabel;
+	public static String Launch_refreshJob;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
