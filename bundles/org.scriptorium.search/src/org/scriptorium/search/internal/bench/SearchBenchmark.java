@@ -40,7 +40,8 @@ import org.scriptorium.search.internal.index.PaperDocuments;
  * <li>query latency p50/p99 over 1,000 queries, plain BM25 against citation-aware, same queries interleaved;</li>
  * <li>index size and heap.</li>
  * </ol>
- * Usage: {@code SearchBenchmark [--papers N] [--refs R] [--queries Q] [--dir DIR]}; run with the heap you want to
+ * Usage: {@code SearchBenchmark [--papers N] [--refs R] [--queries Q] [--rounds K] [--candidates C] [--dir DIR]}
+ * (defaults 100000, 25, 1000, 2, the default candidates, a temp folder); run with the heap you want to
  * report, e.g. {@code java -Xmx2g}.
  */
 public final class SearchBenchmark {
@@ -49,7 +50,7 @@ public final class SearchBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		int papers = 100_000, refs = 25, queries = 1000, candidates = RankingSettings.defaults().candidates();
+		int papers = 100_000, refs = 25, queries = 1000, rounds = 2, candidates = RankingSettings.defaults().candidates();
 		Path dir = null;
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
@@ -58,16 +59,17 @@ public final class SearchBenchmark {
 			case "--queries" -> queries = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
 			case "--dir" -> dir = Path.of(args[i + 1]); //$NON-NLS-1$
 			case "--candidates" -> candidates = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
+			case "--rounds" -> rounds = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
 			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
 			}
 		}
 		if (dir == null) {
 			dir = Files.createTempDirectory("scriptorium-search-bench"); //$NON-NLS-1$
 		}
-		run(papers, refs, queries, candidates, dir, System.out);
+		run(papers, refs, queries, candidates, rounds, dir, System.out);
 	}
 
-	static void run(int n, int refs, int queryCount, int candidates, Path dir, PrintStream out) throws IOException {
+	static void run(int n, int refs, int queryCount, int candidates, int rounds, Path dir, PrintStream out) throws IOException {
 		out.printf(Locale.ROOT, "# Search benchmark: %,d synthetic papers, ~%d references each, %d queries%n", n, refs, //$NON-NLS-1$
 				queryCount);
 		out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n%n", Runtime.version(), //$NON-NLS-1$
@@ -88,9 +90,9 @@ public final class SearchBenchmark {
 			// built
 		}
 
-		// two alternating rounds each; the faster round of each side counts (less noise from other processes)
+		// alternating rounds; the faster round of each side counts (less noise from other processes)
 		double plain = Double.MAX_VALUE, engine = Double.MAX_VALUE;
-		for (int round = 1; round <= 2; round++) {
+		for (int round = 1; round <= rounds; round++) {
 			long tp = System.nanoTime();
 			plainIndex(corpus, dir.resolve("plain" + round)); //$NON-NLS-1$
 			double p = secs(tp);
