@@ -32,4 +32,13 @@ public interface ICorpus {
 
 	/** Whether the corpus may be changed (the built-in default corpus may not). */
 	boolean isReadOnly();
+
+	/**
+	 * An immutable in-memory corpus of these papers and citations (copied), with papers found by id in constant time.
+	 *
+	 * @throws IllegalArgumentException if two papers share an id
+	 */
+	static ICorpus of(String name, List<Paper> papers, List<Citation> citations) {
+		return new MemoryCorpus(name, papers, citations);
+	}
 }

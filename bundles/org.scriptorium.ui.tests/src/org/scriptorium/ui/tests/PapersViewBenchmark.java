@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -16,7 +15,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.scriptorium.core.model.Citation;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.search.internal.bench.SyntheticPapers;
@@ -28,24 +26,12 @@ import org.scriptorium.ui.tests.pages.PapersViewTester;
  * A UI benchmark, not a test: how long the Papers view takes to show synthetic corpora of 1k, 10k and 100k papers
  * and to apply a filter, each against a baseline measured in the same run (a plain, non-virtual JFace table for
  * showing; a linear scan of titles and abstracts for filtering). It runs only with {@code -Dscriptorium.bench=true}
- * (see docs/PERFORMANCE.md) and asserts nothing about time. Timings are taken on the UI thread while dispatching
+ * (see docs/PERFORMANCE.md) and asserts nothing about time. The synthetic papers are materialised once
+ * ({@link ICorpus#of}), as a loaded user corpus would be. Timings are taken on the UI thread while dispatching
  * events, so they include painting and have a granularity of about 20 ms.
  */
 @EnabledIfSystemProperty(named = "scriptorium.bench", matches = "true")
 class PapersViewBenchmark {
-
-	/** The synthetic corpus with its papers materialised once, as a loaded user corpus would be. */
-	private record Materialized(String name, List<Paper> papers, List<Citation> citations) implements ICorpus {
-		@Override
-		public Optional<Paper> find(String id) {
-			return papers.stream().filter(p -> p.id().equals(id)).findFirst();
-		}
-
-		@Override
-		public boolean isReadOnly() {
-			return true;
-		}
-	}
 
 	@Test
 	void openAndFilter() throws Exception {
@@ -54,8 +40,7 @@ class PapersViewBenchmark {
 						+ "|---|---|---|---|---|---|---|---|---|\n"); //$NON-NLS-1$
 		for (int n : new int[] { 1_000, 10_000, 100_000 }) {
 			SyntheticPapers synthetic = new SyntheticPapers(n, 25, 42);
-			Materialized corpus = new Materialized("bench-" + n, List.copyOf(synthetic.papers()), //$NON-NLS-1$
-					List.copyOf(synthetic.citations()));
+			ICorpus corpus = ICorpus.of("bench-" + n, synthetic.papers(), synthetic.citations()); //$NON-NLS-1$
 			String word = corpus.papers().get(0).title().split(" ")[0].toLowerCase(Locale.ROOT); //$NON-NLS-1$
 
 			PapersViewTester papers = PapersViewTester.open();
