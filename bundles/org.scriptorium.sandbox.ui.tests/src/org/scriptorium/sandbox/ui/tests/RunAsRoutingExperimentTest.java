@@ -1,0 +1,225 @@
+package org.scriptorium.sandbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.expressions.EvaluationContext;
+import org.eclipse.core.expressions.EvaluationResult;
+import org.eclipse.core.expressions.Expression;
+import org.eclipse.core.expressions.ExpressionConverter;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.TextConsole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.sandbox.ui.SandboxUI;
+import org.scriptorium.sandbox.ui.internal.launching.ExperimentTab;
+import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
+import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.tests.common.ui.Widgets;
+
+/** Run As &gt; Routing Experiment in the workbench: the shortcut, the Console, the run history and the Experiment tab. */
+@ExtendWith(NoErrorLoggedExtension.class)
+class RunAsRoutingExperimentTest {
+
+	/** Two JVM starts and a training of about a second, on a slow machine. */
+	private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+
+	private IProject project;
+	private Shell shell;
+
+	@BeforeEach
+	void setUp() throws CoreException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("sandbox-ui-tests"); //$NON-NLS-1$
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+	}
+
+	@AfterEach
+	void tearDown() throws CoreException {
+		if (shell != null) {
+			shell.dispose();
+		}
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		for (ILaunch launch : manager.getLaunches()) {
+			if (!launch.isTerminated()) {
+				launch.terminate();
+			}
+		}
+		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
+				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
+			c.delete();
+		}
+	}
+
+	/** A reduced experiment: trains in about a second. */
+	static String tiny(String name) {
+		return "{\n" //$NON-NLS-1$
+				+ "  \"name\": \"" + name + "\",\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "  \"data\": { \"train\": 640, \"test\": 320, \"domains\": 3 },\n" //$NON-NLS-1$
+				+ "  \"model\": { \"hidden\": 16, \"experts\": 4, \"expertHidden\": 8 },\n" //$NON-NLS-1$
+				+ "  \"strategy\": { \"type\": \"top-k\", \"k\": 2 },\n" //$NON-NLS-1$
+				+ "  \"losses\": [ { \"type\": \"switch-balance\" } ],\n" //$NON-NLS-1$
+				+ "  \"training\": { \"epochs\": 2, \"sequencesPerMicroBatch\": 2 },\n" //$NON-NLS-1$
+				+ "  \"evaluation\": { \"bootstrap\": 50 },\n" //$NON-NLS-1$
+				+ "  \"seeds\": [7]\n" //$NON-NLS-1$
+				+ "}\n"; //$NON-NLS-1$
+	}
+
+	private IFile write(String name, String content) throws CoreException {
+		IFile file = project.getFile(name);
+		var in = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(in, IResource.FORCE, null);
+		} else {
+			file.create(in, IResource.FORCE, null);
+		}
+		return file;
+	}
+
+	@Test
+	void runAsShortcutRunsTheFileWithItsOutputInTheConsoleAndTheRunHistory() throws Exception {
+		IFile file = write("tiny.moe.json", tiny("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
+		RoutingExperimentShortcut shortcut = new RoutingExperimentShortcut();
+		assertNull(shortcut.getLaunchConfigurations(new StructuredSelection(file)), "no configuration before the first run"); //$NON-NLS-1$
+
+		// the Run toolbar button loads the launch histories at startup in the IDE; the test workbench has none
+		DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
+
+		shortcut.launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+
+		ILaunchConfiguration configuration = RoutingExperimentShortcut.configurationsOf(file).get(0);
+		assertEquals(file.getFullPath().toPortableString(),
+				configuration.getAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, "")); //$NON-NLS-1$
+		assertEquals(List.of(file), Arrays.asList(configuration.getMappedResources()));
+		IProcess process = awaitProcess(configuration);
+		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
+		// the Console takes the output over from the stream monitors: the Console's document is where it shows
+		IConsole console = DebugUITools.getConsole(process);
+		assertTrue(console instanceof TextConsole, String.valueOf(console));
+		TextConsole text = (TextConsole) console;
+		UiWait.until("the Console shows the result event", //$NON-NLS-1$
+				() -> text.getDocument().get().contains("\"event\":\"result\"")); //$NON-NLS-1$
+		String shown = text.getDocument().get();
+		assertEquals(0, process.getExitValue(), shown);
+		assertTrue(shown.contains("\"event\":\"started\""), shown); //$NON-NLS-1$
+		assertTrue(shown.contains("test.accuracy"), shown); //$NON-NLS-1$
+
+		UiWait.until("the run is the last one in the Run history", //$NON-NLS-1$
+				() -> configuration.equals(DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP)));
+		assertEquals(List.of(configuration), Arrays.asList(shortcut.getLaunchConfigurations(new StructuredSelection(file))));
+		assertSame(file, shortcut.getLaunchableResource(new StructuredSelection(file)));
+		assertSame(configuration, RoutingExperimentShortcut.findOrCreate(file), "a second run reuses the configuration"); //$NON-NLS-1$
+	}
+
+	@Test
+	void shortcutIsContributedForExperimentFilesOnly() throws Exception {
+		IConfigurationElement shortcut = Arrays.stream(Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.debug.ui.launchShortcuts")) //$NON-NLS-1$
+				.filter(e -> SandboxUI.LAUNCH_SHORTCUT_ID.equals(e.getAttribute("id"))) //$NON-NLS-1$
+				.findFirst().orElseThrow();
+		assertEquals(ILaunchManager.RUN_MODE, shortcut.getAttribute("modes")); //$NON-NLS-1$
+		IConfigurationElement enablement = shortcut.getChildren("contextualLaunch")[0].getChildren("enablement")[0]; //$NON-NLS-1$ //$NON-NLS-2$
+		Expression expression = ExpressionConverter.getDefault().perform(enablement);
+
+		IFile experiment = write("e.moe.json", tiny("e")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile plainJson = write("other.json", "{}"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(EvaluationResult.TRUE, evaluate(expression, List.of(experiment)));
+		assertEquals(EvaluationResult.FALSE, evaluate(expression, List.of(plainJson)));
+		assertEquals(EvaluationResult.FALSE, evaluate(expression, List.of(experiment, experiment)));
+		assertNull(new RoutingExperimentShortcut().getLaunchableResource(new StructuredSelection(plainJson)));
+	}
+
+	private static EvaluationResult evaluate(Expression expression, List<?> selection) throws CoreException {
+		EvaluationContext context = new EvaluationContext(null, selection);
+		context.addVariable("selection", selection); //$NON-NLS-1$
+		return expression.evaluate(context);
+	}
+
+	@Test
+	void experimentTabShowsTheValidationStateWithLineAndField() throws Exception {
+		IFile bad = write("bad.moe.json", //$NON-NLS-1$
+				"{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n"); //$NON-NLS-1$
+		IFile good = write("good.moe.json", tiny("good")); //$NON-NLS-1$ //$NON-NLS-2$
+		ILaunchConfigurationWorkingCopy wc = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID).newInstance(null, "tab"); //$NON-NLS-1$
+		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, bad.getFullPath().toPortableString());
+		shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
+		ExperimentTab tab = new ExperimentTab();
+		tab.createControl(shell);
+		shell.open();
+		tab.initializeFrom(wc);
+
+		assertFalse(tab.isValid(wc));
+		String error = tab.getErrorMessage();
+		assertTrue(error.contains("strategy.capacityFactor") && error.contains("line 3"), error); //$NON-NLS-1$ //$NON-NLS-2$
+		Label validation = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_VALIDATION, Label.class);
+		assertEquals(error, validation.getText());
+
+		Text fileText = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_FILE, Text.class);
+		fileText.setText(good.getFullPath().toPortableString());
+		Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_SEED, Text.class).setText("3"); //$NON-NLS-1$
+		assertTrue(tab.isValid(wc), tab.getErrorMessage());
+		assertEquals("Valid: good, 1 run(s)", validation.getText()); //$NON-NLS-1$
+
+		tab.performApply(wc);
+		assertEquals("/sandbox-ui-tests/good.moe.json", wc.getAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, "")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(3, wc.getAttribute(ExperimentLaunching.ATTR_SEED, 0));
+		assertEquals(List.of(good), Arrays.asList(wc.getMappedResources()));
+
+		fileText.setText("/sandbox-ui-tests/missing.moe.json"); //$NON-NLS-1$
+		assertFalse(tab.isValid(wc));
+		assertTrue(tab.getErrorMessage().contains("missing.moe.json"), tab.getErrorMessage()); //$NON-NLS-1$
+	}
+
+	/** Waits (dispatching events) until the background launch of {@code configuration} has its process. */
+	private static IProcess awaitProcess(ILaunchConfiguration configuration) {
+		IProcess[] found = new IProcess[1];
+		UiWait.until("the launch of " + configuration.getName() + " has a process", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			Optional<IProcess> p = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+					.filter(l -> configuration.equals(l.getLaunchConfiguration()))
+					.flatMap(l -> Arrays.stream(l.getProcesses())).findFirst();
+			p.ifPresent(x -> found[0] = x);
+			return p.isPresent();
+		}, RUN_TIMEOUT);
+		assertNotNull(found[0]);
+		return found[0];
+	}
+}

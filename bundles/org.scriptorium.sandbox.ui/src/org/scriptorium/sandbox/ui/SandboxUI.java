@@ -1,0 +1,41 @@
+package org.scriptorium.sandbox.ui;
+
+/**
+ * Public identifiers of the routing experiment workbench contributions.
+ *
+ * @noinstantiate This class is not intended to be instantiated by clients.
+ */
+public final class SandboxUI {
+
+	/** The symbolic name of this bundle. */
+	public static final String PLUGIN_ID = "org.scriptorium.sandbox.ui"; //$NON-NLS-1$
+
+	/** The Run As &gt; Routing Experiment launch shortcut. */
+	public static final String LAUNCH_SHORTCUT_ID = PLUGIN_ID + ".routingExperimentShortcut"; //$NON-NLS-1$
+
+	/** The tab group of the Routing Experiment launch configuration type. */
+	public static final String TAB_GROUP_ID = PLUGIN_ID + ".routingExperimentTabGroup"; //$NON-NLS-1$
+
+	/**
+	 * The key under which widgets carry a stable id ({@code Widget#setData(String, Object)}) for UI tests; the same
+	 * key as the Papers view's widgets.
+	 */
+	public static final String WIDGET_ID_KEY = "org.scriptorium.ui.widgetId"; //$NON-NLS-1$
+
+	/** Widget id of the experiment file field of the Experiment tab. */
+	public static final String ID_FILE = "experiment.file"; //$NON-NLS-1$
+
+	/** Widget id of the validation state label of the Experiment tab. */
+	public static final String ID_VALIDATION = "experiment.validation"; //$NON-NLS-1$
+
+	/** Widget id of the seed field of the Experiment tab. */
+	public static final String ID_SEED = "experiment.seed"; //$NON-NLS-1$
+
+	/** Widget ids of the Limits tab's fields. */
+	public static final String ID_TIMEOUT = "limits.timeout"; //$NON-NLS-1$
+	public static final String ID_HEAP = "limits.heap"; //$NON-NLS-1$
+	public static final String ID_PARALLEL = "limits.parallel"; //$NON-NLS-1$
+
+	private SandboxUI() {
+	}
+}

@@ -1,0 +1,39 @@
+package org.scriptorium.sandbox.ui.internal.launching;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the routing experiment launch UI. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.scriptorium.sandbox.ui.internal.launching.messages"; //$NON-NLS-1$
+
+	public static String ExperimentTab_name;
+	public static String ExperimentTab_file;
+	public static String ExperimentTab_browse;
+	public static String ExperimentTab_browseTitle;
+	public static String ExperimentTab_browseMessage;
+	public static String ExperimentTab_seed;
+	public static String ExperimentTab_seedHint;
+	public static String ExperimentTab_badSeed;
+	public static String ExperimentTab_valid;
+	public static String ExperimentTab_validExternal;
+	public static String ExperimentTab_noFile;
+	public static String LimitsTab_name;
+	public static String LimitsTab_timeout;
+	public static String LimitsTab_heap;
+	public static String LimitsTab_parallel;
+	public static String LimitsTab_hint;
+	public static String LimitsTab_preference;
+	public static String LimitsTab_badNumber;
+	public static String Shortcut_notExperiment;
+	public static String Shortcut_title;
+	public static String Shortcut_chooseTitle;
+	public static String Shortcut_chooseMessage;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,15 @@
+package org.scriptorium.sandbox.ui.internal.launching;
+
+import org.eclipse.debug.ui.AbstractLaunchConfigurationTabGroup;
+import org.eclipse.debug.ui.CommonTab;
+import org.eclipse.debug.ui.ILaunchConfigurationDialog;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+
+/** Tabs of a Routing Experiment configuration: Experiment, Limits, Common. */
+public final class RoutingExperimentTabGroup extends AbstractLaunchConfigurationTabGroup {
+
+	@Override
+	public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
+		setTabs(new ILaunchConfigurationTab[] { new ExperimentTab(), new LimitsTab(), new CommonTab() });
+	}
+}
