@@ -3,6 +3,7 @@ package org.scriptorium.launching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -14,10 +15,13 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.debug.core.model.IProcess;
+import org.scriptorium.launching.internal.ExperimentProcess;
 import org.scriptorium.launching.internal.Messages;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.Problem;
+import org.scriptorium.sandbox.SandboxEvent;
 
 /**
  * Identifiers and attributes of the "Routing Experiment" launch configuration type, and the validation of an
@@ -73,6 +77,11 @@ public final class ExperimentLaunching {
 	/** Family of the job that refreshes the output folder after a launch's process has terminated. */
 	public static final Object REFRESH_JOB_FAMILY = PLUGIN_ID + ".refresh"; //$NON-NLS-1$
 
+	/**
+	 * Family of the job that shows a running experiment in the Progress view; cancelling it terminates the process.
+	 */
+	public static final Object EXPERIMENT_JOB_FAMILY = PLUGIN_ID + ".experiment"; //$NON-NLS-1$
+
 	/** Status code of a status that reports an invalid experiment file; its children are the problems. */
 	public static final int INVALID_EXPERIMENT = 100;
 
@@ -86,6 +95,20 @@ public final class ExperimentLaunching {
 	public static final int EXEC_FAILED = 103;
 
 	private ExperimentLaunching() {
+	}
+
+	/**
+	 * Adds a listener to the events of an experiment's process; the events received so far are replayed to it first.
+	 *
+	 * @return a handle that removes the listener, or null if {@code process} is not an experiment's process
+	 */
+	public static Runnable addEventListener(IProcess process, ExperimentEventListener listener) {
+		if (!(process instanceof ExperimentProcess p)) {
+			return null;
+		}
+		Consumer<SandboxEvent> consumer = e -> listener.eventReceived(process, e);
+		p.addEventListener(consumer);
+		return () -> p.removeEventListener(consumer);
 	}
 
 	/** True if the resource's name ends with {@link Experiment#EXTENSION}. */

@@ -3,11 +3,13 @@ package org.scriptorium.launching.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
@@ -80,9 +82,19 @@ class RoutingExperimentLaunchTest {
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
 		assertEquals(0, process.getExitValue(), out + err);
-		assertTrue(out.contains("\"event\":\"started\""), out); //$NON-NLS-1$
-		assertTrue(out.contains("\"event\":\"result\""), out); //$NON-NLS-1$
-		assertTrue(out.contains("test.accuracy"), out); //$NON-NLS-1$
+		// the output shows the events readably, not as JSON
+		assertTrue(out.contains("[s7] started (seed 7"), out); //$NON-NLS-1$
+		assertTrue(out.contains("[s7] 100% (step "), out); //$NON-NLS-1$
+		assertTrue(out.contains("[s7] result: ") && out.contains("test.accuracy = "), out); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(out.contains("[s7] SUCCEEDED") && out.contains("results: "), out); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(out.contains("\"event\""), out); //$NON-NLS-1$
+		// and the events themselves reach listeners (replayed to late ones)
+		List<String> types = new CopyOnWriteArrayList<>();
+		Runnable remove = ExperimentLaunching.addEventListener(process, (p, e) -> types.add(e.type()));
+		assertNotNull(remove);
+		remove.run();
+		assertEquals("started", types.get(0)); //$NON-NLS-1$
+		assertTrue(types.containsAll(List.of("progress", "metric", "result", "summary")), types.toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 		// the run directory lands in the project's runs folder, which is refreshed
 		Job.getJobManager().join(ExperimentLaunching.REFRESH_JOB_FAMILY, null);
@@ -128,6 +140,28 @@ class RoutingExperimentLaunchTest {
 	}
 
 	@Test
+	void cancellingTheProgressJobTerminatesTheRun() throws Exception {
+		IFile file = Experiments.write(project, "cancel.moe.json", Experiments.tiny("cancel")); //$NON-NLS-1$ //$NON-NLS-2$
+		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
+		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES,
+				Map.of("data.train", "400000", "training.epochs", "50")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
+		IProcess process = launch.getProcesses()[0];
+		Experiments.awaitOutput(process, "% (step", Experiments.TIMEOUT); //$NON-NLS-1$
+		Job[] jobs = Job.getJobManager().find(ExperimentLaunching.EXPERIMENT_JOB_FAMILY);
+		assertEquals(1, jobs.length, "one job shows the experiment in the Progress view"); //$NON-NLS-1$
+		assertTrue(jobs[0].getName().contains("cancel"), jobs[0].getName()); //$NON-NLS-1$
+
+		jobs[0].cancel();
+
+		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		assertNotEquals(0, process.getExitValue());
+		assertTrue(jobs[0].join(Experiments.TIMEOUT.toMillis(), null), "the job ends with the process"); //$NON-NLS-1$
+		assertEquals(IStatus.CANCEL, jobs[0].getResult().getSeverity());
+	}
+
+	@Test
 	void terminateStopsALongRunAndItsChildJvm() throws Exception {
 		IFile file = Experiments.write(project, "long.moe.json", Experiments.tiny("long")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
@@ -136,7 +170,7 @@ class RoutingExperimentLaunchTest {
 
 		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
 		IProcess process = launch.getProcesses()[0];
-		Experiments.awaitOutput(process, "\"event\":\"progress\"", Experiments.TIMEOUT); //$NON-NLS-1$
+		Experiments.awaitOutput(process, "% (step", Experiments.TIMEOUT); //$NON-NLS-1$
 		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID))).orElseThrow();
 		List<ProcessHandle> children = cli.descendants().toList();
 		assertFalse(children.isEmpty(), "the run's child JVM is running"); //$NON-NLS-1$
@@ -147,7 +181,7 @@ class RoutingExperimentLaunchTest {
 		Experiments.awaitTermination(process, Experiments.TIMEOUT);
 		assertTrue(launch.isTerminated());
 		assertNotEquals(0, process.getExitValue());
-		assertFalse(process.getStreamsProxy().getOutputStreamMonitor().getContents().contains("\"event\":\"result\"")); //$NON-NLS-1$
+		assertFalse(process.getStreamsProxy().getOutputStreamMonitor().getContents().contains("result:")); //$NON-NLS-1$
 		for (ProcessHandle child : children) {
 			child.onExit().get(Experiments.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 			assertFalse(child.isAlive(), "child JVM " + child.pid() + " is gone"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -49,6 +49,8 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 		cmd.add(javaExecutable().toString());
 		cmd.add(CLI_HEAP);
 		cmd.add("-Dfile.encoding=UTF-8"); //$NON-NLS-1$
+		cmd.add("-Dstdout.encoding=UTF-8"); //$NON-NLS-1$
+		cmd.add("-Dstderr.encoding=UTF-8"); //$NON-NLS-1$
 		cmd.add("-cp"); //$NON-NLS-1$
 		cmd.add(classpath);
 		cmd.add(MAIN_CLASS);

@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String Launch_task;
 	public static String Launch_processLabel;
 	public static String Launch_refreshJob;
+	public static String Job_name;
+	public static String Job_run;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

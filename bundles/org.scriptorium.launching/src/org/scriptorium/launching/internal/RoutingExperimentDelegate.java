@@ -34,6 +34,7 @@ import org.eclipse.osgi.util.NLS;
 import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.Experiment;
+import org.scriptorium.sandbox.ExperimentException;
 
 /**
  * Launches a routing experiment: validates the file with the engine (an invalid file fails the launch with the
@@ -90,10 +91,20 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		attributes.put(ExperimentLaunching.PROCESS_ATTR_OUTPUT_FOLDER, output.toString());
 		String label = NLS.bind(Messages.Launch_processLabel, experiment.name(),
 				DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM).format(new Date()));
-		IProcess iprocess = DebugPlugin.newProcess(launch, process, label, attributes);
+		// what DebugPlugin.newProcess does, with the RuntimeProcess that reads the events
+		ExperimentProcess iprocess = new ExperimentProcess(launch, process, label, attributes);
 		iprocess.setAttribute(IProcess.ATTR_CMDLINE, DebugPlugin.renderArguments(cmdLine.toArray(String[]::new), null));
 		refreshWhenTerminated(iprocess, outputFolder);
+		new ExperimentJob(iprocess, experiment.name(), runCount(experiment, seed)).schedule();
 		sub.worked(1);
+	}
+
+	private static int runCount(Experiment experiment, Integer seed) {
+		try {
+			return (seed == null ? experiment : experiment.withSeeds(List.of(seed.longValue()))).runs().size();
+		} catch (ExperimentException e) {
+			return experiment.runs().size();
+		}
 	}
 
 	/** The configured output folder, or {@code runs} in the file's project. */

@@ -135,12 +135,13 @@ class RunAsRoutingExperimentTest {
 		IConsole console = DebugUITools.getConsole(process);
 		assertTrue(console instanceof TextConsole, String.valueOf(console));
 		TextConsole text = (TextConsole) console;
-		UiWait.until("the Console shows the result event", //$NON-NLS-1$
-				() -> text.getDocument().get().contains("\"event\":\"result\"")); //$NON-NLS-1$
+		UiWait.until("the Console shows the result", //$NON-NLS-1$
+				() -> text.getDocument().get().contains("results: ")); //$NON-NLS-1$
 		String shown = text.getDocument().get();
 		assertEquals(0, process.getExitValue(), shown);
-		assertTrue(shown.contains("\"event\":\"started\""), shown); //$NON-NLS-1$
-		assertTrue(shown.contains("test.accuracy"), shown); //$NON-NLS-1$
+		assertTrue(shown.contains("[s7] started (seed 7"), shown); //$NON-NLS-1$
+		assertTrue(shown.contains("[s7] result: ") && shown.contains("test.accuracy = "), shown); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(shown.contains("\"event\""), "the Console shows the events readably, not as JSON: " + shown); //$NON-NLS-1$ //$NON-NLS-2$
 
 		UiWait.until("the run is the last one in the Run history", //$NON-NLS-1$
 				() -> configuration.equals(DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP)));
