@@ -140,6 +140,25 @@ class RoutingExperimentLaunchTest {
 	}
 
 	@Test
+	void aRunOutOfMemoryFailsWithAnActionableMessage() throws Exception {
+		IFile file = Experiments.write(project, "oom.moe.json", Experiments.tiny("oom")); //$NON-NLS-1$ //$NON-NLS-2$
+		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
+		wc.setAttribute(ExperimentLaunching.ATTR_HEAP_MB, 16);
+		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of("data.train", "2000000")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
+		IProcess process = launch.getProcesses()[0];
+		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+
+		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
+		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
+		assertEquals(3, process.getExitValue(), "the sandbox CLI's exit code of a failed run: " + out + err); //$NON-NLS-1$
+		assertTrue(out.contains("[s7] FAILED"), out); //$NON-NLS-1$
+		assertTrue(err.contains("oom") && err.contains("oom.moe.json"), err); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(out.contains("result:"), out); //$NON-NLS-1$
+	}
+
+	@Test
 	void cancellingTheProgressJobTerminatesTheRun() throws Exception {
 		IFile file = Experiments.write(project, "cancel.moe.json", Experiments.tiny("cancel")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
