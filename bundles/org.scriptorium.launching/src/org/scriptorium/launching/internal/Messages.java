@@ -21,6 +21,8 @@ public final class Messages extends NLS {
 	public static String Launch_refreshJob;
 	public static String Job_name;
 	public static String Job_run;
+	public static String Markers_location;
+	public static String Markers_job;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,6 +19,7 @@ import org.eclipse.core.expressions.EvaluationResult;
 import org.eclipse.core.expressions.Expression;
 import org.eclipse.core.expressions.ExpressionConverter;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.launching.ExperimentTab;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
@@ -208,6 +210,29 @@ class RunAsRoutingExperimentTest {
 		fileText.setText("/sandbox-ui-tests/missing.moe.json"); //$NON-NLS-1$
 		assertFalse(tab.isValid(wc));
 		assertTrue(tab.getErrorMessage().contains("missing.moe.json"), tab.getErrorMessage()); //$NON-NLS-1$
+	}
+
+	@Test
+	void savingAnInvalidFileShowsItsProblemsAsMarkers() throws Exception {
+		// the sandbox UI installs the validation at startup: no set-up here
+		IFile file = write("marked.moe.json", //$NON-NLS-1$
+				"{\n  \"name\": \"marked\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n"); //$NON-NLS-1$
+		UiWait.until("the file has a problem marker", //$NON-NLS-1$
+				() -> markers(file).length == 1);
+		IMarker marker = markers(file)[0];
+		assertEquals(3, marker.getAttribute(IMarker.LINE_NUMBER, 0));
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("capacityFactor")); //$NON-NLS-1$ //$NON-NLS-2$
+
+		write("marked.moe.json", tiny("marked")); //$NON-NLS-1$ //$NON-NLS-2$
+		UiWait.until("the fixed file has no marker", () -> markers(file).length == 0); //$NON-NLS-1$
+	}
+
+	private static IMarker[] markers(IFile file) {
+		try {
+			return file.findMarkers(ExperimentMarkers.MARKER_TYPE, true, IResource.DEPTH_ZERO);
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	/** Waits (dispatching events) until the background launch of {@code configuration} has its process. */

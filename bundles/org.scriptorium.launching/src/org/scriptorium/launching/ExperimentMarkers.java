@@ -1,0 +1,131 @@
+package org.scriptorium.launching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+import org.scriptorium.launching.internal.Messages;
+import org.scriptorium.sandbox.Experiment;
+import org.scriptorium.sandbox.ExperimentException;
+import org.scriptorium.sandbox.Problem;
+
+/**
+ * Problem markers ({@link #MARKER_TYPE}) on experiment files: every problem the engine's validator finds, with its
+ * line, shown in the Problems view. Once {@link #install() installed} (the sandbox UI does it at startup), files are
+ * validated whenever they are added or saved.
+ *
+ * @noinstantiate This class is not intended to be instantiated by clients.
+ */
+public final class ExperimentMarkers {
+
+	/** The marker type: a problem marker and a text marker. */
+	public static final String MARKER_TYPE = ExperimentLaunching.PLUGIN_ID + ".problem"; //$NON-NLS-1$
+
+	/** Marker attribute: the JSON path of the offending value. */
+	public static final String ATTR_JSON_PATH = ExperimentLaunching.PLUGIN_ID + ".jsonPath"; //$NON-NLS-1$
+
+	/** Family of the jobs that validate saved files. */
+	public static final Object JOB_FAMILY = ExperimentLaunching.PLUGIN_ID + ".markers"; //$NON-NLS-1$
+
+	private static final IResourceChangeListener LISTENER = ExperimentMarkers::resourceChanged;
+	private static boolean installed;
+
+	private ExperimentMarkers() {
+	}
+
+	/** Starts validating experiment files on every change; idempotent. */
+	public static synchronized void install() {
+		if (!installed) {
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(LISTENER, IResourceChangeEvent.POST_CHANGE);
+			installed = true;
+		}
+	}
+
+	/** Stops validating on changes. */
+	public static synchronized void uninstall() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(LISTENER);
+		installed = false;
+	}
+
+	/** Validates {@code file} now and replaces its markers; returns the number of problems. */
+	public static int update(IFile file) throws CoreException {
+		if (!file.exists()) {
+			return 0;
+		}
+		file.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+		if (file.getLocation() == null) {
+			return 0;
+		}
+		try {
+			Experiment.load(file.getLocation().toPath());
+			return 0;
+		} catch (ExperimentException e) {
+			for (Problem p : e.problems()) {
+				IMarker m = file.createMarker(MARKER_TYPE);
+				m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+				m.setAttribute(IMarker.MESSAGE, p.message());
+				m.setAttribute(ATTR_JSON_PATH, p.path());
+				if (p.line() > 0) {
+					m.setAttribute(IMarker.LINE_NUMBER, p.line());
+					m.setAttribute(IMarker.LOCATION, NLS.bind(Messages.Markers_location, p.line(), p.column()));
+				}
+			}
+			return e.problems().size();
+		}
+	}
+
+	private static void resourceChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta();
+		if (delta == null) {
+			return;
+		}
+		List<IFile> files = new ArrayList<>();
+		try {
+			delta.accept(d -> {
+				if (d.getResource() instanceof IFile f) {
+					if (ExperimentLaunching.isExperimentFile(f) && (d.getKind() == IResourceDelta.ADDED
+							|| (d.getKind() == IResourceDelta.CHANGED && (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0))) {
+						files.add(f);
+					}
+					return false;
+				}
+				return true;
+			});
+		} catch (CoreException e) {
+			ILog.of(ExperimentMarkers.class).log(e.getStatus());
+			return;
+		}
+		if (files.isEmpty()) {
+			return;
+		}
+		WorkspaceJob job = new WorkspaceJob(Messages.Markers_job) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				for (IFile f : files) {
+					update(f);
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return JOB_FAMILY.equals(family);
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+	}
+}
