@@ -31,6 +31,9 @@ public final class SandboxUI {
 	/** Widget id of the seed field of the Experiment tab. */
 	public static final String ID_SEED = "experiment.seed"; //$NON-NLS-1$
 
+	/** Widget id of the overrides field of the Parameters tab. */
+	public static final String ID_OVERRIDES = "parameters.overrides"; //$NON-NLS-1$
+
 	/** Widget ids of the Limits tab's fields. */
 	public static final String ID_TIMEOUT = "limits.timeout"; //$NON-NLS-1$
 	public static final String ID_HEAP = "limits.heap"; //$NON-NLS-1$

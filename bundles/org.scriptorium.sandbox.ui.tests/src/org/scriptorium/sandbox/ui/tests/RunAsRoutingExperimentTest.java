@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.expressions.EvaluationContext;
@@ -50,6 +51,8 @@ import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.launching.ExperimentTab;
+import org.scriptorium.sandbox.ui.internal.launching.ParametersTab;
+import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentTabGroup;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.UiWait;
@@ -210,6 +213,38 @@ class RunAsRoutingExperimentTest {
 		fileText.setText("/sandbox-ui-tests/missing.moe.json"); //$NON-NLS-1$
 		assertFalse(tab.isValid(wc));
 		assertTrue(tab.getErrorMessage().contains("missing.moe.json"), tab.getErrorMessage()); //$NON-NLS-1$
+	}
+
+	@Test
+	void parametersTabOverridesValuesAndTheEngineValidatesThem() throws Exception {
+		IFile good = write("params.moe.json", tiny("params")); //$NON-NLS-1$ //$NON-NLS-2$
+		ILaunchConfigurationWorkingCopy wc = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID).newInstance(null, "params"); //$NON-NLS-1$
+		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, good.getFullPath().toPortableString());
+		RoutingExperimentTabGroup group = new RoutingExperimentTabGroup();
+		group.createTabs(null, ILaunchManager.RUN_MODE);
+		assertEquals(List.of("Experiment", "Parameters", "Limits", "Common"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				Arrays.stream(group.getTabs()).map(t -> t.getName()).toList());
+		shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
+		ParametersTab tab = new ParametersTab();
+		tab.createControl(shell);
+		shell.open();
+		tab.initializeFrom(wc);
+		Text overrides = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_OVERRIDES, Text.class);
+		assertEquals("", overrides.getText()); //$NON-NLS-1$
+
+		overrides.setText("training.epochs=0"); //$NON-NLS-1$
+		assertFalse(tab.isValid(wc));
+		assertTrue(tab.getErrorMessage().contains("training.epochs"), tab.getErrorMessage()); //$NON-NLS-1$
+		overrides.setText("epochs"); //$NON-NLS-1$
+		assertFalse(tab.isValid(wc));
+		assertTrue(tab.getErrorMessage().contains("PATH=VALUE"), tab.getErrorMessage()); //$NON-NLS-1$
+
+		overrides.setText("training.epochs = 1\n\nseeds=[1,2]\n"); //$NON-NLS-1$
+		assertTrue(tab.isValid(wc), tab.getErrorMessage());
+		tab.performApply(wc);
+		assertEquals(Map.of("training.epochs", "1", "seeds", "[1,2]"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				wc.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of()));
 	}
 
 	@Test

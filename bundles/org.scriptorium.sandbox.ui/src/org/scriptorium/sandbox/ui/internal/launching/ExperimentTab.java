@@ -122,6 +122,16 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 	}
 
 	@Override
+	public void activated(ILaunchConfigurationWorkingCopy workingCopy) {
+		// the Parameters tab may have changed the overrides the file is validated with
+		try {
+			overrides = workingCopy.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of());
+		} catch (CoreException e) {
+			setErrorMessage(e.getMessage());
+		}
+	}
+
+	@Override
 	public void performApply(ILaunchConfigurationWorkingCopy configuration) {
 		String path = fileText.getText().strip();
 		configuration.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, path.isEmpty() ? null : path);

@@ -18,6 +18,9 @@ public final class Messages extends NLS {
 	public static String ExperimentTab_valid;
 	public static String ExperimentTab_validExternal;
 	public static String ExperimentTab_noFile;
+	public static String ParametersTab_name;
+	public static String ParametersTab_label;
+	public static String ParametersTab_badLine;
 	public static String LimitsTab_name;
 	public static String LimitsTab_timeout;
 	public static String LimitsTab_heap;

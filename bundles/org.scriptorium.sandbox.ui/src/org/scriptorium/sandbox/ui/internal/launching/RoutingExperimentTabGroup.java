@@ -5,11 +5,11 @@ import org.eclipse.debug.ui.CommonTab;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 
-/** Tabs of a Routing Experiment configuration: Experiment, Limits, Common. */
+/** Tabs of a Routing Experiment configuration: Experiment, Parameters, Limits, Common. */
 public final class RoutingExperimentTabGroup extends AbstractLaunchConfigurationTabGroup {
 
 	@Override
 	public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
-		setTabs(new ILaunchConfigurationTab[] { new ExperimentTab(), new LimitsTab(), new CommonTab() });
+		setTabs(new ILaunchConfigurationTab[] { new ExperimentTab(), new ParametersTab(), new LimitsTab(), new CommonTab() });
 	}
 }
