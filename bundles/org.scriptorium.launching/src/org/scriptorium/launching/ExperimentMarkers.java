@@ -1,7 +1,9 @@
 package org.scriptorium.launching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -9,6 +11,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
@@ -60,8 +63,18 @@ public final class ExperimentMarkers {
 		installed = false;
 	}
 
-	/** Validates {@code file} now and replaces its markers; returns the number of problems. */
+	/**
+	 * Validates {@code file} now and replaces its markers in one workspace operation on the file; returns the number
+	 * of problems.
+	 */
 	public static int update(IFile file) throws CoreException {
+		int[] problems = { 0 };
+		ResourcesPlugin.getWorkspace().run(monitor -> problems[0] = replaceMarkers(file), file, IWorkspace.AVOID_UPDATE,
+				null);
+		return problems[0];
+	}
+
+	private static int replaceMarkers(IFile file) throws CoreException {
 		if (!file.exists()) {
 			return 0;
 		}
@@ -74,14 +87,15 @@ public final class ExperimentMarkers {
 			return 0;
 		} catch (ExperimentException e) {
 			for (Problem p : e.problems()) {
-				IMarker m = file.createMarker(MARKER_TYPE);
-				m.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-				m.setAttribute(IMarker.MESSAGE, p.message());
-				m.setAttribute(ATTR_JSON_PATH, p.path());
+				Map<String, Object> attributes = new HashMap<>();
+				attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+				attributes.put(IMarker.MESSAGE, p.message());
+				attributes.put(ATTR_JSON_PATH, p.path());
 				if (p.line() > 0) {
-					m.setAttribute(IMarker.LINE_NUMBER, p.line());
-					m.setAttribute(IMarker.LOCATION, NLS.bind(Messages.Markers_location, p.line(), p.column()));
+					attributes.put(IMarker.LINE_NUMBER, p.line());
+					attributes.put(IMarker.LOCATION, NLS.bind(Messages.Markers_location, p.line(), p.column()));
 				}
+				file.createMarker(MARKER_TYPE, attributes);
 			}
 			return e.problems().size();
 		}

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Job_run;
 	public static String Markers_location;
 	public static String Markers_job;
+	public static String Examples_task;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -16,6 +16,12 @@ public final class SandboxUI {
 	/** The tab group of the Routing Experiment launch configuration type. */
 	public static final String TAB_GROUP_ID = PLUGIN_ID + ".routingExperimentTabGroup"; //$NON-NLS-1$
 
+	/** The command that creates the "Scriptorium Examples" project. */
+	public static final String CREATE_EXAMPLES_COMMAND_ID = PLUGIN_ID + ".commands.createExamples"; //$NON-NLS-1$
+
+	/** Family of the job that creates the examples project. */
+	public static final Object EXAMPLES_JOB_FAMILY = CREATE_EXAMPLES_COMMAND_ID;
+
 	/**
 	 * The key under which widgets carry a stable id ({@code Widget#setData(String, Object)}) for UI tests; the same
 	 * key as the Papers view's widgets.

@@ -41,12 +41,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.console.TextConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.sandbox.ui.SandboxUI;
@@ -245,6 +248,22 @@ class RunAsRoutingExperimentTest {
 		tab.performApply(wc);
 		assertEquals(Map.of("training.epochs", "1", "seeds", "[1,2]"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				wc.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of()));
+	}
+
+	@Test
+	void createExamplesCommandMakesAProjectOfValidExamples() throws Exception {
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+
+		handlers.executeCommand(SandboxUI.CREATE_EXAMPLES_COMMAND_ID, null);
+
+		UiWait.jobs(SandboxUI.EXAMPLES_JOB_FAMILY);
+		IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject(ExperimentExamples.PROJECT_NAME);
+		assertTrue(examples.isOpen());
+		IFile e1 = examples.getFile("e1-topk-vs-topp.moe.json"); //$NON-NLS-1$
+		assertTrue(e1.exists());
+		assertEquals(5, Arrays.stream(examples.members()).filter(r -> r.getName().endsWith(".moe.json")).count()); //$NON-NLS-1$
+		assertEquals(e1, new RoutingExperimentShortcut().getLaunchableResource(new StructuredSelection(e1)),
+				"Run As > Routing Experiment applies to the examples"); //$NON-NLS-1$
 	}
 
 	@Test

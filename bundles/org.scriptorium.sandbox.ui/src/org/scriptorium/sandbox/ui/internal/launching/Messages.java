@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String LimitsTab_hint;
 	public static String LimitsTab_preference;
 	public static String LimitsTab_badNumber;
+	public static String Examples_job;
 	public static String Shortcut_notExperiment;
 	public static String Shortcut_title;
 	public static String Shortcut_chooseTitle;
