@@ -1,8 +1,13 @@
 package org.scriptorium.launching.internal;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IStreamsProxy;
 import org.eclipse.debug.core.model.RuntimeProcess;
@@ -45,6 +50,39 @@ public final class ExperimentProcess extends RuntimeProcess {
 		if (p != null) {
 			p.removeListener(listener);
 		}
+	}
+
+	/** Time the run JVMs get to stop by themselves before they are killed (as in the sandbox protocol). */
+	static final long GRACE_MILLIS = 3_000;
+
+	/**
+	 * Stops politely, then forcibly: ends the sandbox CLI first, so each run JVM sees the end of its stdin and
+	 * cancels itself at its next micro-batch ({@code -Dscriptorium.cancelOnStdinEof=true}); run JVMs still alive after
+	 * {@link #GRACE_MILLIS} are killed, and then the platform's termination runs as usual.
+	 */
+	@Override
+	public void terminate() throws DebugException {
+		Process cli = getSystemProcess();
+		if (cli != null && cli.isAlive()) {
+			List<ProcessHandle> runs = cli.descendants().toList();
+			cli.destroy();
+			long deadline = System.nanoTime() + GRACE_MILLIS * 1_000_000;
+			for (ProcessHandle run : runs) {
+				try {
+					run.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				} catch (ExecutionException | TimeoutException e) {
+					// killed below
+				}
+			}
+			for (ProcessHandle run : runs) {
+				run.descendants().forEach(ProcessHandle::destroyForcibly);
+				run.destroyForcibly();
+			}
+		}
+		super.terminate();
 	}
 
 	@Override
