@@ -17,8 +17,13 @@ TIMEOUT=${INSTALL_TEST_TIMEOUT:-240}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/scriptorium-install-test.XXXXXX")
 PROC=""
 cleanup() {
-	[ -n "$PROC" ] && kill "$PROC" 2>/dev/null && wait "$PROC" 2>/dev/null
+	local status=$?
+	if [ -n "$PROC" ]; then
+		kill "$PROC" 2>/dev/null || true
+		wait "$PROC" 2>/dev/null || true
+	fi
 	[ "${KEEP_INSTALL_TEST:-}" = 1 ] || rm -rf "$WORK"
+	exit $status
 }
 trap cleanup EXIT
 fail() {
