@@ -49,11 +49,26 @@ public final class ExperimentMarkers {
 	private ExperimentMarkers() {
 	}
 
-	/** Starts validating experiment files on every change; idempotent. */
+	/**
+	 * Starts validating experiment files on every change, and validates the experiment files already in the workspace
+	 * in a job; idempotent.
+	 */
 	public static synchronized void install() {
 		if (!installed) {
 			ResourcesPlugin.getWorkspace().addResourceChangeListener(LISTENER, IResourceChangeEvent.POST_CHANGE);
 			installed = true;
+			List<IFile> files = new ArrayList<>();
+			try {
+				ResourcesPlugin.getWorkspace().getRoot().accept(r -> {
+					if (r instanceof IFile f && ExperimentLaunching.isExperimentFile(f)) {
+						files.add(f);
+					}
+					return r.getType() != IResource.FILE && (r.getType() != IResource.PROJECT || r.isAccessible());
+				});
+			} catch (CoreException e) {
+				ILog.of(ExperimentMarkers.class).log(e.getStatus());
+			}
+			schedule(files);
 		}
 	}
 
@@ -122,6 +137,10 @@ public final class ExperimentMarkers {
 			ILog.of(ExperimentMarkers.class).log(e.getStatus());
 			return;
 		}
+		schedule(files);
+	}
+
+	private static void schedule(List<IFile> files) {
 		if (files.isEmpty()) {
 			return;
 		}

@@ -63,6 +63,23 @@ class ExperimentMarkersTest {
 	}
 
 	@Test
+	void installingValidatesTheFilesAlreadyInTheWorkspace() throws Exception {
+		ExperimentMarkers.uninstall();
+		IFile file = Experiments.write(project, "before.moe.json", //$NON-NLS-1$
+				Experiments.tiny("before").replaceFirst("\\{\n", "{\n  \"colour\": 1,\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		file.deleteMarkers(ExperimentMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+		assertEquals(0, markers(file).length);
+
+		ExperimentMarkers.install();
+
+		IMarker[] markers = markers(file);
+		assertEquals(1, markers.length, Arrays.toString(markers));
+		assertEquals(2, markers[0].getAttribute(IMarker.LINE_NUMBER, 0));
+		assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("colour"), //$NON-NLS-1$ //$NON-NLS-2$
+				markers[0].getAttribute(IMarker.MESSAGE, "")); //$NON-NLS-1$
+	}
+
+	@Test
 	void otherJsonFilesAreLeftAlone() throws Exception {
 		IFile file = Experiments.write(project, "other.json", "{\"name\": 1}"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(0, markers(file).length);
