@@ -37,6 +37,12 @@ public final class SandboxUI {
 	/** Widget id of the seed field of the Experiment tab. */
 	public static final String ID_SEED = "experiment.seed"; //$NON-NLS-1$
 
+	/** The New Routing Experiment wizard. */
+	public static final String NEW_EXPERIMENT_WIZARD_ID = PLUGIN_ID + ".newExperimentWizard"; //$NON-NLS-1$
+
+	/** Widget id of the template choice of the New Routing Experiment wizard. */
+	public static final String ID_TEMPLATE = "newExperiment.template"; //$NON-NLS-1$
+
 	/** Widget id of the overrides field of the Parameters tab. */
 	public static final String ID_OVERRIDES = "parameters.overrides"; //$NON-NLS-1$
 

@@ -36,13 +36,16 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.console.TextConsole;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +56,9 @@ import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.sandbox.ui.SandboxUI;
+import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ui.internal.launching.ExperimentTab;
+import org.scriptorium.sandbox.ui.internal.launching.NewExperimentWizard;
 import org.scriptorium.sandbox.ui.internal.launching.ParametersTab;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentTabGroup;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
@@ -264,6 +269,45 @@ class RunAsRoutingExperimentTest {
 		assertEquals(5, Arrays.stream(examples.members()).filter(r -> r.getName().endsWith(".moe.json")).count()); //$NON-NLS-1$
 		assertEquals(e1, new RoutingExperimentShortcut().getLaunchableResource(new StructuredSelection(e1)),
 				"Run As > Routing Experiment applies to the examples"); //$NON-NLS-1$
+	}
+
+	@Test
+	void newExperimentWizardCreatesAValidFileFromATemplate() throws Exception {
+		NewExperimentWizard wizard = new NewExperimentWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		try {
+			WizardNewFileCreationPage page = (WizardNewFileCreationPage) wizard.getPages()[0];
+			page.setFileName("plain.json"); //$NON-NLS-1$
+			assertFalse(page.isPageComplete());
+			assertTrue(page.getErrorMessage().contains(".moe.json"), page.getErrorMessage()); //$NON-NLS-1$
+			page.setFileName("my run.moe.json"); //$NON-NLS-1$
+			Combo template = Widgets.byId(dialog.getShell(), SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_TEMPLATE, Combo.class);
+			assertEquals(5, template.getItemCount());
+			template.select(Arrays.asList(template.getItems()).indexOf("e3-capacity-routers")); //$NON-NLS-1$
+			assertTrue(wizard.canFinish(), page.getErrorMessage());
+
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+
+		IFile created = project.getFile("my run.moe.json"); //$NON-NLS-1$
+		assertTrue(created.exists());
+		Experiment experiment = ExperimentLaunching.validate(created, Map.of());
+		assertEquals("my-run", experiment.name()); //$NON-NLS-1$
+		Experiment e3;
+		try (var in = ExperimentExamples.examples().stream()
+				.filter(u -> ExperimentExamples.fileName(u).equals("e3-capacity-routers.moe.json")).findFirst() //$NON-NLS-1$
+				.orElseThrow().openStream()) {
+			e3 = Experiment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "e3"); //$NON-NLS-1$
+		}
+		var expected = e3.json();
+		var actual = experiment.json();
+		expected.remove("name"); //$NON-NLS-1$
+		actual.remove("name"); //$NON-NLS-1$
+		assertEquals(expected, actual, "the file is the template with its own name"); //$NON-NLS-1$
 	}
 
 	@Test

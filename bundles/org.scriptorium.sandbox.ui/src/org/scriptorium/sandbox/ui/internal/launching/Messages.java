@@ -29,6 +29,11 @@ public final class Messages extends NLS {
 	public static String LimitsTab_preference;
 	public static String LimitsTab_badNumber;
 	public static String Examples_job;
+	public static String NewWizard_title;
+	public static String NewWizard_pageTitle;
+	public static String NewWizard_pageDescription;
+	public static String NewWizard_template;
+	public static String NewWizard_extension;
 	public static String Shortcut_notExperiment;
 	public static String Shortcut_title;
 	public static String Shortcut_chooseTitle;
