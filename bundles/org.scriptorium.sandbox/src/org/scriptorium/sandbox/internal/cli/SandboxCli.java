@@ -236,7 +236,7 @@ public final class SandboxCli {
     }
 
     private static RunListener listener(Options o, PrintStream out) {
-        Map<String, Integer> lastDecile = new ConcurrentHashMap<>();
+        Map<String, Integer> lastQuarter = new ConcurrentHashMap<>();
         return new RunListener() {
             @Override
             public void onEvent(SandboxEvent e) {
@@ -257,11 +257,11 @@ public final class SandboxCli {
                 if (e.type().equals("progress")) {
                     long step = e.data().get("step").getAsLong();
                     long total = Math.max(1, e.data().get("total").getAsLong());
-                    int decile = (int) (10 * step / total);
-                    Integer prev = lastDecile.put(e.runId(), decile);
-                    if (prev == null || decile > prev) {
+                    int quarter = (int) (4 * step / total);
+                    Integer prev = lastQuarter.put(e.runId(), quarter);
+                    if (prev == null || quarter > prev) {
                         synchronized (out) {
-                            out.printf("[%s] %d%% (step %d/%d)%n", e.runId(), 10 * decile, step, total);
+                            out.printf("[%s] %d%% (step %d/%d)%n", e.runId(), 25 * quarter, step, total);
                         }
                     }
                 }

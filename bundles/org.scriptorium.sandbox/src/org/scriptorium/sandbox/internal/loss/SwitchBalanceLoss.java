@@ -15,6 +15,11 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  * the last {@code window} micro-batches, i.e. a Balance BSZ of {@code window × sequences per micro-batch}
  * sequences (the buffer approximation of Alg. 1; the buffer is cleared when a window starts).</li>
  * </ul>
+ * Windows are counted in micro-batches from the start of training; since every epoch holds a whole number
+ * of optimizer steps, a window of {@code accumulationSteps} micro-batches is exactly one global batch and
+ * is cleared after each optimizer step, as in Alg. 1. A smaller window pools fewer sequences (a smaller
+ * Balance BSZ); a larger one spans several optimizer steps (an extension, not in the paper).
+ * <p>
  * {@code f_i} is the fraction of requested assignments (before capacity dropping) that go to expert i,
  * normalised to sum to 1 so that LBL = 1 under uniform routing for any k. With {@code firstChoiceOnly}
  * only each token's first choice counts, as in GShard/Switch ({@code l_aux} from first choices).
