@@ -45,6 +45,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.IHyperlink;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.console.TextConsole;
@@ -59,6 +60,8 @@ import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ui.internal.launching.ExperimentTab;
 import org.scriptorium.sandbox.ui.internal.launching.NewExperimentWizard;
+import org.scriptorium.sandbox.ui.internal.launching.PaperLinkLineTracker;
+import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.sandbox.ui.internal.launching.ParametersTab;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentTabGroup;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
@@ -155,6 +158,18 @@ class RunAsRoutingExperimentTest {
 		assertTrue(shown.contains("[s7] started (seed 7"), shown); //$NON-NLS-1$
 		assertTrue(shown.contains("[s7] result: ") && shown.contains("test.accuracy = "), shown); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(shown.contains("\"event\""), "the Console shows the events readably, not as JSON: " + shown); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// the strategy's arXiv id links to its paper in the Papers view
+		int arxiv = shown.indexOf("(arXiv "); //$NON-NLS-1$
+		assertTrue(arxiv > 0, shown);
+		UiWait.until("the Console links the strategy's paper", //$NON-NLS-1$
+				() -> text.getHyperlink(arxiv + 2) != null);
+		IHyperlink link = text.getHyperlink(arxiv + 2);
+		assertTrue(link instanceof PaperLinkLineTracker.PaperLink, String.valueOf(link));
+		assertEquals(arxiv + 1, text.getRegion(link).getOffset(), "the link covers the arXiv id"); //$NON-NLS-1$
+		link.linkActivated();
+		assertNotNull(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(ScriptoriumUI.PAPERS_VIEW_ID),
+				"following the link shows the Papers view"); //$NON-NLS-1$
 
 		UiWait.until("the run is the last one in the Run history", //$NON-NLS-1$
 				() -> configuration.equals(DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP)));
