@@ -44,7 +44,8 @@ echo "install test: installing org.scriptorium.feature from $SITE into a bare Ec
 grep -q "Operation completed" "$WORK/director.log" || { cat "$WORK/director.log" >&2; fail "the director did not complete"; }
 
 INFO="$ECLIPSE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
-for b in org.scriptorium.core org.scriptorium.search org.scriptorium.sandbox org.scriptorium.ui com.google.gson \
+for b in org.scriptorium.core org.scriptorium.search org.scriptorium.sandbox org.scriptorium.launching \
+	org.scriptorium.ui org.scriptorium.sandbox.ui com.google.gson \
 	wrapped.org.apache.lucene.lucene-core wrapped.org.apache.lucene.lucene-analysis-common; do
 	grep -q "^$b," "$INFO" || fail "bundle $b is not in the installed configuration ($INFO)"
 done
