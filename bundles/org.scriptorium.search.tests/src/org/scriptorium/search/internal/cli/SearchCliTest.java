@@ -99,6 +99,24 @@ class SearchCliTest {
 		assertTrue(r.err().strip().lines().count() <= 2, r.err());
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "--help", "-h", "search --help", "related -h", "eval --help",
+			"search --json --bogus x --help", "eval --corpus x --help" })
+	void helpPrintsTheUsageAndSucceeds(String args) {
+		Run r = run(args.split(" "));
+		assertEquals(0, r.code(), r.err());
+		assertEquals("", r.err());
+		assertTrue(r.out().startsWith("usage: scriptorium search"), r.out());
+		assertTrue(r.out().contains("scriptorium eval"), r.out());
+	}
+
+	@Test
+	void helpAfterDoubleDashIsAQueryWord() {
+		Run r = run("search", "--index", index(), "--limit", "2", "routing", "--", "\"--help\"");
+		assertEquals(0, r.code(), r.err());
+		assertFalse(r.out().startsWith("usage:"), r.out());
+	}
+
 	@Test
 	void syntaxErrorNamesThePosition() {
 		Run r = run("search", "--index", index(), "mixture", ")", "routing");

@@ -75,6 +75,10 @@ public final class SearchCli {
 			if (args.length == 0) {
 				throw new CliException(USAGE, "missing command (search, related or eval)"); //$NON-NLS-1$
 			}
+			if (Options.asksForHelp(args)) {
+				out.println(USAGE_TEXT);
+				return OK;
+			}
 			Options o = Options.parse(args);
 			return switch (args[0]) {
 			case "search" -> cli.search(o); //$NON-NLS-1$
@@ -111,6 +115,19 @@ public final class SearchCli {
 		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield", "--per-query"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		private static final List<String> VALUED = List.of("--corpus", "--index", "--ranker", "--limit", "--queries", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				"--qrels", "--k1", "--b", "--prior", "--graph", "--candidates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+		/** {@code --help} or {@code -h} before any {@code --}: the caller prints the usage and exits 0. */
+		static boolean asksForHelp(String[] args) {
+			for (String a : args) {
+				if (a.equals("--")) { //$NON-NLS-1$
+					return false;
+				}
+				if (a.equals("--help") || a.equals("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
+					return true;
+				}
+			}
+			return false;
+		}
 
 		static Options parse(String[] args) throws CliException {
 			Map<String, String> values = new LinkedHashMap<>();
