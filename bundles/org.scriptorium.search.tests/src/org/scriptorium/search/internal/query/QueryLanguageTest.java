@@ -163,5 +163,8 @@ class QueryLanguageTest {
 		assertTrue(error("year:abc").message().contains("not a year condition"));
 		assertTrue(error("cites:\"Nobody et al., 1999\"").message().contains("No paper"));
 		assertTrue(error("   ").message().contains("empty"));
+		assertEquals("Syntax error: unexpected ')' here (quote it to search for it as a word)",
+				error("mixture ) routing").message());
+		assertFalse(error("routing --help").message().contains("Encountered"), error("routing --help").message());
 	}
 }

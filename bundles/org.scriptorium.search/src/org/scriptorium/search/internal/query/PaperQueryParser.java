@@ -137,8 +137,22 @@ public final class PaperQueryParser {
 		if (detail.contains("<EOF>")) { //$NON-NLS-1$
 			detail = "the query ends too early (an unclosed quote or parenthesis, or a dangling operator?)"; //$NON-NLS-1$
 			position = original.length();
+		} else if (detail.startsWith("Encountered") && unexpected(e) != null) { //$NON-NLS-1$
+			// the parser's own wording lists token kinds ("Encountered \" \")\" \") \"\""); say it plainly
+			detail = "unexpected '" + unexpected(e) + "' here (quote it to search for it as a word)"; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return new QueryError("Syntax error: " + detail, position); //$NON-NLS-1$
+	}
+
+	/** The text of the token the parser did not expect, from the exception or the one it wraps; null if unknown. */
+	private static String unexpected(ParseException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof ParseException p && p.currentToken != null && p.currentToken.next != null
+					&& p.currentToken.next.image != null && !p.currentToken.next.image.isEmpty()) {
+				return p.currentToken.next.image;
+			}
+		}
+		return null;
 	}
 
 	static int fieldPosition(String original, String field) {
