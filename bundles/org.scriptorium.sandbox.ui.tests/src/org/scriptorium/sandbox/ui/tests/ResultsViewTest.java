@@ -1,0 +1,159 @@
+package org.scriptorium.sandbox.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.sandbox.ui.SandboxUI;
+import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
+import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
+import org.scriptorium.sandbox.ui.internal.results.ResultsView;
+import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.Input;
+import org.scriptorium.tests.common.ui.Screenshots;
+import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.tests.common.ui.Widgets;
+
+/** A run through Run As shows in the Results view with its status, metrics and charts; filter and exports. */
+@ExtendWith(NoErrorLoggedExtension.class)
+class ResultsViewTest {
+
+	private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+
+	private IProject project;
+
+	@AfterEach
+	void tearDown() throws Exception {
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		for (ILaunch launch : manager.getLaunches()) {
+			if (!launch.isTerminated()) {
+				launch.terminate();
+			}
+		}
+		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
+				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
+			c.delete();
+		}
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		var view = page.findView(ResultsView.ID);
+		if (view != null) {
+			page.hideView(view);
+		}
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void finishedRunShowsInTheResultsViewWithChartsAndExports(@TempDir Path temp) throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-tests"); //$NON-NLS-1$
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile file = project.getFile("results-tiny.moe.json"); //$NON-NLS-1$
+		file.create(new ByteArrayInputStream(RunAsRoutingExperimentTest.tiny("results-tiny") //$NON-NLS-1$
+				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+
+		new RoutingExperimentShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
+		ILaunchConfiguration configuration = RoutingExperimentShortcut.configurationsOf(file).get(0);
+		IProcess[] process = new IProcess[1];
+		UiWait.until("the launch has a process", () -> { //$NON-NLS-1$
+			process[0] = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+					.filter(l -> configuration.equals(l.getLaunchConfiguration())).flatMap(l -> Arrays.stream(l.getProcesses()))
+					.findFirst().orElse(null);
+			return process[0] != null;
+		});
+		UiWait.until("the experiment's process terminates", process[0]::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
+		assertEquals(0, process[0].getExitValue());
+		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+		UiWait.jobs(ResultsView.JOB_FAMILY);
+		UiWait.until("the Results view lists the launch", //$NON-NLS-1$
+				() -> view.shown().stream().anyMatch(l -> "results-tiny".equals(l.experiment()))); //$NON-NLS-1$
+		LaunchRecord launch = view.shown().stream().filter(l -> "results-tiny".equals(l.experiment())).findFirst() //$NON-NLS-1$
+				.orElseThrow();
+		assertEquals("SUCCEEDED", launch.status()); //$NON-NLS-1$
+		assertEquals("top-k", launch.strategy()); //$NON-NLS-1$
+		assertEquals(1, launch.runs().size());
+		assertEquals(2.0, launch.metric("test.avgK"), 1e-9, "top-2 activates two experts"); //$NON-NLS-1$ //$NON-NLS-2$
+		double accuracy = launch.metric("test.accuracy"); //$NON-NLS-1$
+		assertTrue(accuracy > 0 && accuracy <= 1, String.valueOf(accuracy));
+
+		Shell shell = view.getSite().getShell();
+		shell.setBounds(0, 0, 1300, 900);
+		page.activate(view);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		UiWait.flush();
+		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
+		int row = view.shown().indexOf(launch);
+		// the keyboard selects the row (Home, then Down to it), as a user would
+		Input.press(table, org.eclipse.swt.SWT.HOME, 1);
+		if (row > 0) {
+			Input.press(table, org.eclipse.swt.SWT.ARROW_DOWN, row);
+		}
+		UiWait.until("the launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		Label details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class);
+		assertTrue(details.getText().contains("SUCCEEDED") && details.getText().contains("results-tiny"), //$NON-NLS-1$ //$NON-NLS-2$
+				details.getText());
+		assertTrue(view.curvePoints() > 1, "the curve has the training steps' values: " + view.curvePoints()); //$NON-NLS-1$
+		Label curves = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_CURVES, Label.class);
+		Label pareto = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_PARETO, Label.class);
+		assertNotNull(curves.getImage(), "the curves chart is shown"); //$NON-NLS-1$
+		assertNotNull(pareto.getImage(), "the accuracy vs activated experts chart is shown"); //$NON-NLS-1$
+
+		Path png = temp.resolve("curves.png"); //$NON-NLS-1$
+		view.exportPng(png);
+		byte[] magic = Arrays.copyOf(Files.readAllBytes(png), 4);
+		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, magic);
+		Path csv = temp.resolve("results.csv"); //$NON-NLS-1$
+		view.exportCsv(csv);
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals("experiment,strategy,date,status,runs,test.accuracy,test.avgK,reason", lines.get(0)); //$NON-NLS-1$
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("results-tiny,top-k," + launch.date() + ",SUCCEEDED,1,")), //$NON-NLS-1$ //$NON-NLS-2$
+				lines.toString());
+
+		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
+		if (folder != null) {
+			shell.update();
+			Path shot = Screenshots.capture(shell, Path.of(folder, "results-view.png")); //$NON-NLS-1$
+			assertTrue(Files.size(shot) > 10_000, "a screenshot with content"); //$NON-NLS-1$
+		}
+
+		Text filter = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_FILTER, Text.class);
+		Input.type(filter, "no-such-experiment"); //$NON-NLS-1$
+		UiWait.until("the filter hides every launch", () -> view.shown().isEmpty()); //$NON-NLS-1$
+	}
+}

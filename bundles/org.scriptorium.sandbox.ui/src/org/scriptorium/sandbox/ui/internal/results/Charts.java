@@ -1,0 +1,143 @@
+package org.scriptorium.sandbox.ui.internal.results;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** JFreeChart charts of a launch, drawn offscreen into a {@link BufferedImage} and converted for SWT. */
+public final class Charts {
+
+	/** The training metric whose curve is drawn. */
+	public static final String CURVE_METRIC = "train.ce"; //$NON-NLS-1$
+
+	/** At most this many runs get a curve (a sweep has many). */
+	private static final int MAX_CURVES = 8;
+
+	private Charts() {
+	}
+
+	/** {@link #CURVE_METRIC} over the training steps, one series per run of {@code launch}. */
+	public static JFreeChart curves(LaunchRecord launch) {
+		XYSeriesCollection data = new XYSeriesCollection();
+		for (LaunchRecord.Run run : launch.runs().subList(0, Math.min(MAX_CURVES, launch.runs().size()))) {
+			XYSeries series = new XYSeries(run.id(), false, true);
+			for (double[] point : RunHistory.curve(launch, run.id(), CURVE_METRIC)) {
+				series.add(point[0], point[1]);
+			}
+			if (!series.isEmpty()) {
+				data.addSeries(series);
+			}
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart(launch.experiment() + ": " + CURVE_METRIC, "step", //$NON-NLS-1$ //$NON-NLS-2$
+				CURVE_METRIC, data, PlotOrientation.VERTICAL, true, false, false);
+		style(chart);
+		return chart;
+	}
+
+	/** Test accuracy against the average number of activated experts, one point per run (the Pareto plot). */
+	public static JFreeChart pareto(LaunchRecord launch) {
+		XYSeries series = new XYSeries("runs", false, true); //$NON-NLS-1$
+		for (LaunchRecord.Run run : launch.runs()) {
+			Double k = run.metrics().get("test.avgK"); //$NON-NLS-1$
+			Double accuracy = run.metrics().get("test.accuracy"); //$NON-NLS-1$
+			if (k != null && accuracy != null) {
+				series.add(k, accuracy);
+			}
+		}
+		JFreeChart chart = ChartFactory.createScatterPlot(launch.experiment() + ": accuracy vs activated experts", //$NON-NLS-1$
+				"test.avgK", "test.accuracy", new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, false, //$NON-NLS-1$ //$NON-NLS-2$
+				false);
+		style(chart);
+		return chart;
+	}
+
+	private static void style(JFreeChart chart) {
+		chart.setBackgroundPaint(Color.WHITE);
+		XYPlot plot = chart.getXYPlot();
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+		plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		if (plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+			axis.setAutoRangeIncludesZero(false);
+			axis.setAutoRangeMinimumSize(0.01); // a single point or a flat curve still gets a readable axis
+		}
+		if (plot.getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+			axis.setAutoRangeIncludesZero(false);
+			axis.setAutoRangeMinimumSize(0.5);
+		}
+	}
+
+	/** {@code chart} drawn into a {@code width} x {@code height} image. */
+	public static BufferedImage draw(JFreeChart chart, int width, int height) {
+		BufferedImage image = new BufferedImage(Math.max(1, width), Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			chart.draw(g, new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight()));
+		} finally {
+			g.dispose();
+		}
+		return image;
+	}
+
+	/** The pixels of an RGB {@code image} as SWT image data. */
+	public static ImageData toImageData(BufferedImage image) {
+		int width = image.getWidth();
+		int height = image.getHeight();
+		ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
+		int[] row = new int[width];
+		for (int y = 0; y < height; y++) {
+			image.getRGB(0, y, width, 1, row, 0, width);
+			for (int x = 0; x < width; x++) {
+				row[x] &= 0xFFFFFF;
+			}
+			data.setPixels(0, y, width, row, 0);
+		}
+		return data;
+	}
+
+	/** The number of points of every series of an XY chart (for tests). */
+	public static int pointCount(JFreeChart chart) {
+		var dataset = chart.getXYPlot().getDataset();
+		int count = 0;
+		for (int s = 0; s < dataset.getSeriesCount(); s++) {
+			count += dataset.getItemCount(s);
+		}
+		return count;
+	}
+
+	/** The CSV of {@code launches}: one line per launch with its key metrics. */
+	public static String csv(List<LaunchRecord> launches) {
+		StringBuilder csv = new StringBuilder("experiment,strategy,date,status,runs,test.accuracy,test.avgK,reason\n"); //$NON-NLS-1$
+		for (LaunchRecord launch : launches) {
+			csv.append(quote(launch.experiment())).append(',').append(quote(launch.strategy())).append(',')
+					.append(quote(launch.date())).append(',').append(launch.status()).append(',')
+					.append(launch.runs().size()).append(',').append(number(launch.metric("test.accuracy"))).append(',') //$NON-NLS-1$
+					.append(number(launch.metric("test.avgK"))).append(',').append(quote(launch.reason())).append('\n'); //$NON-NLS-1$
+		}
+		return csv.toString();
+	}
+
+	private static String number(double value) {
+		return Double.isNaN(value) ? "" : String.format(java.util.Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String quote(String value) {
+		return value.contains(",") || value.contains("\"") || value.contains("\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				? '"' + value.replace("\"", "\"\"") + '"' //$NON-NLS-1$ //$NON-NLS-2$
+				: value;
+	}
+}

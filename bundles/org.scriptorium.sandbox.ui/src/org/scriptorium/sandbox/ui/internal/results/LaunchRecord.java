@@ -1,0 +1,40 @@
+package org.scriptorium.sandbox.ui.internal.results;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One launch of an experiment as found on disk: {@code runs/<experiment>/<timestamp>/} with its {@code summary.json}.
+ *
+ * @param directory   the launch's folder
+ * @param experiment  the experiment's name
+ * @param strategy    the routing strategy's type (from {@code experiment.json}), or "" if unknown
+ * @param date        the launch's timestamp (the folder's name)
+ * @param status      SUCCEEDED when every run succeeded, else the status of the first run that did not, or
+ *                    INCOMPLETE when the launch did not finish
+ * @param reason      the message of the first run that did not succeed, or ""
+ * @param runs        the runs of the launch
+ * @param meanMetrics the mean of each final metric over the runs that report it
+ */
+public record LaunchRecord(Path directory, String experiment, String strategy, String date, String status,
+		String reason, List<Run> runs, Map<String, Double> meanMetrics) {
+
+	/**
+	 * One run of a launch.
+	 *
+	 * @param id      the run id, e.g. {@code p0000-s1}
+	 * @param seed    the seed
+	 * @param status  its status (SUCCEEDED, FAILED, CANCELLED, TIMED_OUT, RUNNING, ...)
+	 * @param message its message (the failure's reason)
+	 * @param metrics its final metrics
+	 */
+	public record Run(String id, int seed, String status, String message, Map<String, Double> metrics) {
+	}
+
+	/** The mean of {@code metric} over the runs, or NaN. */
+	public double metric(String metric) {
+		Double value = meanMetrics.get(metric);
+		return value == null ? Double.NaN : value;
+	}
+}

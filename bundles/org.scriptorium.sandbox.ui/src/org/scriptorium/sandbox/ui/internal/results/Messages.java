@@ -1,0 +1,30 @@
+package org.scriptorium.sandbox.ui.internal.results;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the Results view. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.scriptorium.sandbox.ui.internal.results.messages"; //$NON-NLS-1$
+
+	public static String ResultsView_filter;
+	public static String ResultsView_experiment;
+	public static String ResultsView_strategy;
+	public static String ResultsView_date;
+	public static String ResultsView_status;
+	public static String ResultsView_accuracy;
+	public static String ResultsView_avgK;
+	public static String ResultsView_loading;
+	public static String ResultsView_refresh;
+	public static String ResultsView_exportPng;
+	public static String ResultsView_exportCsv;
+	public static String ResultsView_details;
+	public static String ResultsView_exportFailed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

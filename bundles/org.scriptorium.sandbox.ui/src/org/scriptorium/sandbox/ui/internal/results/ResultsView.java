@@ -1,0 +1,345 @@
+package org.scriptorium.sandbox.ui.internal.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
+import org.scriptorium.sandbox.ui.SandboxUI;
+
+/**
+ * The Results view: the launches of routing experiments found in the projects' {@code runs} folders (experiment,
+ * strategy, date, status, key metrics), filterable; the selected launch's details, its training curves and its
+ * accuracy vs activated experts chart drawn with JFreeChart; export of the chart (PNG) and the table (CSV). It reloads
+ * when a launch's {@code summary.json} changes in the workspace.
+ */
+public class ResultsView extends ViewPart {
+
+	/** The view's id. */
+	public static final String ID = SandboxUI.PLUGIN_ID + ".resultsView"; //$NON-NLS-1$
+
+	/** Family of the job that reads the launches. */
+	public static final Object JOB_FAMILY = ID;
+
+	/** Widget ids for tests. */
+	public static final String ID_TABLE = "results.table"; //$NON-NLS-1$
+	public static final String ID_FILTER = "results.filter"; //$NON-NLS-1$
+	public static final String ID_DETAILS = "results.details"; //$NON-NLS-1$
+	public static final String ID_CURVES = "results.curves"; //$NON-NLS-1$
+	public static final String ID_PARETO = "results.pareto"; //$NON-NLS-1$
+
+	private static final int CHART_WIDTH = 520;
+	private static final int CHART_HEIGHT = 300;
+
+	private TableViewer viewer;
+	private Text filter;
+	private Label details;
+	private Label curvesLabel;
+	private Label paretoLabel;
+	private Image curvesImage;
+	private Image paretoImage;
+	private JFreeChart curvesChart;
+	private volatile List<LaunchRecord> launches = List.of();
+
+	private final IResourceChangeListener listener = this::resourcesChanged;
+
+	private final Job loadJob = new Job(Messages.ResultsView_loading) {
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			List<LaunchRecord> found = RunHistory.scan(ResourcesPlugin.getWorkspace().getRoot());
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			launches = found;
+			var control = viewer == null ? null : viewer.getControl();
+			if (control != null && !control.isDisposed()) {
+				control.getDisplay().syncExec(() -> {
+					if (!control.isDisposed()) {
+						setInput(found);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JOB_FAMILY;
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+		filter.setMessage(Messages.ResultsView_filter);
+		filter.setData(SandboxUI.WIDGET_ID_KEY, ID_FILTER);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		Table table = viewer.getTable();
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setData(SandboxUI.WIDGET_ID_KEY, ID_TABLE);
+		column(Messages.ResultsView_experiment, 200, LaunchRecord::experiment);
+		column(Messages.ResultsView_strategy, 110, LaunchRecord::strategy);
+		column(Messages.ResultsView_date, 140, LaunchRecord::date);
+		column(Messages.ResultsView_status, 100, LaunchRecord::status);
+		column(Messages.ResultsView_accuracy, 110, l -> format(l.metric("test.accuracy"))); //$NON-NLS-1$
+		column(Messages.ResultsView_avgK, 120, l -> format(l.metric("test.avgK"))); //$NON-NLS-1$
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return matches((LaunchRecord) element, filter.getText());
+			}
+		});
+		filter.addModifyListener(e -> viewer.refresh());
+		viewer.addSelectionChangedListener(e -> showDetails(selected()));
+
+		Composite bottom = new Composite(sash, SWT.NONE);
+		bottom.setLayout(new GridLayout(2, false));
+		details = new Label(bottom, SWT.WRAP);
+		details.setData(SandboxUI.WIDGET_ID_KEY, ID_DETAILS);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(details);
+		curvesLabel = new Label(bottom, SWT.NONE);
+		curvesLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_CURVES);
+		paretoLabel = new Label(bottom, SWT.NONE);
+		paretoLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_PARETO);
+		sash.setWeights(35, 65);
+
+		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(new Action(Messages.ResultsView_refresh) {
+			@Override
+			public void run() {
+				reload();
+			}
+		});
+		var menu = getViewSite().getActionBars().getMenuManager();
+		menu.add(new Action(Messages.ResultsView_exportPng) {
+			@Override
+			public void run() {
+				String file = ask("*.png"); //$NON-NLS-1$
+				if (file != null) {
+					export(() -> exportPng(Path.of(file)));
+				}
+			}
+		});
+		menu.add(new Action(Messages.ResultsView_exportCsv) {
+			@Override
+			public void run() {
+				String file = ask("*.csv"); //$NON-NLS-1$
+				if (file != null) {
+					export(() -> exportCsv(Path.of(file)));
+				}
+			}
+		});
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
+		reload();
+	}
+
+	private void column(String title, int width, java.util.function.Function<LaunchRecord, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((LaunchRecord) element);
+			}
+		});
+	}
+
+	/** Whether {@code launch} matches every word of {@code filterText} in its experiment, strategy, date or status. */
+	static boolean matches(LaunchRecord launch, String filterText) {
+		String haystack = (launch.experiment() + ' ' + launch.strategy() + ' ' + launch.date() + ' ' + launch.status())
+				.toLowerCase(Locale.ROOT);
+		for (String word : filterText.toLowerCase(Locale.ROOT).trim().split("\\s+")) { //$NON-NLS-1$
+			if (!word.isEmpty() && !haystack.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String format(double value) {
+		return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** Reads the launches again in a job. */
+	public void reload() {
+		loadJob.cancel();
+		loadJob.schedule();
+	}
+
+	private void resourcesChanged(IResourceChangeEvent event) {
+		IResourceDelta delta = event.getDelta();
+		if (delta == null) {
+			return;
+		}
+		boolean[] relevant = { false };
+		try {
+			delta.accept(d -> {
+				if ("summary.json".equals(d.getResource().getName())) { //$NON-NLS-1$
+					relevant[0] = true;
+				}
+				return !relevant[0];
+			});
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+		if (relevant[0]) {
+			reload();
+		}
+	}
+
+	private void setInput(List<LaunchRecord> found) {
+		LaunchRecord previous = selected();
+		viewer.setInput(found);
+		if (previous != null) {
+			found.stream().filter(l -> l.directory().equals(previous.directory())).findFirst()
+					.ifPresent(l -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(l), true));
+		}
+	}
+
+	/** The launches shown (after the filter). */
+	public List<LaunchRecord> shown() {
+		int count = viewer.getTable().getItemCount();
+		return java.util.stream.IntStream.range(0, count).mapToObj(i -> (LaunchRecord) viewer.getElementAt(i))
+				.toList();
+	}
+
+	/** The selected launch, or null. */
+	public LaunchRecord selected() {
+		if (viewer == null) {
+			return null;
+		}
+		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return first instanceof LaunchRecord launch ? launch : null;
+	}
+
+	/** The number of points of the selected launch's curves chart, or -1 if there is no chart. */
+	public int curvePoints() {
+		return curvesChart == null ? -1 : Charts.pointCount(curvesChart);
+	}
+
+	private void showDetails(LaunchRecord launch) {
+		disposeImages();
+		curvesChart = null;
+		if (launch == null) {
+			details.setText(""); //$NON-NLS-1$
+			curvesLabel.setImage(null);
+			paretoLabel.setImage(null);
+		} else {
+			String text = NLS.bind(Messages.ResultsView_details, new Object[] { launch.experiment(), launch.strategy(),
+					launch.date(), launch.status(), launch.runs().size(), launch.directory() });
+			if (!launch.reason().isEmpty()) {
+				text += '\n' + launch.reason();
+			}
+			details.setText(text);
+			curvesChart = Charts.curves(launch);
+			curvesImage = new Image(details.getDisplay(),
+					Charts.toImageData(Charts.draw(curvesChart, CHART_WIDTH, CHART_HEIGHT)));
+			paretoImage = new Image(details.getDisplay(),
+					Charts.toImageData(Charts.draw(Charts.pareto(launch), CHART_WIDTH, CHART_HEIGHT)));
+			curvesLabel.setImage(curvesImage);
+			paretoLabel.setImage(paretoImage);
+		}
+		details.getParent().layout(true, true);
+	}
+
+	/** Writes the selected launch's curves chart to {@code file} as PNG. */
+	public void exportPng(Path file) throws IOException {
+		if (curvesChart == null) {
+			throw new IOException("No launch is selected"); //$NON-NLS-1$
+		}
+		ImageIO.write(Charts.draw(curvesChart, CHART_WIDTH * 2, CHART_HEIGHT * 2), "png", file.toFile()); //$NON-NLS-1$
+	}
+
+	/** Writes the shown launches to {@code file} as CSV. */
+	public void exportCsv(Path file) throws IOException {
+		Files.writeString(file, Charts.csv(shown()), StandardCharsets.UTF_8);
+	}
+
+	private interface IoAction {
+		void run() throws IOException;
+	}
+
+	private void export(IoAction action) {
+		try {
+			action.run();
+		} catch (IOException e) {
+			ILog.of(getClass()).error("Export failed", e); //$NON-NLS-1$
+			MessageDialog.openError(getSite().getShell(), Messages.ResultsView_exportFailed, e.getMessage());
+		}
+	}
+
+	private String ask(String extension) {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { extension });
+		dialog.setOverwrite(true);
+		return dialog.open();
+	}
+
+	private void disposeImages() {
+		if (curvesImage != null) {
+			curvesImage.dispose();
+			curvesImage = null;
+		}
+		if (paretoImage != null) {
+			paretoImage.dispose();
+			paretoImage = null;
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
+		loadJob.cancel();
+		disposeImages();
+		super.dispose();
+	}
+}
