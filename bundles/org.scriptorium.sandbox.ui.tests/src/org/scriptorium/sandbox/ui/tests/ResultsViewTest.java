@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -155,5 +156,60 @@ class ResultsViewTest {
 		Text filter = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_FILTER, Text.class);
 		Input.type(filter, "no-such-experiment"); //$NON-NLS-1$
 		UiWait.until("the filter hides every launch", () -> view.shown().isEmpty()); //$NON-NLS-1$
+	}
+
+	@Test
+	void failedLaunchShowsWithItsReasonLastErrorLinesAndPartialCurve() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+		UiWait.jobs(ResultsView.JOB_FAMILY);
+
+		// a launch as the sandbox writes it when its run ran out of memory after three steps
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-failed"); //$NON-NLS-1$
+		project.create(null);
+		project.open(null);
+		IFolder launchFolder = project.getFolder("runs/broken/20261128-090000"); //$NON-NLS-1$
+		IFolder run = launchFolder.getFolder("p0000-s1"); //$NON-NLS-1$
+		((IFolder) launchFolder.getParent().getParent()).create(true, true, null);
+		((IFolder) launchFolder.getParent()).create(true, true, null);
+		launchFolder.create(true, true, null);
+		run.create(true, true, null);
+		write(launchFolder.getFile("experiment.json"), "{\"name\":\"broken\",\"strategy\":{\"type\":\"expert-choice\"}}"); //$NON-NLS-1$ //$NON-NLS-2$
+		write(run.getFile("stderr.log"), "loading data\njava.lang.OutOfMemoryError: Java heap space\n\tat Router.route\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		write(run.getFile("metrics.jsonl"), "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":1,\"value\":1.2}\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "{\"event\":\"metric\",\"name\":\"train.aux\",\"step\":1,\"value\":0.01}\n" //$NON-NLS-1$
+				+ "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":2,\"value\":1.1}\n" //$NON-NLS-1$
+				+ "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":3,\"value\":1.0}\n{\"event\":\"met"); //$NON-NLS-1$
+		write(launchFolder.getFile("summary.json"), "{\"experiment\":\"broken\",\"complete\":true,\"runs\":[{\"run\":\"p0000-s1\"," //$NON-NLS-1$ //$NON-NLS-2$
+				+ "\"seed\":1,\"status\":\"FAILED\",\"failureKind\":\"oom\",\"message\":\"out of memory (heap 64 MiB)\"," //$NON-NLS-1$
+				+ "\"metrics\":{\"train.accuracy\":0.5}}]}"); //$NON-NLS-1$
+
+		UiWait.until("the Results view lists the failed launch when its summary appears", //$NON-NLS-1$
+				() -> view.shown().stream().anyMatch(l -> "broken".equals(l.experiment()))); //$NON-NLS-1$
+		LaunchRecord launch = view.shown().stream().filter(l -> "broken".equals(l.experiment())).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertEquals("FAILED", launch.status()); //$NON-NLS-1$
+		assertEquals("expert-choice", launch.strategy()); //$NON-NLS-1$
+		assertEquals(0.5, launch.metric("train.accuracy"), 1e-9, "the partial metrics are kept"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		Shell shell = view.getSite().getShell();
+		page.activate(view);
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		UiWait.flush();
+		Text filter = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_FILTER, Text.class);
+		Input.type(filter, "failed expert-choice"); //$NON-NLS-1$
+		UiWait.until("the filter keeps the failed launch only", () -> view.shown().equals(List.of(launch))); //$NON-NLS-1$
+		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
+		Input.press(table, org.eclipse.swt.SWT.HOME, 1);
+		UiWait.until("the failed launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		String details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class).getText();
+		assertTrue(details.contains("FAILED"), details); //$NON-NLS-1$
+		assertTrue(details.contains("p0000-s1: out of memory (heap 64 MiB)"), "the reason: " + details); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(details.contains("java.lang.OutOfMemoryError: Java heap space") && details.contains("at Router.route"), //$NON-NLS-1$ //$NON-NLS-2$
+				"the last output lines: " + details); //$NON-NLS-1$
+		assertEquals(3, view.curvePoints(), "the partial curve: three steps, the truncated line skipped"); //$NON-NLS-1$
+	}
+
+	private static void write(IFile file, String content) throws Exception {
+		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
 	}
 }

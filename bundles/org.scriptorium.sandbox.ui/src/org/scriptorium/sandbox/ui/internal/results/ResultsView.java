@@ -273,6 +273,15 @@ public class ResultsView extends ViewPart {
 					launch.date(), launch.status(), launch.runs().size(), launch.directory() });
 			if (!launch.reason().isEmpty()) {
 				text += '\n' + launch.reason();
+				for (LaunchRecord.Run run : launch.runs()) {
+					if (!"SUCCEEDED".equals(run.status())) { //$NON-NLS-1$
+						List<String> tail = RunHistory.lastErrorLines(launch, run.id(), 5);
+						if (!tail.isEmpty()) {
+							text += '\n' + String.join("\n", tail); //$NON-NLS-1$
+						}
+						break;
+					}
+				}
 			}
 			details.setText(text);
 			curvesChart = Charts.curves(launch);

@@ -158,6 +158,22 @@ public final class RunHistory {
 		return points;
 	}
 
+	/** The last {@code count} lines of the {@code stderr.log} of the run {@code runId} of {@code launch}. */
+	public static List<String> lastErrorLines(LaunchRecord launch, String runId, int count) {
+		Path file = launch.directory().resolve(runId).resolve("stderr.log"); //$NON-NLS-1$
+		if (runId.isEmpty() || !Files.isRegularFile(file)) {
+			return List.of();
+		}
+		try {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+					.toList();
+			return lines.subList(Math.max(0, lines.size() - count), lines.size());
+		} catch (IOException e) {
+			ILog.of(RunHistory.class).warn("Cannot read " + file, e); //$NON-NLS-1$
+			return List.of();
+		}
+	}
+
 	private static JsonObject parse(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return JsonParser.parseReader(reader).getAsJsonObject();
