@@ -102,6 +102,9 @@ public final class Messages extends NLS {
 	public static String PapersView_tabCitedBy;
 	public static String PapersView_tabRelated;
 	public static String PapersView_tabPath;
+	public static String PapersView_openCorpusFile;
+	public static String PapersView_showDefaultCorpus;
+	public static String PapersView_corpusFileFailed;
 	public static String PapersView_relatedJob;
 	public static String PapersView_columns;
 	public static String PapersView_findPath;

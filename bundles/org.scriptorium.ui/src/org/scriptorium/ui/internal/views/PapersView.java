@@ -1,5 +1,7 @@
 package org.scriptorium.ui.internal.views;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.function.Supplier;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -36,6 +39,7 @@ import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -49,6 +53,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.corpus.JsonlCorpus;
+import org.scriptorium.core.io.ImportException;
+import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.ui.ScriptoriumUI;
@@ -184,7 +191,27 @@ public class PapersView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		contributeActions();
 		createContextMenu();
-		load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
+		String preferred = Platform.getPreferencesService().getString(CorePreferences.QUALIFIER,
+				CorePreferences.DEFAULT_CORPUS, CorePreferences.DEFAULT_DEFAULT_CORPUS, null);
+		if (preferred == null || preferred.isBlank()) {
+			load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
+		} else {
+			openCorpusFile(Path.of(preferred.strip()));
+		}
+	}
+
+	/**
+	 * Shows the corpus in a JSON Lines corpus file (see docs/corpus-format.md); if the file cannot be read the view
+	 * says why (and the Error Log has the details) and keeps what it showed.
+	 */
+	public void openCorpusFile(Path file) {
+		load(() -> {
+			try {
+				return JsonlCorpus.load(file);
+			} catch (IOException | ImportException e) {
+				throw new IllegalStateException(NLS.bind(Messages.PapersView_corpusFileFailed, file, e.getMessage()), e);
+			}
+		}, file.getFileName().toString());
 	}
 
 	private void createTabs(Composite parent) {
@@ -265,6 +292,23 @@ public class PapersView extends ViewPart {
 		showReferenceOnlyAction.setToolTipText(Messages.PapersView_showReferenceOnlyTooltip);
 		showReferenceOnlyAction.setChecked(filter.isShowReferenceOnly());
 		getViewSite().getActionBars().getMenuManager().add(showReferenceOnlyAction);
+		getViewSite().getActionBars().getMenuManager().add(new Action(Messages.PapersView_openCorpusFile) {
+			@Override
+			public void run() {
+				FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+				dialog.setFilterExtensions(new String[] { "*.jsonl", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+				String chosen = dialog.open();
+				if (chosen != null) {
+					openCorpusFile(Path.of(chosen));
+				}
+			}
+		});
+		getViewSite().getActionBars().getMenuManager().add(new Action(Messages.PapersView_showDefaultCorpus) {
+			@Override
+			public void run() {
+				load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
+			}
+		});
 		MenuManager columnsMenu = new MenuManager(Messages.PapersView_columns);
 		for (int i = 1; i < columns.size(); i++) {
 			String title = columns.get(i).getText();
