@@ -1,0 +1,2 @@
+/** Tests of the importers and exporters. */
+package org.scriptorium.core.io;
