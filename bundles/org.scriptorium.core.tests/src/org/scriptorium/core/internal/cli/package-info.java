@@ -1,0 +1,2 @@
+/** Tests of the core command line. */
+package org.scriptorium.core.internal.cli;
