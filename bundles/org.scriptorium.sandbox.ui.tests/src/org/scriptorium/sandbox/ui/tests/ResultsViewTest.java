@@ -114,7 +114,7 @@ class ResultsViewTest {
 		assertTrue(accuracy > 0 && accuracy <= 1, String.valueOf(accuracy));
 
 		Shell shell = view.getSite().getShell();
-		shell.setBounds(0, 0, 1300, 900);
+		shell.setBounds(0, 0, 1300, 1000);
 		page.activate(view);
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		UiWait.flush();
@@ -134,6 +134,14 @@ class ResultsViewTest {
 		Label pareto = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_PARETO, Label.class);
 		assertNotNull(curves.getImage(), "the curves chart is shown"); //$NON-NLS-1$
 		assertNotNull(pareto.getImage(), "the accuracy vs activated experts chart is shown"); //$NON-NLS-1$
+		assertNotNull(Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_LOAD, Label.class).getImage(),
+				"the expert load chart is shown"); //$NON-NLS-1$
+		assertNotNull(Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_HEATMAP, Label.class).getImage(),
+				"the domain x expert heatmap is shown"); //$NON-NLS-1$
+		double[][] matrix = org.scriptorium.sandbox.ui.internal.results.RunHistory.domainExpert(launch,
+				launch.runs().get(0).id());
+		assertEquals(3, matrix.length, "three domains"); //$NON-NLS-1$
+		assertEquals(4, matrix[0].length, "four experts"); //$NON-NLS-1$
 
 		Path png = temp.resolve("curves.png"); //$NON-NLS-1$
 		view.exportPng(png);
@@ -207,6 +215,8 @@ class ResultsViewTest {
 		assertTrue(details.contains("java.lang.OutOfMemoryError: Java heap space") && details.contains("at Router.route"), //$NON-NLS-1$ //$NON-NLS-2$
 				"the last output lines: " + details); //$NON-NLS-1$
 		assertEquals(3, view.curvePoints(), "the partial curve: three steps, the truncated line skipped"); //$NON-NLS-1$
+		assertEquals(null, Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_HEATMAP, Label.class).getImage(),
+				"no heatmap without routing frequencies"); //$NON-NLS-1$
 	}
 
 	private static void write(IFile file, String content) throws Exception {

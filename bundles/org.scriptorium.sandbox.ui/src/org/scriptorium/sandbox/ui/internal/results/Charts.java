@@ -63,6 +63,71 @@ public final class Charts {
 		return chart;
 	}
 
+	/**
+	 * The load of each expert in the first run of {@code launch}: the mean over the domains of the share of the
+	 * domain's tokens routed to it (bars); null if the run has no domain x expert frequencies.
+	 */
+	public static JFreeChart load(LaunchRecord launch) {
+		double[][] matrix = launch.runs().isEmpty() ? null : RunHistory.domainExpert(launch, launch.runs().get(0).id());
+		if (matrix == null) {
+			return null;
+		}
+		org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+		for (int e = 0; e < matrix[0].length; e++) {
+			double sum = 0;
+			for (double[] row : matrix) {
+				sum += row[e];
+			}
+			data.addValue(sum / matrix.length, "load", "e" + e); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		JFreeChart chart = ChartFactory.createBarChart(launch.experiment() + ": expert load (" + launch.runs().get(0).id() //$NON-NLS-1$
+				+ ')', "expert", "mean routing frequency", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+		return chart;
+	}
+
+	/** The domain x expert routing frequencies of the first run of {@code launch} as a heatmap; null if none. */
+	public static JFreeChart heatmap(LaunchRecord launch) {
+		double[][] matrix = launch.runs().isEmpty() ? null : RunHistory.domainExpert(launch, launch.runs().get(0).id());
+		if (matrix == null) {
+			return null;
+		}
+		org.jfree.data.xy.DefaultXYZDataset data = new org.jfree.data.xy.DefaultXYZDataset();
+		int n = matrix.length * matrix[0].length;
+		double[][] xyz = new double[3][n];
+		int i = 0;
+		for (int d = 0; d < matrix.length; d++) {
+			for (int e = 0; e < matrix[d].length; e++) {
+				xyz[0][i] = e;
+				xyz[1][i] = d;
+				xyz[2][i] = matrix[d][e];
+				i++;
+			}
+		}
+		data.addSeries("frequency", xyz); //$NON-NLS-1$
+		org.jfree.chart.renderer.xy.XYBlockRenderer renderer = new org.jfree.chart.renderer.xy.XYBlockRenderer();
+		org.jfree.chart.renderer.LookupPaintScale scale = new org.jfree.chart.renderer.LookupPaintScale(0, 1.0001, Color.WHITE);
+		for (int step = 0; step <= 10; step++) {
+			int shade = 255 - step * 22;
+			scale.add(step / 10.0, new Color(shade, shade, 255));
+		}
+		renderer.setPaintScale(scale);
+		org.jfree.chart.axis.NumberAxis experts = new org.jfree.chart.axis.NumberAxis("expert"); //$NON-NLS-1$
+		experts.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+		experts.setRange(-0.5, matrix[0].length - 0.5);
+		org.jfree.chart.axis.NumberAxis domains = new org.jfree.chart.axis.NumberAxis("domain"); //$NON-NLS-1$
+		domains.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+		domains.setRange(-0.5, matrix.length - 0.5);
+		XYPlot plot = new XYPlot(data, experts, domains, renderer);
+		plot.setBackgroundPaint(Color.WHITE);
+		JFreeChart chart = new JFreeChart(launch.experiment() + ": domain x expert (" + launch.runs().get(0).id() + ')', //$NON-NLS-1$
+				JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
 	private static void style(JFreeChart chart) {
 		chart.setBackgroundPaint(Color.WHITE);
 		XYPlot plot = chart.getXYPlot();

@@ -63,17 +63,23 @@ public class ResultsView extends ViewPart {
 	public static final String ID_DETAILS = "results.details"; //$NON-NLS-1$
 	public static final String ID_CURVES = "results.curves"; //$NON-NLS-1$
 	public static final String ID_PARETO = "results.pareto"; //$NON-NLS-1$
+	public static final String ID_LOAD = "results.load"; //$NON-NLS-1$
+	public static final String ID_HEATMAP = "results.heatmap"; //$NON-NLS-1$
 
-	private static final int CHART_WIDTH = 520;
-	private static final int CHART_HEIGHT = 300;
+	private static final int CHART_WIDTH = 480;
+	private static final int CHART_HEIGHT = 260;
 
 	private TableViewer viewer;
 	private Text filter;
 	private Label details;
 	private Label curvesLabel;
 	private Label paretoLabel;
+	private Label loadLabel;
+	private Label heatmapLabel;
 	private Image curvesImage;
 	private Image paretoImage;
+	private Image loadImage;
+	private Image heatmapImage;
 	private JFreeChart curvesChart;
 	private volatile List<LaunchRecord> launches = List.of();
 
@@ -144,7 +150,11 @@ public class ResultsView extends ViewPart {
 		curvesLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_CURVES);
 		paretoLabel = new Label(bottom, SWT.NONE);
 		paretoLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_PARETO);
-		sash.setWeights(35, 65);
+		loadLabel = new Label(bottom, SWT.NONE);
+		loadLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_LOAD);
+		heatmapLabel = new Label(bottom, SWT.NONE);
+		heatmapLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_HEATMAP);
+		sash.setWeights(22, 78);
 
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
 		toolbar.add(new Action(Messages.ResultsView_refresh) {
@@ -268,6 +278,8 @@ public class ResultsView extends ViewPart {
 			details.setText(""); //$NON-NLS-1$
 			curvesLabel.setImage(null);
 			paretoLabel.setImage(null);
+			loadLabel.setImage(null);
+			heatmapLabel.setImage(null);
 		} else {
 			String text = NLS.bind(Messages.ResultsView_details, new Object[] { launch.experiment(), launch.strategy(),
 					launch.date(), launch.status(), launch.runs().size(), launch.directory() });
@@ -291,6 +303,14 @@ public class ResultsView extends ViewPart {
 					Charts.toImageData(Charts.draw(Charts.pareto(launch), CHART_WIDTH, CHART_HEIGHT)));
 			curvesLabel.setImage(curvesImage);
 			paretoLabel.setImage(paretoImage);
+			JFreeChart load = Charts.load(launch);
+			loadImage = load == null ? null
+					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(load, CHART_WIDTH, CHART_HEIGHT)));
+			loadLabel.setImage(loadImage);
+			JFreeChart heatmap = Charts.heatmap(launch);
+			heatmapImage = heatmap == null ? null
+					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(heatmap, CHART_WIDTH, CHART_HEIGHT)));
+			heatmapLabel.setImage(heatmapImage);
 		}
 		details.getParent().layout(true, true);
 	}
@@ -336,6 +356,14 @@ public class ResultsView extends ViewPart {
 		if (paretoImage != null) {
 			paretoImage.dispose();
 			paretoImage = null;
+		}
+		if (loadImage != null) {
+			loadImage.dispose();
+			loadImage = null;
+		}
+		if (heatmapImage != null) {
+			heatmapImage.dispose();
+			heatmapImage = null;
 		}
 	}
 

@@ -174,6 +174,36 @@ public final class RunHistory {
 		}
 	}
 
+	/**
+	 * The domain x expert routing frequencies of the run {@code runId} of {@code launch} (rows: domains, columns:
+	 * experts), from its {@code domain_expert_frequency.csv}; null if there is none.
+	 */
+	public static double[][] domainExpert(LaunchRecord launch, String runId) {
+		Path file = launch.directory().resolve(runId).resolve("domain_expert_frequency.csv"); //$NON-NLS-1$
+		if (runId.isEmpty() || !Files.isRegularFile(file)) {
+			return null;
+		}
+		try {
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+					.toList();
+			if (lines.size() < 2) {
+				return null;
+			}
+			double[][] matrix = new double[lines.size() - 1][];
+			for (int i = 1; i < lines.size(); i++) {
+				String[] cells = lines.get(i).split(","); //$NON-NLS-1$
+				matrix[i - 1] = new double[cells.length - 1];
+				for (int j = 1; j < cells.length; j++) {
+					matrix[i - 1][j - 1] = Double.parseDouble(cells[j]);
+				}
+			}
+			return matrix;
+		} catch (IOException | RuntimeException e) {
+			ILog.of(RunHistory.class).warn("Cannot read " + file, e); //$NON-NLS-1$
+			return null;
+		}
+	}
+
 	private static JsonObject parse(Path file) throws IOException {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return JsonParser.parseReader(reader).getAsJsonObject();
