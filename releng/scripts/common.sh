@@ -115,7 +115,8 @@ run_cli() {
 		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar; do
 		[ -f "$jar" ] && cp="$cp${cp:+:}$jar"
 	done
-	exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp" "$main" "$@"
+	# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+	exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -cp "$cp" "$main" "$@"
 }
 
 # Sums the Surefire reports of every test bundle and the install test into one closing line.
