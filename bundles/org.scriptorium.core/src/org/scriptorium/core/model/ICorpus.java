@@ -34,9 +34,8 @@ public interface ICorpus {
 	boolean isReadOnly();
 
 	/**
-	 * An immutable in-memory corpus of these papers and citations (copied), with papers found by id in constant time.
-	 *
-	 * @throws IllegalArgumentException if two papers share an id
+	 * An immutable in-memory corpus of these papers and citations (copied), with papers found by id in constant time
+	 * (if two papers share an id, {@link #find(String)} returns the first).
 	 */
 	static ICorpus of(String name, List<Paper> papers, List<Citation> citations) {
 		return new MemoryCorpus(name, papers, citations);

@@ -19,9 +19,7 @@ final class MemoryCorpus implements ICorpus {
 		this.citations = List.copyOf(citations);
 		this.byId = new HashMap<>(papers.size() * 2);
 		for (Paper p : this.papers) {
-			if (byId.put(p.id(), p) != null) {
-				throw new IllegalArgumentException("two papers have the id " + p.id()); //$NON-NLS-1$
-			}
+			byId.putIfAbsent(p.id(), p);
 		}
 	}
 

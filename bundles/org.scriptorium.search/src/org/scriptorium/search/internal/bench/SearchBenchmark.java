@@ -10,17 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.scriptorium.core.model.Citation;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.search.ProgressMonitor;
@@ -169,36 +165,7 @@ public final class SearchBenchmark {
 	}
 
 	private static ICorpus materialize(SyntheticPapers s) {
-		List<Paper> papers = new ArrayList<>(s.papers());
-		List<Citation> citations = new ArrayList<>(s.citations());
-		Map<String, Paper> byId = new HashMap<>();
-		papers.forEach(p -> byId.put(p.id(), p));
-		return new ICorpus() {
-			@Override
-			public String name() {
-				return s.name();
-			}
-
-			@Override
-			public List<Paper> papers() {
-				return papers;
-			}
-
-			@Override
-			public Optional<Paper> find(String id) {
-				return Optional.ofNullable(byId.get(id));
-			}
-
-			@Override
-			public List<Citation> citations() {
-				return citations;
-			}
-
-			@Override
-			public boolean isReadOnly() {
-				return true;
-			}
-		};
+		return ICorpus.of(s.name(), s.papers(), s.citations());
 	}
 
 	private static void plainIndex(ICorpus corpus, Path dir) throws IOException {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 import org.scriptorium.core.model.ICorpus;
@@ -94,7 +93,7 @@ public final class BeirData {
 		readJsonLines(file, (o, no) -> papers.add(Paper
 				.builder(string(o, "_id", file, no, true), string(o, "title", file, no, false)) //$NON-NLS-1$ //$NON-NLS-2$
 				.abstractText(string(o, "text", file, no, false)).build())); //$NON-NLS-1$
-		return new ListCorpus(file.getFileName().toString(), papers);
+		return ICorpus.of(file.getFileName().toString(), papers, List.of());
 	}
 
 	public static List<BeirQuery> queries(Path file) throws IOException {
@@ -131,38 +130,5 @@ public final class BeirData {
 			}
 		}
 		return out;
-	}
-
-	/** A read-only corpus over a list. */
-	public static final class ListCorpus implements ICorpus {
-		private final String name;
-		private final List<Paper> papers;
-		private final Map<String, Paper> byId = new LinkedHashMap<>();
-
-		public ListCorpus(String name, List<Paper> papers) {
-			this.name = name;
-			this.papers = List.copyOf(papers);
-			papers.forEach(p -> byId.putIfAbsent(p.id(), p));
-		}
-
-		@Override
-		public String name() {
-			return name;
-		}
-
-		@Override
-		public List<Paper> papers() {
-			return papers;
-		}
-
-		@Override
-		public Optional<Paper> find(String id) {
-			return Optional.ofNullable(byId.get(id));
-		}
-
-		@Override
-		public boolean isReadOnly() {
-			return true;
-		}
 	}
 }
