@@ -18,9 +18,14 @@ public final class Input {
 
 	/** Gives {@code control} the keyboard focus, its shell first. */
 	public static void focus(Control control) {
-		control.getShell().forceActive();
-		control.setFocus();
-		UiWait.until("focus is on " + control, control::isFocusControl); //$NON-NLS-1$
+		// a part that was just shown, maximized or re-laid out may refuse focus once: ask again while waiting
+		UiWait.until("focus is on " + control, () -> { //$NON-NLS-1$
+			if (!control.isFocusControl()) {
+				control.getShell().forceActive();
+				control.setFocus();
+			}
+			return control.isFocusControl();
+		});
 	}
 
 	/** Types {@code text} into the focused control, one key press and release per character. */
