@@ -163,7 +163,7 @@ class ResultsViewTest {
 		}
 
 		Text filter = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_FILTER, Text.class);
-		Input.type(filter, "no-such-experiment"); //$NON-NLS-1$
+		filter.setText("no-such-experiment"); //$NON-NLS-1$ as SWTBotText.setText (keyboard focus: see above)
 		UiWait.until("the filter hides every launch", () -> view.shown().isEmpty()); //$NON-NLS-1$
 	}
 
