@@ -1,9 +1,7 @@
 package org.scriptorium.search.tests;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.scriptorium.core.corpus.DefaultCorpus;
@@ -15,15 +13,11 @@ import org.scriptorium.core.model.Paper;
 public final class MemoryCorpus implements ICorpus {
 
 	private final String name;
-	private final List<Paper> papers;
-	private final List<Citation> citations;
-	private final Map<String, Paper> byId = new LinkedHashMap<>();
+	private final ICorpus corpus;
 
 	public MemoryCorpus(String name, List<Paper> papers, List<Citation> citations) {
 		this.name = name;
-		this.papers = List.copyOf(papers);
-		this.citations = List.copyOf(citations);
-		papers.forEach(p -> byId.putIfAbsent(p.id(), p));
+		this.corpus = ICorpus.of(name, papers, citations);
 	}
 
 	/** The default corpus as it is. */
@@ -39,18 +33,18 @@ public final class MemoryCorpus implements ICorpus {
 	}
 
 	public MemoryCorpus withPapers(List<Paper> newPapers) {
-		return new MemoryCorpus(name, newPapers, citations.stream()
+		return new MemoryCorpus(name, newPapers, citations().stream()
 				.filter(c -> newPapers.stream().anyMatch(p -> p.id().equals(c.citing()))
 						&& newPapers.stream().anyMatch(p -> p.id().equals(c.cited())))
 				.toList());
 	}
 
 	public MemoryCorpus withCitations(List<Citation> newCitations) {
-		return new MemoryCorpus(name, papers, newCitations);
+		return new MemoryCorpus(name, papers(), newCitations);
 	}
 
 	public MemoryCorpus plusCitation(Citation c) {
-		List<Citation> l = new ArrayList<>(citations);
+		List<Citation> l = new ArrayList<>(citations());
 		l.add(c);
 		return withCitations(l);
 	}
@@ -62,17 +56,17 @@ public final class MemoryCorpus implements ICorpus {
 
 	@Override
 	public List<Paper> papers() {
-		return papers;
+		return corpus.papers();
 	}
 
 	@Override
 	public Optional<Paper> find(String id) {
-		return Optional.ofNullable(byId.get(id));
+		return corpus.find(id);
 	}
 
 	@Override
 	public List<Citation> citations() {
-		return citations;
+		return corpus.citations();
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package org.scriptorium.ui.internal.views;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 
 import org.scriptorium.core.graph.CitationGraph;
@@ -12,13 +10,11 @@ import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 
 /** A corpus with its citation graph, built off the UI thread and then only read. */
-record LoadedCorpus(ICorpus corpus, CitationGraph graph, Map<String, Paper> byId) {
+record LoadedCorpus(ICorpus corpus, CitationGraph graph) {
 
 	static LoadedCorpus of(ICorpus corpus) {
 		CitationGraph graph = CitationGraph.of(corpus);
-		Map<String, Paper> byId = new HashMap<>();
-		corpus.papers().forEach(p -> byId.put(p.id(), p));
-		return new LoadedCorpus(corpus, graph, byId);
+		return new LoadedCorpus(corpus, graph);
 	}
 
 	int citedByCount(Paper paper) {
@@ -48,6 +44,11 @@ record LoadedCorpus(ICorpus corpus, CitationGraph graph, Map<String, Paper> byId
 	}
 
 	private List<Paper> papers(List<String> ids) {
-		return ids.stream().map(byId::get).filter(p -> p != null).toList();
+		return ids.stream().map(this::paper).filter(p -> p != null).toList();
+	}
+
+	/** The paper with this id, or null. */
+	Paper paper(String id) {
+		return corpus.find(id).orElse(null);
 	}
 }

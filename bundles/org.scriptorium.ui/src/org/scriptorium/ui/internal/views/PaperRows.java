@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -46,9 +45,8 @@ final class PaperRows {
 				return new Result(null, result.error().orElseThrow());
 			}
 			candidates = new ArrayList<>(result.hits().size());
-			Map<String, Paper> byId = corpus.byId();
 			for (SearchHit hit : result.hits()) {
-				Paper p = byId.get(hit.paperId());
+				Paper p = corpus.paper(hit.paperId());
 				if (p != null) {
 					candidates.add(p);
 				}

@@ -257,7 +257,7 @@ public class PapersView extends ViewPart {
 				try {
 					List<Paper> found = SearchService.get().engine(corpus.corpus(), monitor)
 							.related(paper.id(), RELATED_LIMIT).orElse(List.of()).stream()
-							.map(r -> corpus.byId().get(r.paperId())).filter(p -> p != null).toList();
+							.map(r -> corpus.paper(r.paperId())).filter(p -> p != null).toList();
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && paper.equals(viewer.getStructuredSelection().getFirstElement())) {
 							related.show(found);
@@ -669,7 +669,7 @@ public class PapersView extends ViewPart {
 			pendingReveal = paperId;
 			return true;
 		}
-		Paper paper = loaded.byId().get(paperId);
+		Paper paper = loaded.paper(paperId);
 		if (paper == null) {
 			return false;
 		}
