@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scriptorium.core.internal.io.ArxivSnapshotReader;
+import org.scriptorium.core.internal.io.BibtexReader;
 import org.scriptorium.core.internal.io.CslJsonReader;
 import org.scriptorium.core.internal.io.FormatDetector;
 import org.scriptorium.core.internal.io.FormatReader;
@@ -64,7 +65,7 @@ public final class Importer {
 
 	/** The formats {@link #importFiles} reads. */
 	public static List<Format> supportedFormats() {
-		return List.of(Format.JSONL, Format.CSL_JSON, Format.ARXIV_SNAPSHOT, Format.SEMANTIC_SCHOLAR, Format.OPENALEX);
+		return List.of(Format.JSONL, Format.BIBTEX, Format.CSL_JSON, Format.ARXIV_SNAPSHOT, Format.SEMANTIC_SCHOLAR, Format.OPENALEX);
 	}
 
 	/**
@@ -123,7 +124,7 @@ public final class Importer {
 			Format format = FormatDetector.detect(headText);
 			if (format == null) {
 				throw new ImportContext.Fatal(
-						"the format of this file is not recognised; Scriptorium reads CSL-JSON, Scriptorium JSON Lines, " //$NON-NLS-1$
+						"the format of this file is not recognised; Scriptorium reads BibTeX, CSL-JSON, Scriptorium JSON Lines, " //$NON-NLS-1$
 								+ "the arXiv metadata snapshot, Semantic Scholar and OpenAlex JSON"); //$NON-NLS-1$
 			}
 			FormatReader reader = readerFor(format);
@@ -146,6 +147,7 @@ public final class Importer {
 	private static FormatReader readerFor(Format format) {
 		return switch (format) {
 		case JSONL -> Importer::readCorpusLines;
+		case BIBTEX -> new BibtexReader();
 		case CSL_JSON -> new CslJsonReader();
 		case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
 		case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
