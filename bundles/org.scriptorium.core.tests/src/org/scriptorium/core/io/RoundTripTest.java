@@ -85,7 +85,7 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "BIBTEX", "CSL_JSON", "JSONL" })
+	@EnumSource(names = { "BIBTEX", "CSL_JSON", "RIS", "JSONL" })
 	void theDefaultCorpusSurvives(Format format) throws Exception {
 		List<Paper> papers = DefaultCorpus.get().papers();
 		assertTrue(papers.size() > 500);
@@ -93,7 +93,7 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "BIBTEX", "CSL_JSON", "JSONL" })
+	@EnumSource(names = { "BIBTEX", "CSL_JSON", "RIS", "JSONL" })
 	void awkwardTextSurvives(Format format) throws Exception {
 		List<Paper> papers = List.of(
 				Paper.builder("a", "{Braces} & 100% $money$ #1 the_rest ~tilde ^caret back\\slash").authors(List.of( //$NON-NLS-1$ //$NON-NLS-2$

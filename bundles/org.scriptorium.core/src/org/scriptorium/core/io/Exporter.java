@@ -9,12 +9,13 @@ import java.util.List;
 import org.scriptorium.core.corpus.JsonlCorpus;
 import org.scriptorium.core.internal.io.BibtexWriter;
 import org.scriptorium.core.internal.io.CiteKeys;
+import org.scriptorium.core.internal.io.RisWriter;
 import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.Paper;
 
 import com.google.gson.stream.JsonWriter;
 
-/** Writes papers in a bibliographic format. RIS is not written yet. */
+/** Writes papers in a bibliographic format: JSON Lines, BibTeX, CSL-JSON or RIS. */
 public final class Exporter {
 
 	private Exporter() {
@@ -22,7 +23,7 @@ public final class Exporter {
 
 	/** The formats {@link #export} writes. */
 	public static List<Format> supportedFormats() {
-		return List.of(Format.JSONL, Format.BIBTEX, Format.CSL_JSON);
+		return List.of(Format.JSONL, Format.BIBTEX, Format.CSL_JSON, Format.RIS);
 	}
 
 	/**
@@ -35,6 +36,7 @@ public final class Exporter {
 		case JSONL -> JsonlCorpus.writeTo(out, papers);
 		case BIBTEX -> BibtexWriter.write(papers, out);
 		case CSL_JSON -> writeCslJson(papers, out);
+		case RIS -> RisWriter.write(papers, out);
 		default -> throw new IllegalArgumentException(
 				"Scriptorium cannot write " + format.displayName() + " yet"); //$NON-NLS-1$ //$NON-NLS-2$
 		}

@@ -26,6 +26,7 @@ import org.scriptorium.core.internal.io.FormatReader;
 import org.scriptorium.core.internal.io.ImportContext;
 import org.scriptorium.core.internal.io.OpenAlexReader;
 import org.scriptorium.core.internal.io.PaperJson;
+import org.scriptorium.core.internal.io.RisReader;
 import org.scriptorium.core.internal.io.SemanticScholarReader;
 import org.scriptorium.core.internal.io.TextDecoding;
 import org.scriptorium.core.model.Paper;
@@ -65,7 +66,7 @@ public final class Importer {
 
 	/** The formats {@link #importFiles} reads. */
 	public static List<Format> supportedFormats() {
-		return List.of(Format.JSONL, Format.BIBTEX, Format.CSL_JSON, Format.ARXIV_SNAPSHOT, Format.SEMANTIC_SCHOLAR, Format.OPENALEX);
+		return List.of(Format.JSONL, Format.BIBTEX, Format.CSL_JSON, Format.RIS, Format.ARXIV_SNAPSHOT, Format.SEMANTIC_SCHOLAR, Format.OPENALEX);
 	}
 
 	/**
@@ -124,7 +125,7 @@ public final class Importer {
 			Format format = FormatDetector.detect(headText);
 			if (format == null) {
 				throw new ImportContext.Fatal(
-						"the format of this file is not recognised; Scriptorium reads BibTeX, CSL-JSON, Scriptorium JSON Lines, " //$NON-NLS-1$
+						"the format of this file is not recognised; Scriptorium reads BibTeX, RIS, CSL-JSON, Scriptorium JSON Lines, " //$NON-NLS-1$
 								+ "the arXiv metadata snapshot, Semantic Scholar and OpenAlex JSON"); //$NON-NLS-1$
 			}
 			FormatReader reader = readerFor(format);
@@ -149,6 +150,7 @@ public final class Importer {
 		case JSONL -> Importer::readCorpusLines;
 		case BIBTEX -> new BibtexReader();
 		case CSL_JSON -> new CslJsonReader();
+		case RIS -> new RisReader();
 		case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
 		case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
 		case OPENALEX -> new OpenAlexReader();

@@ -21,7 +21,7 @@ import org.scriptorium.core.io.Importer;
 
 /**
  * {@code import FILE... [--into CORPUS] [--skip-invalid]} and
- * {@code export --format jsonl|csljson [--corpus CORPUS] [--out FILE]}.
+ * {@code export --format bibtex|csljson|ris|jsonl [--corpus CORPUS] [--out FILE]}.
  */
 public final class CoreCli {
 
@@ -29,7 +29,6 @@ public final class CoreCli {
 	public static final int USAGE = 2;
 	public static final int INVALID_INPUT = 3;
 	public static final int IO_ERROR = 4;
-	public static final int UNSUPPORTED = 5;
 
 	private static final String USAGE_TEXT = """
 			usage: scriptorium import FILE... [--into CORPUS.jsonl] [--skip-invalid]
@@ -164,10 +163,6 @@ public final class CoreCli {
 		};
 		if (f == null) {
 			return usage(err, "unknown format \"" + format + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (!Exporter.supportedFormats().contains(f)) {
-			err.println("error: exporting " + f.displayName() + " is not implemented yet; use csljson or jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
-			return UNSUPPORTED;
 		}
 		if (corpus == null) {
 			return usage(err, "--corpus is required"); //$NON-NLS-1$

@@ -34,7 +34,7 @@ public final class BibtexWriter {
 	/** One entry, ending with a line break. */
 	public static String entry(Paper p, String key) {
 		String venue = p.venue().orElse(null);
-		boolean conference = venue != null && CONFERENCE.matcher(venue).matches();
+		boolean conference = venue != null && isConference(venue);
 		String type = venue == null ? "misc" : conference ? "inproceedings" : "article"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		StringBuilder b = new StringBuilder();
 		b.append('@').append(type).append('{').append(key).append(",\n"); //$NON-NLS-1$
@@ -66,6 +66,11 @@ public final class BibtexWriter {
 		b.setLength(b.length() - 2);
 		b.append("\n}\n"); //$NON-NLS-1$
 		return b.toString();
+	}
+
+	/** Whether a venue names a conference, workshop or proceedings (else it is taken for a journal). */
+	static boolean isConference(String venue) {
+		return CONFERENCE.matcher(venue).matches();
 	}
 
 	private static void field(StringBuilder b, String name, String value) {
