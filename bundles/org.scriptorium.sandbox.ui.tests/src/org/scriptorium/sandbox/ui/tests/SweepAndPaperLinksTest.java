@@ -151,6 +151,35 @@ class SweepAndPaperLinksTest {
 		table.notifyListeners(SWT.Selection, new Event());
 		UiWait.until("the sweep is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
 		assertEquals(2, view.paretoPoints(), "both values in the accuracy vs activated experts plot"); //$NON-NLS-1$
+
+		// compare the sweep's two runs: choose them in the list (modal), then read the comparison (modal)
+		assertTrue(view.compareAction().isEnabled(), "one launch with two runs can be compared"); //$NON-NLS-1$
+		Display display = table.getDisplay();
+		List<String> changed = new java.util.ArrayList<>();
+		List<String> avgK = new java.util.ArrayList<>();
+		display.asyncExec(() -> {
+			Shell chooser = display.getActiveShell();
+			Table runs = Widgets.all(chooser, Table.class).get(0);
+			Arrays.stream(runs.getItems()).forEach(i -> i.setChecked(true));
+			display.asyncExec(() -> {
+				Shell dialog = display.getActiveShell();
+				Table config = Widgets.byId(dialog, SandboxUI.WIDGET_ID_KEY,
+						org.scriptorium.sandbox.ui.internal.results.CompareDialog.ID_CONFIGURATION, Table.class);
+				Arrays.stream(config.getItems()).filter(i -> !i.getBackground().equals(config.getBackground()))
+						.forEach(i -> changed.add(i.getText(0) + ": " + i.getText(1) + " | " + i.getText(2))); //$NON-NLS-1$ //$NON-NLS-2$
+				Table metrics = Widgets.byId(dialog, SandboxUI.WIDGET_ID_KEY,
+						org.scriptorium.sandbox.ui.internal.results.CompareDialog.ID_METRICS, Table.class);
+				Arrays.stream(metrics.getItems()).filter(i -> i.getText(0).equals("test.avgK")) //$NON-NLS-1$
+						.forEach(i -> avgK.addAll(List.of(i.getText(1), i.getText(2), i.getText(3), i.getText(4))));
+				dialog.close();
+			});
+			org.eclipse.swt.widgets.Button ok = Widgets.all(chooser, org.eclipse.swt.widgets.Button.class).stream()
+					.filter(b -> b.getText().replace("&", "").equals("OK")).findFirst().orElseThrow(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			ok.notifyListeners(SWT.Selection, new Event());
+		});
+		view.compareAction().run();
+		assertEquals(List.of("strategy.k: 1 | 2"), changed, "the runs' resolved configurations differ in the swept field"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("1.0000", "2.0000", "+1.0000", "+100.00%"), avgK); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	@Test
@@ -172,7 +201,8 @@ class SweepAndPaperLinksTest {
 		click.text = "2403.07652"; //$NON-NLS-1$
 		methods.notifyListeners(SWT.Selection, click);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		assertEquals("2403.07652", ResultsViewTest.selectedPaperArxivId(page)); //$NON-NLS-1$
+		UiWait.until("the link selects the paper in the Papers view", //$NON-NLS-1$
+				() -> "2403.07652".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$
 	}
 
 	/** The Papers view's context menu items, as shown for the current selection. */
@@ -194,6 +224,7 @@ class SweepAndPaperLinksTest {
 		try {
 			// a paper that defines no sandbox method (the Time-series Transformer) has no such item
 			assertTrue(PaperLinks.showPaper(page, "2105.06178")); //$NON-NLS-1$
+			UiWait.until("the paper is selected", () -> "2105.06178".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$ //$NON-NLS-2$
 			Table table = Widgets.all(page.getWorkbenchWindow().getShell(), Table.class).stream()
 					.filter(t -> "papers.table".equals(t.getData(SandboxUI.WIDGET_ID_KEY))).findFirst().orElseThrow(); //$NON-NLS-1$
 			assertTrue(contextMenu(table).stream().noneMatch(i -> i.getText().startsWith("Run Example Experiment")), //$NON-NLS-1$
@@ -201,6 +232,7 @@ class SweepAndPaperLinksTest {
 
 			// Huang et al. define top-p routing and its entropy loss, which e1 uses
 			assertTrue(PaperLinks.showPaper(page, "2403.07652")); //$NON-NLS-1$
+			UiWait.until("the paper is selected", () -> "2403.07652".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$ //$NON-NLS-2$
 			List<MenuItem> items = contextMenu(table).stream().filter(i -> i.getText().startsWith("Run Example Experiment")) //$NON-NLS-1$
 					.toList();
 			assertEquals(List.of("Run Example Experiment e1-topk-vs-topp (sandbox: top-p, entropy)"), //$NON-NLS-1$

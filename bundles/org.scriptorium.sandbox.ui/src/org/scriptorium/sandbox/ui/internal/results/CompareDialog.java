@@ -24,8 +24,9 @@ import org.scriptorium.sandbox.LaunchComparison;
 import org.scriptorium.sandbox.ui.SandboxUI;
 
 /**
- * Two launches side by side: their configurations ({@code experiment.json}) as flat fields, the changed ones
- * highlighted, and their final metrics (mean over runs) with the absolute and relative difference.
+ * Two launches (or two runs of one launch) side by side: their configurations ({@code experiment.json}, or the runs'
+ * resolved {@code config.json}) as flat fields, the changed ones highlighted, and their final metrics (mean over the
+ * runs of a launch) with the absolute and relative difference.
  */
 public final class CompareDialog extends Dialog {
 
@@ -33,30 +34,32 @@ public final class CompareDialog extends Dialog {
 	public static final String ID_CONFIGURATION = "compare.configuration"; //$NON-NLS-1$
 	public static final String ID_METRICS = "compare.metrics"; //$NON-NLS-1$
 
-	private final LaunchRecord a;
-	private final LaunchRecord b;
+	private final String a;
+	private final String b;
 	private final List<LaunchComparison.Field> fields;
 	private final List<LaunchComparison.Delta> deltas;
 	private Font bold;
 
 	/**
-	 * @param a      the first launch (the reference of the differences)
-	 * @param b      the second
+	 * @param a      the name of the first launch or run (the reference of the differences)
+	 * @param b      the name of the second
 	 * @param fields their configuration fields
+	 * @param deltas their final metrics
 	 */
-	public CompareDialog(Shell parent, LaunchRecord a, LaunchRecord b, List<LaunchComparison.Field> fields) {
+	public CompareDialog(Shell parent, String a, String b, List<LaunchComparison.Field> fields,
+			List<LaunchComparison.Delta> deltas) {
 		super(parent);
 		this.a = a;
 		this.b = b;
 		this.fields = fields;
-		this.deltas = LaunchComparison.metrics(a.meanMetrics(), b.meanMetrics());
+		this.deltas = deltas;
 		setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
 	}
 
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(NLS.bind(Messages.Compare_title, name(a), name(b)));
+		shell.setText(NLS.bind(Messages.Compare_title, a, b));
 	}
 
 	@Override
@@ -64,7 +67,7 @@ public final class CompareDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		long changed = fields.stream().filter(LaunchComparison.Field::changed).count();
 		Label header = new Label(area, SWT.WRAP);
-		header.setText(NLS.bind(Messages.Compare_header, new Object[] { name(a), name(b), changed, fields.size() }));
+		header.setText(NLS.bind(Messages.Compare_header, new Object[] { a, b, changed, fields.size() }));
 		GridDataFactory.fillDefaults().grab(true, false).hint(800, SWT.DEFAULT).applyTo(header);
 		SashForm sash = new SashForm(area, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).hint(1000, 500).applyTo(sash);
@@ -76,7 +79,7 @@ public final class CompareDialog extends Dialog {
 		parent.addDisposeListener(e -> bold.dispose());
 		Color highlight = parent.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
 
-		Table config = table(sash, ID_CONFIGURATION, Messages.Compare_field, 200, name(a), 170, name(b), 170);
+		Table config = table(sash, ID_CONFIGURATION, Messages.Compare_field, 200, a, 170, b, 170);
 		for (LaunchComparison.Field f : fields) {
 			TableItem item = new TableItem(config, SWT.NONE);
 			item.setText(new String[] { f.path(), f.a() == null ? Messages.Compare_absent : f.a(),
@@ -87,7 +90,7 @@ public final class CompareDialog extends Dialog {
 			}
 			item.setData(f);
 		}
-		Table metrics = table(sash, ID_METRICS, Messages.Compare_metric, 200, name(a), 90, name(b), 90);
+		Table metrics = table(sash, ID_METRICS, Messages.Compare_metric, 200, a, 90, b, 90);
 		column(metrics, Messages.Compare_delta, 90);
 		column(metrics, Messages.Compare_relative, 80);
 		for (LaunchComparison.Delta d : deltas) {
@@ -137,6 +140,11 @@ public final class CompareDialog extends Dialog {
 	/** {@code e1 (20261128-100000)}. */
 	static String name(LaunchRecord launch) {
 		return launch.experiment() + " (" + launch.date() + ')'; //$NON-NLS-1$
+	}
+
+	/** {@code p0001-s1 of e1 (20261128-100000)}. */
+	static String name(LaunchRecord launch, LaunchRecord.Run run) {
+		return run.id() + " of " + name(launch); //$NON-NLS-1$
 	}
 
 	static String number(double v) {

@@ -31,8 +31,9 @@ public record LaunchRecord(Path directory, String experiment, String strategy, S
 	 * @param status  its status (SUCCEEDED, FAILED, CANCELLED, TIMED_OUT, RUNNING, ...)
 	 * @param message its message (the failure's reason)
 	 * @param metrics its final metrics
+	 * @param point   its sweep values and variant, e.g. {@code strategy.k=2}, or "" without a sweep
 	 */
-	public record Run(String id, int seed, String status, String message, Map<String, Double> metrics) {
+	public record Run(String id, int seed, String status, String message, Map<String, Double> metrics, String point) {
 	}
 
 	/** The mean of {@code metric} over the runs, or NaN. */

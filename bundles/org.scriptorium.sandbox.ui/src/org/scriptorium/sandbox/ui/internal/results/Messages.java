@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String ResultsView_compareTooltip;
 	public static String ResultsView_compareNeedsTwo;
 	public static String ResultsView_compareFailed;
+	public static String ResultsView_compareRuns;
 	public static String ResultsView_methods;
 	public static String Compare_title;
 	public static String Compare_header;

@@ -26,6 +26,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -41,6 +43,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.scriptorium.sandbox.LaunchComparison;
@@ -161,7 +164,7 @@ public class ResultsView extends ViewPart {
 		filter.addModifyListener(e -> viewer.refresh());
 		viewer.addSelectionChangedListener(e -> {
 			showDetails(selected());
-			compareAction.setEnabled(selectedLaunches().size() == 2);
+			compareAction.setEnabled(comparable());
 		});
 		compareAction.setToolTipText(Messages.ResultsView_compareTooltip);
 		compareAction.setEnabled(false);
@@ -308,30 +311,65 @@ public class ResultsView extends ViewPart {
 				.map(LaunchRecord.class::cast).toList();
 	}
 
-	/** The action that compares the two selected launches (enabled when exactly two are selected). */
+	/** The action that compares two selected launches, or two runs of a selected launch. */
 	public Action compareAction() {
 		return compareAction;
 	}
 
-	/** Opens the comparison of the two selected launches (the older one first). */
+	/** Whether the selection can be compared: two launches, or one launch with several runs. */
+	private boolean comparable() {
+		List<LaunchRecord> selected = selectedLaunches();
+		return selected.size() == 2 || selected.size() == 1 && selected.get(0).runs().size() > 1;
+	}
+
+	/**
+	 * Opens the comparison of the two selected launches (the older one first), or of two runs of the one selected
+	 * launch, chosen in a dialog.
+	 */
 	private void compareSelected() {
-		List<LaunchRecord> two = selectedLaunches();
-		if (two.size() != 2) {
-			MessageDialog.openInformation(getSite().getShell(), Messages.ResultsView_compare,
-					Messages.ResultsView_compareNeedsTwo);
-			return;
-		}
-		LaunchRecord first = two.get(0).date().compareTo(two.get(1).date()) <= 0 ? two.get(0) : two.get(1);
-		LaunchRecord second = first == two.get(0) ? two.get(1) : two.get(0);
+		List<LaunchRecord> selected = selectedLaunches();
 		try {
-			var a = RunHistory.configuration(first.directory());
-			var b = RunHistory.configuration(second.directory());
-			new CompareDialog(getSite().getShell(), first, second,
-					LaunchComparison.configuration(a == null ? new JsonObject() : a, b == null ? new JsonObject() : b)).open();
+			if (selected.size() == 2) {
+				LaunchRecord first = selected.get(0).date().compareTo(selected.get(1).date()) <= 0 ? selected.get(0)
+						: selected.get(1);
+				LaunchRecord second = first == selected.get(0) ? selected.get(1) : selected.get(0);
+				open(CompareDialog.name(first), CompareDialog.name(second), RunHistory.configuration(first.directory()),
+						RunHistory.configuration(second.directory()),
+						LaunchComparison.metrics(first.meanMetrics(), second.meanMetrics()));
+			} else if (selected.size() == 1 && selected.get(0).runs().size() > 1) {
+				LaunchRecord launch = selected.get(0);
+				ListSelectionDialog choose = ListSelectionDialog.of(launch.runs())
+						.labelProvider(LabelProvider.createTextProvider(o -> {
+							LaunchRecord.Run run = (LaunchRecord.Run) o;
+							return run.id() + (run.point().isEmpty() ? "" : "  " + run.point()) + "  " + run.status(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						})).title(Messages.ResultsView_compare)
+						.message(NLS.bind(Messages.ResultsView_compareRuns, CompareDialog.name(launch))).create(getSite().getShell());
+				if (choose.open() != Window.OK) {
+					return;
+				}
+				Object[] two = choose.getResult();
+				if (two == null || two.length != 2) {
+					MessageDialog.openInformation(getSite().getShell(), Messages.ResultsView_compare,
+							Messages.ResultsView_compareNeedsTwo);
+					return;
+				}
+				LaunchRecord.Run a = (LaunchRecord.Run) two[0];
+				LaunchRecord.Run b = (LaunchRecord.Run) two[1];
+				open(CompareDialog.name(launch, a), CompareDialog.name(launch, b), RunHistory.runConfiguration(launch, a.id()),
+						RunHistory.runConfiguration(launch, b.id()), LaunchComparison.metrics(a.metrics(), b.metrics()));
+			} else {
+				MessageDialog.openInformation(getSite().getShell(), Messages.ResultsView_compare,
+						Messages.ResultsView_compareNeedsTwo);
+			}
 		} catch (IOException | RuntimeException e) {
 			ILog.of(getClass()).error(Messages.ResultsView_compareFailed, e);
 			MessageDialog.openError(getSite().getShell(), Messages.ResultsView_compareFailed, e.getMessage());
 		}
+	}
+
+	private void open(String a, String b, JsonObject configA, JsonObject configB, List<LaunchComparison.Delta> deltas) {
+		new CompareDialog(getSite().getShell(), a, b, LaunchComparison.configuration(
+				configA == null ? new JsonObject() : configA, configB == null ? new JsonObject() : configB), deltas).open();
 	}
 
 	/** The number of points of the selected launch's accuracy vs activated experts chart, or -1 if none. */

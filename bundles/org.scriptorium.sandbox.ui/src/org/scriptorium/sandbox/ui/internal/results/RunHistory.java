@@ -99,8 +99,13 @@ public final class RunHistory {
 						}
 					}
 					int seed = run.has("seed") && run.get("seed").isJsonPrimitive() ? run.get("seed").getAsInt() : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					StringBuilder point = new StringBuilder();
+					if (run.get("point") instanceof JsonObject p) { //$NON-NLS-1$
+						p.entrySet().forEach(e -> point.append(point.length() == 0 ? "" : ", ").append(e.getKey()).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+								.append(e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+					}
 					runs.add(new LaunchRecord.Run(string(run, "run", ""), seed, string(run, "status", "UNKNOWN"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-							string(run, "message", ""), metrics)); //$NON-NLS-1$ //$NON-NLS-2$
+							string(run, "message", ""), metrics, point.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			String status = "SUCCEEDED"; //$NON-NLS-1$
@@ -137,6 +142,12 @@ public final class RunHistory {
 	public static JsonObject configuration(Path directory) throws IOException {
 		Path file = directory.resolve("experiment.json"); //$NON-NLS-1$
 		return Files.isRegularFile(file) ? parse(file) : null;
+	}
+
+	/** The resolved configuration of the run {@code runId} of {@code launch} ({@code config.json}), or null. */
+	public static JsonObject runConfiguration(LaunchRecord launch, String runId) throws IOException {
+		Path file = launch.directory().resolve(runId).resolve("config.json"); //$NON-NLS-1$
+		return runId.isEmpty() || !Files.isRegularFile(file) ? null : parse(file);
 	}
 
 	/**
