@@ -19,10 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.scriptorium.core.internal.io.ArxivSnapshotReader;
+import org.scriptorium.core.internal.io.AtomFeedReader;
 import org.scriptorium.core.internal.io.CslJsonReader;
 import org.scriptorium.core.internal.io.FormatDetector;
 import org.scriptorium.core.internal.io.FormatReader;
+import org.scriptorium.core.internal.io.HfListingReader;
 import org.scriptorium.core.internal.io.ImportContext;
+import org.scriptorium.core.internal.io.OaiPmhReader;
 import org.scriptorium.core.internal.io.OpenAlexReader;
 import org.scriptorium.core.internal.io.PaperJson;
 import org.scriptorium.core.internal.io.SemanticScholarReader;
@@ -64,7 +67,7 @@ public final class Importer {
 
 	/** The formats {@link #importFiles} reads. */
 	public static List<Format> supportedFormats() {
-		return List.of(Format.JSONL, Format.CSL_JSON, Format.ARXIV_SNAPSHOT, Format.SEMANTIC_SCHOLAR, Format.OPENALEX);
+		return java.util.Arrays.stream(Format.values()).filter(f -> readerFor(f) != null).toList();
 	}
 
 	/**
@@ -122,9 +125,8 @@ public final class Importer {
 			String headText = new String(head, guess.bomLength(), head.length - guess.bomLength(), guess.charset());
 			Format format = FormatDetector.detect(headText);
 			if (format == null) {
-				throw new ImportContext.Fatal(
-						"the format of this file is not recognised; Scriptorium reads CSL-JSON, Scriptorium JSON Lines, " //$NON-NLS-1$
-								+ "the arXiv metadata snapshot, Semantic Scholar and OpenAlex JSON"); //$NON-NLS-1$
+				throw new ImportContext.Fatal("the format of this file is not recognised; Scriptorium reads " //$NON-NLS-1$
+						+ String.join(", ", supportedFormats().stream().map(Format::displayName).toList())); //$NON-NLS-1$
 			}
 			FormatReader reader = readerFor(format);
 			if (reader == null) {
@@ -150,6 +152,9 @@ public final class Importer {
 		case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
 		case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
 		case OPENALEX -> new OpenAlexReader();
+		case ARXIV_ATOM -> new AtomFeedReader();
+		case ARXIV_OAI -> new OaiPmhReader();
+		case HF_LISTING -> new HfListingReader();
 		default -> null;
 		};
 	}
