@@ -123,6 +123,9 @@ public final class Importer {
 				throw new ImportContext.Fatal(guess.notText());
 			}
 			String headText = new String(head, guess.bomLength(), head.length - guess.bomLength(), guess.charset());
+			if (complete && headText.isBlank()) { // (a byte order mark alone is an empty file)
+				throw new ImportContext.Fatal(headText.isEmpty() ? "the file is empty" : "the file holds only white space"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			Format format = FormatDetector.detect(headText);
 			if (format == null) {
 				throw new ImportContext.Fatal("the format of this file is not recognised; Scriptorium reads " //$NON-NLS-1$
