@@ -133,6 +133,8 @@ final class RecordGenerator {
 		case ARXIV_ATOM -> atom(specs);
 		case ARXIV_OAI -> oai(specs);
 		case HF_LISTING -> listing(specs);
+		case BIBTEX -> bibtex(specs);
+		case RIS -> ris(specs);
 		default -> throw new IllegalArgumentException("no generator for " + format); //$NON-NLS-1$
 		};
 	}
@@ -494,6 +496,73 @@ final class RecordGenerator {
 				out.append(random.nextBoolean() ? "arXiv:" + s.arxiv() : "https://arxiv.org/abs/" + s.arxiv()).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			out.append(s.abstractText()).append("\n\n"); //$NON-NLS-1$
+		}
+		return new Rendered(out.toString(), lines);
+	}
+
+	/** BibTeX entries, text through {@link org.scriptorium.core.internal.io.LaTeXText#toLatex}, in random layouts. */
+	private Rendered bibtex(List<Spec> specs) {
+		StringBuilder out = new StringBuilder(random.nextBoolean() ? "% generated\n\n" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		int[] lines = new int[specs.size()];
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			lines[i] = linesIn(out);
+			out.append(random.nextBoolean() ? "@article{" : "@Article{").append("key").append(serial++).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			if (s.title() != null) {
+				out.append("  title = {").append(org.scriptorium.core.internal.io.LaTeXText.toLatex(s.title())).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!s.authors().isEmpty()) {
+				out.append("  author = {").append(org.scriptorium.core.internal.io.BibtexNames.format(s.authors())).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			out.append(random.nextBoolean() ? "  year = " + s.year() : "  date = {" + s.year() + "-03-01}").append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			out.append("  eprint = {").append(s.arxiv()).append("}, archivePrefix = {arXiv},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (s.doi() != null) {
+				out.append("  doi = {").append(s.doi()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (s.venue() != null) {
+				out.append("  journal = {").append(org.scriptorium.core.internal.io.LaTeXText.toLatex(s.venue())).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (s.abstractText() != null) {
+				out.append("  abstract = {").append(org.scriptorium.core.internal.io.LaTeXText.toLatex(s.abstractText())).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!s.keywords().isEmpty()) {
+				out.append("  keywords = {").append(String.join(random.nextBoolean() ? ", " : "; ", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						s.keywords().stream().map(org.scriptorium.core.internal.io.LaTeXText::toLatex).toList())).append("},\n"); //$NON-NLS-1$
+			}
+			out.append("  url = {https://arxiv.org/abs/").append(s.arxiv()).append("}\n}\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new Rendered(out.toString(), lines);
+	}
+
+	/** RIS records, one tag per line. */
+	private Rendered ris(List<Spec> specs) {
+		StringBuilder out = new StringBuilder();
+		int[] lines = new int[specs.size()];
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			lines[i] = linesIn(out);
+			out.append("TY  - JOUR\n"); //$NON-NLS-1$
+			if (s.title() != null) {
+				out.append(random.nextBoolean() ? "TI  - " : "T1  - ").append(s.title()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			for (Author a : s.authors()) {
+				out.append("AU  - ").append(a.family()).append(',').append(a.given().isEmpty() ? "" : " " + a.given()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			out.append("PY  - ").append(s.year()).append(random.nextBoolean() ? "" : "/03/01/").append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (s.venue() != null) {
+				out.append("T2  - ").append(s.venue()).append('\n'); //$NON-NLS-1$
+			}
+			if (s.doi() != null) {
+				out.append("DO  - ").append(s.doi()).append('\n'); //$NON-NLS-1$
+			}
+			out.append("UR  - https://arxiv.org/abs/").append(s.arxiv()).append('\n'); //$NON-NLS-1$
+			for (String k : s.keywords()) {
+				out.append("KW  - ").append(k).append('\n'); //$NON-NLS-1$
+			}
+			if (s.abstractText() != null) {
+				out.append("AB  - ").append(s.abstractText()).append('\n'); //$NON-NLS-1$
+			}
+			out.append("ER  - \n\n"); //$NON-NLS-1$
 		}
 		return new Rendered(out.toString(), lines);
 	}
