@@ -170,10 +170,11 @@ class BibRisFixturesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "bbt/import-bib/ring-above-1115.bib", "bbt/import-bib/crossref-date-3514.bib", //$NON-NLS-1$ //$NON-NLS-2$
 			"bbt/import-bib/overline-1467.bib", "jabref/bib/complex.bib", "jabref/bib/crossref.bib", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"jabref/ris/RisImporterTestScopus.ris", "jabref/ris/RisImporterTest6.ris", "jabref/ris/RisImporterTest9.ris" }) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	void fixturesSurviveABibtexAndARisRoundTrip(String resource) throws Exception {
+			"jabref/ris/RisImporterTestScopus.ris", "jabref/ris/RisImporterTest6.ris", "jabref/ris/RisImporterTest9.ris", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"jabref/ris/RisImporterTestDOI.ris" }) //$NON-NLS-1$
+	void fixturesSurviveARoundTripThroughEveryWrittenFormat(String resource) throws Exception {
 		List<Paper> papers = read(resource).papers();
-		for (Format format : List.of(Format.BIBTEX, Format.RIS)) {
+		for (Format format : List.of(Format.BIBTEX, Format.RIS, Format.CSL_JSON, Format.JSONL)) {
 			Path out = dir.resolve("again." + format.extension()); //$NON-NLS-1$
 			java.nio.file.Files.writeString(out, Exporter.toString(papers, format));
 			List<Paper> back = Importer.importFiles(List.of(out), false).papers();
@@ -191,12 +192,18 @@ class BibRisFixturesTest {
 				if (a.ids().citeKey() != null) {
 					assertEquals(a.ids().citeKey(), b.ids().citeKey(), where);
 				} else {
-					assertEquals(format == Format.BIBTEX, b.ids().citeKey() != null, where); // BibTeX needs a key
+					// BibTeX needs a key; CSL-JSON needs an id
+					assertEquals(format == Format.BIBTEX || format == Format.CSL_JSON, b.ids().citeKey() != null, where);
 				}
+				assertEquals(a.ids().pubmed(), b.ids().pubmed(), where);
 				assertEquals(a.keywords(), b.keywords(), where);
 				assertEquals(a.abstractText(), b.abstractText(), where);
-				// BibTeX has one url field; RIS repeats UR
-				assertEquals(format == Format.BIBTEX && a.urls().size() > 1 ? a.urls().subList(0, 1) : a.urls(), b.urls(), where);
+				// BibTeX and CSL-JSON have one URL field; RIS repeats UR
+				boolean oneUrl = format == Format.BIBTEX || format == Format.CSL_JSON;
+				assertEquals(oneUrl && a.urls().size() > 1 ? a.urls().subList(0, 1) : a.urls(), b.urls(), where);
+				if (format == Format.JSONL) {
+					assertEquals(a, b, where);
+				}
 			}
 		}
 	}
