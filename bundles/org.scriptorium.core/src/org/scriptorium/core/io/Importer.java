@@ -20,6 +20,7 @@ import java.util.Map;
 
 import org.scriptorium.core.internal.io.ArxivSnapshotReader;
 import org.scriptorium.core.internal.io.AtomFeedReader;
+import org.scriptorium.core.internal.io.BibtexReader;
 import org.scriptorium.core.internal.io.CslJsonReader;
 import org.scriptorium.core.internal.io.FormatDetector;
 import org.scriptorium.core.internal.io.FormatReader;
@@ -28,6 +29,7 @@ import org.scriptorium.core.internal.io.ImportContext;
 import org.scriptorium.core.internal.io.OaiPmhReader;
 import org.scriptorium.core.internal.io.OpenAlexReader;
 import org.scriptorium.core.internal.io.PaperJson;
+import org.scriptorium.core.internal.io.RisReader;
 import org.scriptorium.core.internal.io.SemanticScholarReader;
 import org.scriptorium.core.internal.io.TextDecoding;
 import org.scriptorium.core.model.Paper;
@@ -151,7 +153,9 @@ public final class Importer {
 	private static FormatReader readerFor(Format format) {
 		return switch (format) {
 		case JSONL -> Importer::readCorpusLines;
+		case BIBTEX -> new BibtexReader();
 		case CSL_JSON -> new CslJsonReader();
+		case RIS -> new RisReader();
 		case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
 		case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
 		case OPENALEX -> new OpenAlexReader();

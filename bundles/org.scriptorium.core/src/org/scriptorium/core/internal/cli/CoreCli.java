@@ -21,9 +21,9 @@ import org.scriptorium.core.io.Importer;
 
 /**
  * {@code import FILE... [--into CORPUS] [--skip-invalid]},
- * {@code export --format jsonl|csljson [--corpus CORPUS] [--out FILE]} and
+ * {@code export --format bibtex|csljson|ris|jsonl [--corpus CORPUS] [--out FILE]} and
  * {@code graph cites|cited-by|related|path ...} ({@link GraphCommand}). Exit codes: 0 success, 1 nothing found (no
- * citation path), 2 bad usage, 3 invalid input, 4 I/O error, 5 unsupported, 6 no such paper, 7 ambiguous paper, 70
+ * citation path), 2 bad usage, 3 invalid input, 4 I/O error, 6 no such paper, 7 ambiguous paper, 70
  * internal error; every error is one line on standard error, never a stack trace.
  */
 public final class CoreCli {
@@ -33,7 +33,6 @@ public final class CoreCli {
 	public static final int USAGE = 2;
 	public static final int INVALID_INPUT = 3;
 	public static final int IO_ERROR = 4;
-	public static final int UNSUPPORTED = 5;
 	public static final int NOT_FOUND = 6;
 	public static final int AMBIGUOUS = 7;
 	public static final int INTERNAL = 70;
@@ -178,10 +177,6 @@ public final class CoreCli {
 		};
 		if (f == null) {
 			return usage(err, "unknown format \"" + format + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (!Exporter.supportedFormats().contains(f)) {
-			err.println("error: exporting " + f.displayName() + " is not implemented yet; use csljson or jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
-			return UNSUPPORTED;
 		}
 		if (corpus == null) {
 			return usage(err, "--corpus is required"); //$NON-NLS-1$
