@@ -3,6 +3,7 @@ package org.scriptorium.core.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -44,7 +45,7 @@ class ImporterFuzzTest {
 
 	private static final long SEED = Long.getLong("scriptorium.fuzz.seed", 20261128L); //$NON-NLS-1$
 	private static final int MUTATIONS = Integer.getInteger("scriptorium.fuzz.mutations", 1200); //$NON-NLS-1$
-	private static final int PROPERTIES = Integer.getInteger("scriptorium.fuzz.properties", 200); //$NON-NLS-1$
+	private static final int PROPERTIES = Integer.getInteger("scriptorium.fuzz.properties", 150); //$NON-NLS-1$
 
 	/** The real fixtures (test resources) each importer's fuzzing starts from; generated files are added to them. */
 	private static final Map<Format, List<String>> FIXTURES = new LinkedHashMap<>();
@@ -245,6 +246,18 @@ class ImporterFuzzTest {
 			assertEquals(strict.error().problems(), skipped.problems(), label);
 			assertEquals(specs.stream().map(RecordGenerator.Spec::title).toList(),
 					skipped.papers().stream().map(Paper::title).toList(), label);
+			// 2b. across files too: a good file and the bad one give nothing, or in skip mode all but the bad record
+			if (i % 2 == 0) {
+				Path good = dir.resolve("good-" + name); //$NON-NLS-1$
+				Files.writeString(good, file.text());
+				ImportException both = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(good, f), false),
+						label + ": a good file and a bad one were accepted"); //$NON-NLS-1$
+				assertEquals(strict.error().problems(), both.problems(), label);
+				Importer.ImportResult bothSkipped = Importer.importFiles(List.of(good, f), true);
+				// the bad file's valid records repeat the good file's: merged, not doubled
+				assertEquals(specs.size(), bothSkipped.papers().size(), label);
+				assertEquals(specs.size(), bothSkipped.merged().size(), label);
+			}
 			// 3. a record given twice is merged into one paper, not lost and not doubled
 			List<RecordGenerator.Spec> twice = List.of(specs.get(0), specs.get(0));
 			Files.writeString(f, g.render(format, twice).text());
