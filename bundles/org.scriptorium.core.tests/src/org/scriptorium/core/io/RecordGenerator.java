@@ -147,6 +147,7 @@ final class RecordGenerator {
 		case ARXIV_OAI -> oai(specs);
 		case HF_LISTING -> listing(specs);
 		case BIBTEX -> bibtex(specs);
+		case RIS -> ris(specs);
 		default -> throw new IllegalArgumentException("no generator for " + format); //$NON-NLS-1$
 		};
 	}
@@ -523,6 +524,40 @@ final class RecordGenerator {
 				out.append("  abstract = {").append(s.abstractText()).append("}\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			out.append("}\n\n"); //$NON-NLS-1$
+		}
+		return new Rendered(out.toString(), lines);
+	}
+
+	/** RIS records, one tag a line, a blank line between records. */
+	private Rendered ris(List<Spec> specs) {
+		StringBuilder out = new StringBuilder();
+		int[] lines = new int[specs.size()];
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			lines[i] = linesIn(out);
+			out.append("TY  - JOUR\n"); //$NON-NLS-1$
+			if (s.title() != null) {
+				out.append(random.nextBoolean() ? "TI  - " : "T1  - ").append(s.title()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			for (Author a : s.authors()) {
+				out.append("AU  - ").append(a.family()).append(a.given().isEmpty() ? "" : ", " + a.given()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			out.append("PY  - ").append(s.year()).append(random.nextBoolean() ? "" : "///").append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (s.venue() != null) {
+				out.append(random.nextBoolean() ? "T2  - " : "JO  - ").append(s.venue()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (s.doi() != null) {
+				out.append("DO  - ").append(s.doi()).append('\n'); //$NON-NLS-1$
+			}
+			out.append("AN  - arXiv:").append(s.arxiv()).append('\n'); //$NON-NLS-1$
+			out.append("UR  - https://arxiv.org/abs/").append(s.arxiv()).append('\n'); //$NON-NLS-1$
+			for (String k : s.keywords()) {
+				out.append("KW  - ").append(k).append('\n'); //$NON-NLS-1$
+			}
+			if (s.abstractText() != null) {
+				out.append("AB  - ").append(s.abstractText()).append('\n'); //$NON-NLS-1$
+			}
+			out.append("ER  - \n\n"); //$NON-NLS-1$
 		}
 		return new Rendered(out.toString(), lines);
 	}
