@@ -187,8 +187,8 @@ public final class Importer {
 
 	private static ImportResult merge(List<ImportContext.Read> reads, List<String> files,
 			List<ImportProblem> problems) {
-		List<Paper> kept = new ArrayList<>();
-		Map<String, Integer> byKey = new HashMap<>();
+		List<Paper> kept = new ArrayList<>(reads.size());
+		Map<String, Integer> byKey = new HashMap<>(reads.size() * 4); // up to 4 keys a paper: no rehashing
 		List<MergedDuplicate> merged = new ArrayList<>();
 		for (int i = 0; i < reads.size(); i++) {
 			Paper p = reads.get(i).paper();
@@ -209,8 +209,9 @@ public final class Importer {
 				Paper first = kept.get(at);
 				kept.set(at, mergeInto(first, p));
 				merged.add(new MergedDuplicate(first.id(), files.get(i), reads.get(i).line(), reason));
+				keys = keys(kept.get(at)); // the merged paper may have gained keys
 			}
-			for (String k : keys(kept.get(at)).keySet()) {
+			for (String k : keys.keySet()) {
 				byKey.putIfAbsent(k, at);
 			}
 		}

@@ -310,6 +310,10 @@ class RunAsRoutingExperimentTest {
 
 		IFile created = project.getFile("my run.moe.json"); //$NON-NLS-1$
 		assertTrue(created.exists());
+		var editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertNotNull(editor, "the new file is opened in an editor"); //$NON-NLS-1$
+		assertEquals(created, editor.getEditorInput().getAdapter(IFile.class));
+		editor.getSite().getPage().closeEditor(editor, false);
 		Experiment experiment = ExperimentLaunching.validate(created, Map.of());
 		assertEquals("my-run", experiment.name()); //$NON-NLS-1$
 		Experiment e3;

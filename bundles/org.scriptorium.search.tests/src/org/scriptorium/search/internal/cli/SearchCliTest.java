@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.corpus.JsonlCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,5 +165,100 @@ class SearchCliTest {
 				"--qrels", dir.resolve("qrels.tsv").toString(), "--index", dir.resolve("idx").toString());
 		assertEquals(SearchCli.BAD_INPUT, r.code());
 		assertTrue(r.err().contains("line 2"), r.err());
+	}
+
+	@Test
+	void facetsArePrintedAndInTheJson() {
+		Run r = run("search", "--index", index(), "--facets", "--limit", "3", "routing");
+		assertEquals(0, r.code(), r.err());
+		String facets = r.out().substring(r.out().indexOf("facets of the "));
+		assertTrue(facets.contains("year:") && facets.contains("venue:") && facets.contains("author:"), r.out());
+		assertTrue(facets.matches("(?s).*year: +\\d{4} \\(\\d+\\).*"), facets);
+
+		Run j = run("search", "--index", index(), "--json", "--facets", "routing");
+		assertEquals(0, j.code(), j.err());
+		JsonObject o = JsonParser.parseString(j.out()).getAsJsonObject();
+		JsonArray years = o.getAsJsonObject("facets").getAsJsonArray("year");
+		long sum = 0;
+		for (var y : years) {
+			sum += y.getAsJsonObject().get("count").getAsLong();
+		}
+		assertTrue(sum > 0 && sum <= o.get("total").getAsLong(), "year counts " + years + ", total " + o.get("total"));
+		assertTrue(o.getAsJsonObject("facets").getAsJsonArray("venue").size() > 0);
+		assertTrue(o.getAsJsonObject("facets").getAsJsonArray("author").size() > 0);
+
+		Run without = run("search", "--index", index(), "--json", "routing");
+		assertFalse(JsonParser.parseString(without.out()).getAsJsonObject().has("facets"), without.out());
+		assertFalse(run("search", "--index", index(), "routing").out().contains("facets of the"));
+	}
+
+	/** A corpus file as {@code scriptorium export --format jsonl} writes it: the default corpus's papers. */
+	private Path exportedDefaultCorpus() throws IOException {
+		Path file = dir.resolve("mine.jsonl");
+		JsonlCorpus.write(file, DefaultCorpus.get().papers());
+		return file;
+	}
+
+	@Test
+	void searchAndRelatedReadAScriptoriumCorpusFileWithItsCitations() throws IOException {
+		Path file = exportedDefaultCorpus();
+		Run fromFile = run("search", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "--json",
+				"--explain", "--ranker", "citation", "load", "balancing", "loss", "for", "mixture", "of", "experts");
+		assertEquals(0, fromFile.code(), fromFile.err());
+		Run fromDefault = run("search", "--index", index(), "--json", "--explain", "--ranker", "citation", "load",
+				"balancing", "loss", "for", "mixture", "of", "experts");
+		assertEquals(0, fromDefault.code(), fromDefault.err());
+		// same papers, same references: same ranking, graph contributions included
+		assertEquals(ids(fromDefault), ids(fromFile));
+		double graph = 0;
+		for (var h : JsonParser.parseString(fromFile.out()).getAsJsonObject().getAsJsonArray("hits")) {
+			graph = Math.max(graph, h.getAsJsonObject().getAsJsonObject("explanation").get("graph").getAsDouble());
+		}
+		assertTrue(graph > 0, "the file's references make a citation graph: " + fromFile.out());
+
+		Run related = run("related", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "--limit",
+				"3", "arxiv:2401.06066");
+		assertEquals(0, related.code(), related.err());
+		assertEquals(3, related.out().strip().split("\n").length, related.out());
+	}
+
+	private static java.util.List<String> ids(Run r) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		for (var h : JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("hits")) {
+			out.add(h.getAsJsonObject().get("paperId").getAsString());
+		}
+		return out;
+	}
+
+	@Test
+	void evalOnAScriptoriumCorpusFileEqualsEvalOnTheCorpusItHolds() throws IOException {
+		Path file = exportedDefaultCorpus();
+		Path q = dir.resolve("queries.jsonl"), r = dir.resolve("qrels.tsv");
+		Fixtures.copy("/resources/default-judged/queries.jsonl", q);
+		Fixtures.copy("/resources/default-judged/qrels.tsv", r);
+		for (String ranker : new String[] { "bm25", "citation" }) {
+			Run a = run("eval", "--corpus", file.toString(), "--queries", q.toString(), "--qrels", r.toString(),
+					"--index", dir.resolve("idx-file").toString(), "--ranker", ranker);
+			Run b = run("eval", "--corpus", "default", "--queries", q.toString(), "--qrels", r.toString(), "--index",
+					dir.resolve("idx-default").toString(), "--ranker", ranker);
+			assertEquals(0, a.code(), a.err());
+			assertEquals(0, b.code(), b.err());
+			assertEquals(b.out(), a.out(), ranker);
+			assertTrue(a.out().contains("6 queries"), a.out());
+		}
+	}
+
+	@Test
+	void aBrokenScriptoriumCorpusFileIsRejectedWithItsLine() throws IOException {
+		Path file = dir.resolve("broken.jsonl");
+		Files.writeString(file, """
+				{"format":"scriptorium-corpus","version":1,"papers":2}
+				{"id":"a","title":"Routing experts"}
+				{"id":"b","title":
+				""", StandardCharsets.UTF_8);
+		Run r = run("search", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "routing");
+		assertEquals(SearchCli.BAD_INPUT, r.code(), r.err());
+		assertTrue(r.err().contains("broken.jsonl:3"), r.err());
+		assertTrue(Files.readString(file).contains("Routing experts"), "the file is only read");
 	}
 }

@@ -12,7 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.corpus.JsonlCorpus;
+import org.scriptorium.core.internal.corpus.CorpusAssembler;
+import org.scriptorium.core.internal.io.FormatDetector;
+import org.scriptorium.core.io.Format;
+import org.scriptorium.core.io.ImportException;
 import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.search.FacetCount;
 import org.scriptorium.search.IndexMessages;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.search.ProgressMonitor;
@@ -40,10 +46,12 @@ public final class SearchCli {
 	public static final int OK = 0, INTERNAL = 1, USAGE = 2, BAD_INPUT = 3, BAD_QUERY = 4, INDEX = 5;
 
 	private static final String USAGE_TEXT = """
-			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--ranker bm25|citation] [--limit N] QUERY...
+			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--facets] [--ranker bm25|citation] [--limit N] QUERY...
 			       scriptorium related [--corpus default|FILE] [--index DIR] [--json] [--limit N] PAPER
-			       scriptorium eval --corpus default|CORPUS.jsonl[.gz] --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--prior W --graph W --candidates N] [--index DIR] [--json] [--per-query]
-			FILE is a BEIR corpus.jsonl[.gz]; the index goes to a cache folder unless --index is given."""; //$NON-NLS-1$
+			       scriptorium eval --corpus default|FILE --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--prior W --graph W --candidates N] [--index DIR] [--json] [--per-query]
+			FILE is a Scriptorium corpus file (JSON Lines with a {"format":"scriptorium-corpus",...} header line, as
+			written by 'scriptorium export --format jsonl') or a BEIR corpus.jsonl[.gz], told apart by content; the index
+			goes to a cache folder unless --index is given. --facets adds the year, venue and author counts of all matches."""; //$NON-NLS-1$
 
 	private static final System.Logger LOG = System.getLogger(SearchCli.class.getName());
 	private final PrintStream out;
@@ -112,7 +120,8 @@ public final class SearchCli {
 
 	/** Parsed options: flags, valued options and the remaining words. */
 	record Options(Map<String, String> values, List<String> words) {
-		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield", "--per-query"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield", "--per-query", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"--facets"); //$NON-NLS-1$
 		private static final List<String> VALUED = List.of("--corpus", "--index", "--ranker", "--limit", "--queries", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				"--qrels", "--k1", "--b", "--prior", "--graph", "--candidates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
@@ -215,11 +224,42 @@ public final class SearchCli {
 		if (spec == null || spec.equals("default")) { //$NON-NLS-1$
 			return DefaultCorpus.get();
 		}
-		Path p = Path.of(spec);
-		if (!Files.isRegularFile(p)) {
-			throw new CliException(BAD_INPUT, "no corpus file " + spec); //$NON-NLS-1$
+		return corpusFile(existing(spec));
+	}
+
+	/**
+	 * A corpus file, told apart by content: a Scriptorium corpus file (its header line names the format) or a BEIR
+	 * {@code corpus.jsonl[.gz]}.
+	 */
+	static ICorpus corpusFile(Path file) throws CliException, IOException {
+		String head;
+		try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+				file.getFileName().toString().endsWith(".gz") //$NON-NLS-1$
+						? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
+						: Files.newInputStream(file),
+				java.nio.charset.StandardCharsets.UTF_8))) {
+			char[] buf = new char[4096];
+			int n = in.read(buf);
+			head = n <= 0 ? "" : new String(buf, 0, n).replace("\uFEFF", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (java.util.zip.ZipException e) {
+			throw new CliException(BAD_INPUT, file + ": not a gzip file (" + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return BeirData.corpus(p);
+		if (FormatDetector.detect(head) != Format.JSONL) {
+			return BeirData.corpus(file);
+		}
+		if (file.getFileName().toString().endsWith(".gz")) { //$NON-NLS-1$
+			throw new CliException(BAD_INPUT,
+					file + ": a compressed Scriptorium corpus file; decompress it first (gunzip -k)"); //$NON-NLS-1$
+		}
+		JsonlCorpus loaded;
+		try {
+			loaded = JsonlCorpus.load(file);
+		} catch (ImportException e) {
+			throw new CliException(BAD_INPUT, e.getMessage());
+		}
+		// the file keeps each paper's reference list; its citation graph is the references resolved in the corpus
+		CorpusAssembler.Result assembled = CorpusAssembler.assemble(loaded.papers());
+		return ICorpus.of(loaded.name(), assembled.papers(), assembled.citations());
 	}
 
 	private static Path indexDir(Options o, ICorpus corpus) throws IOException {
@@ -241,7 +281,7 @@ public final class SearchCli {
 		}
 		String query = String.join(" ", o.words()); //$NON-NLS-1$
 		SearchRequest request = new SearchRequest(query, o.intValue("--limit", 10), o.ranking(), //$NON-NLS-1$
-				o.flag("--explain"), true, false); //$NON-NLS-1$
+				o.flag("--explain"), true, o.flag("--facets")); //$NON-NLS-1$ //$NON-NLS-2$
 		try (PaperSearchEngine engine = open(o)) {
 			SearchResult r = engine.search(request);
 			if (!r.ok()) {
@@ -253,6 +293,9 @@ public final class SearchCli {
 				json.put("ranker", request.ranking().ranker().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
 				json.put("total", r.totalHits()); //$NON-NLS-1$
 				json.put("hits", r.hits()); //$NON-NLS-1$
+				if (request.facets()) {
+					json.put("facets", r.facets()); //$NON-NLS-1$
+				}
 				out.println(gson().toJson(json));
 				return OK;
 			}
@@ -266,8 +309,24 @@ public final class SearchCli {
 			if (r.hits().isEmpty()) {
 				err.println("no paper matches"); //$NON-NLS-1$
 			}
+			if (request.facets()) {
+				printFacets(r);
+			}
 			return OK;
 		}
+	}
+
+	/** One line per facet: {@code year: 2024 (12), 2023 (8)}; the counts are over all matches, not only the hits shown. */
+	private void printFacets(SearchResult r) {
+		out.printf(Locale.ROOT, "%nfacets of the %d matches:%n", r.totalHits()); //$NON-NLS-1$
+		r.facets().forEach((name, counts) -> {
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-7s", name + ":")); //$NON-NLS-1$ //$NON-NLS-2$
+			for (int i = 0; i < counts.size(); i++) {
+				FacetCount c = counts.get(i);
+				line.append(i == 0 ? " " : ", ").append(c.value()).append(" (").append(c.count()).append(')'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			out.println(line);
+		});
 	}
 
 	private int related(Options o) throws CliException, IOException {
@@ -292,7 +351,7 @@ public final class SearchCli {
 
 	private int eval(Options o) throws CliException, IOException {
 		String c = o.require("--corpus"), q = o.require("--queries"), r = o.require("--qrels"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		ICorpus corpus = c.equals("default") ? DefaultCorpus.get() : BeirData.corpus(existing(c)); //$NON-NLS-1$
+		ICorpus corpus = corpus(c);
 		Path queriesFile = existing(q);
 		Path qrelsFile = existing(r);
 		RankingSettings settings = o.ranking();

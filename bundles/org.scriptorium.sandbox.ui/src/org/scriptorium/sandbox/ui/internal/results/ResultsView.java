@@ -75,8 +75,8 @@ public class ResultsView extends ViewPart {
 	public static final String ID_DIFFICULTY = "results.difficulty"; //$NON-NLS-1$
 	public static final String ID_METHODS = "results.methods"; //$NON-NLS-1$
 
-	private static final int CHART_WIDTH = 420;
-	private static final int CHART_HEIGHT = 260;
+	private static final int CHART_WIDTH = 380;
+	private static final int CHART_HEIGHT = 250;
 
 	private TableViewer viewer;
 	private Text filter;
