@@ -118,6 +118,14 @@ class PaperActionsTest {
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		assertEquals(formatted("M1+M2+C"), bindings.getBestActiveBindingFormattedFor(CopyCitationHandler.COMMAND_ID)); //$NON-NLS-1$
 
+		// Edit > Copy Citation is there while papers are selected in the active Papers view
+		org.eclipse.swt.widgets.Menu bar = papers.table().getShell().getMenuBar();
+		org.eclipse.swt.widgets.MenuItem edit = Arrays.stream(bar.getItems())
+				.filter(i -> org.scriptorium.ui.tests.pages.Menus.label(i).equals("Edit")).findFirst().orElseThrow(); //$NON-NLS-1$
+		List<String> editItems = org.scriptorium.ui.tests.pages.Menus.labels(edit.getMenu());
+		edit.getMenu().notifyListeners(SWT.Hide, new Event());
+		assertTrue(editItems.contains("Copy Citation (\\cite)"), editItems.toString()); //$NON-NLS-1$
+
 		Input.focus(papers.table());
 		chord(new int[] { SWT.CTRL, SWT.SHIFT }, 'c');
 		UiWait.until("the clipboard holds the citation", () -> String.valueOf(clipboard()).startsWith("\\cite{")); //$NON-NLS-1$ //$NON-NLS-2$
