@@ -169,4 +169,22 @@ class ImportWizardTest {
 		assertEquals(seeds.subList(0, 5).stream().map(Paper::id).toList(),
 				saved.subList(0, 5).stream().map(Paper::id).toList(), "the corpus' papers keep their ids and order"); //$NON-NLS-1$
 	}
+
+	@Test
+	void aCancelledImportStopsAtOnceAndTheCorpusFileIsUnchanged(@TempDir Path dir) throws Exception {
+		Path csl = dir.resolve("more.json"); //$NON-NLS-1$
+		try (Writer out = Files.newBufferedWriter(csl)) {
+			Exporter.export(seeds.subList(5, 10), Format.CSL_JSON, out);
+		}
+		byte[] before = Files.readAllBytes(target);
+		org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+		monitor.setCanceled(true);
+		try {
+			ImportPlan.compute(List.of(csl), null, target, false, monitor);
+			org.junit.jupiter.api.Assertions.fail("a cancelled import must stop"); //$NON-NLS-1$
+		} catch (org.eclipse.core.runtime.OperationCanceledException expected) {
+			// stopped
+		}
+		assertArrayEquals(before, Files.readAllBytes(target));
+	}
 }
