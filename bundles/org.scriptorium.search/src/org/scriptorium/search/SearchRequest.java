@@ -28,6 +28,10 @@ public record SearchRequest(String query, int limit, RankingSettings ranking, bo
 		return new SearchRequest(query, 20, RankingSettings.defaults(), false, true, false);
 	}
 
+	public SearchRequest withQuery(String value) {
+		return new SearchRequest(value, limit, ranking, explain, highlight, facets);
+	}
+
 	public SearchRequest withRanking(RankingSettings value) {
 		return new SearchRequest(query, limit, value, explain, highlight, facets);
 	}

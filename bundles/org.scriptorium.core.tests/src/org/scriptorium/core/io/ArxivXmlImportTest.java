@@ -212,6 +212,25 @@ class ArxivXmlImportTest {
 	}
 
 	@Test
+	void theParsersSafetyLimitsAreNamedInWords() throws Exception {
+		Path deep = dir.resolve("deep.xml"); //$NON-NLS-1$
+		Files.writeString(deep, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n<entry>" //$NON-NLS-1$
+				+ "<x>".repeat(100) + "</x>".repeat(100) + "</entry></feed>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(deep), true));
+		assertEquals("deep.xml:2:" + e.problems().get(0).column() + ": the XML exceeds a safety limit of the importer: " //$NON-NLS-1$ //$NON-NLS-2$
+				+ "The element \"x\" has a depth of \"65\" that exceeds the limit \"64\"", e.getMessage()); //$NON-NLS-1$
+		StringBuilder attributes = new StringBuilder("<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\""); //$NON-NLS-1$
+		for (int i = 0; i < 1200; i++) {
+			attributes.append(" a").append(i).append("=\"x\""); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Path wide = dir.resolve("wide.xml"); //$NON-NLS-1$
+		Files.writeString(wide, attributes.append("/>")); //$NON-NLS-1$
+		e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(wide), true));
+		assertTrue(e.getMessage().endsWith("safety limit of the importer: Element \"feed\" has more than \"1,000\" attributes"), //$NON-NLS-1$
+				e.getMessage());
+	}
+
+	@Test
 	void truncatedAndBadEntriesNameTheirLine() throws Exception {
 		byte[] whole = Fixtures.bytes(ATOM_2019);
 		Path cut = dir.resolve("cut.xml"); //$NON-NLS-1$

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,43 @@ class PaperSearchTest {
 		var top = (org.scriptorium.search.SearchHit) results.result().getElements()[0];
 		String why = org.scriptorium.ui.internal.search.Explanations.describe(top);
 		assertTrue(why != null && why.contains("text (BM25)") && why.contains("citation prior"), why); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void theFacetPanelCountsTheMatchesAndAClickNarrowsTheSearch() {
+		List<Paper> matching = corpus.stream().filter(p -> Stems.titleOrAbstractHas(p, "routing")).toList(); //$NON-NLS-1$
+		java.util.Map<Integer, Long> perYear = matching.stream().filter(p -> p.year().isPresent())
+				.collect(java.util.stream.Collectors.groupingBy(p -> p.year().get(),
+						java.util.stream.Collectors.counting()));
+		int year = perYear.keySet().stream().max(Integer::compare).orElseThrow();
+		long inYear = perYear.get(year);
+		assertTrue(inYear < matching.size(), "the year narrows the matches"); //$NON-NLS-1$
+
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "routing"); //$NON-NLS-1$
+			dialog.search();
+		});
+		SearchViewTester results = SearchViewTester.latest();
+		UiWait.until("the facet panel shows the years", () -> !results.facetEntries("Year").isEmpty()); //$NON-NLS-1$ //$NON-NLS-2$
+		List<String> expectedYears = perYear.entrySet().stream()
+				.sorted(java.util.Map.Entry.<Integer, Long>comparingByKey().reversed())
+				.map(e -> e.getKey() + " (" + e.getValue() + ")").toList(); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(expectedYears, results.facetEntries("Year"), "one entry per year of the matches, newest first"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(!results.facetEntries("Venue").isEmpty() && !results.facetEntries("Author").isEmpty(), //$NON-NLS-1$ //$NON-NLS-2$
+				"venue and author counts too"); //$NON-NLS-1$
+
+		results.clickFacet("Year", year + " (" + inYear + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+		SearchViewTester narrowed = SearchViewTester.latestAfter(results.query());
+		assertEquals("(routing) AND year:" + year, narrowed.query().request().query()); //$NON-NLS-1$
+		assertNull(narrowed.result().error());
+		assertEquals(inYear, narrowed.result().getElementsCount());
+		assertEquals(inYear, narrowed.table().getItemCount());
+		assertTrue(narrowed.column(2).stream().allMatch(String.valueOf(year)::equals), narrowed.column(2).toString());
+		UiWait.until("the facet panel shows the narrowed counts", //$NON-NLS-1$
+				() -> narrowed.facetEntries("Year").equals(List.of(year + " (" + inYear + ")"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(java.util.Arrays.asList(NewSearchUI.getQueries()).contains(results.query()),
+				"the search before narrowing stays in the history"); //$NON-NLS-1$
 	}
 
 	@Test

@@ -39,4 +39,27 @@ class SearchQueriesTest {
 		assertEquals("\"expert choice\"", FilterQueries.toQuery("\"expert choice\"")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("", FilterQueries.toQuery("  ")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
+
+	@Test
+	void aFacetValueNarrowsTheQuery() {
+		assertEquals("(expert routing) AND year:2023", SearchQueries.narrow("expert routing", "year", "2023")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals("(a OR b) AND venue:\"ACL 2024\"", SearchQueries.narrow(" a OR b ", "venue", "ACL 2024")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals("author:\"Damai Dai\"", SearchQueries.narrow("", "author", "Damai Dai")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals("venue:\"The \\\"Best\\\" Venue\"", SearchQueries.facetCondition("venue", "The \"Best\" Venue")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	@Test
+	void narrowingTwiceAddsAConditionAndNeverRepeatsOne() {
+		String once = SearchQueries.narrow("moe", "year", "2023"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String twice = SearchQueries.narrow(once, "author", "Damai Dai"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("(moe) AND year:2023 AND author:\"Damai Dai\"", twice); //$NON-NLS-1$
+		assertEquals(twice, SearchQueries.narrow(twice, "year", "2023")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(twice, SearchQueries.narrow(twice, "author", "Damai Dai")); //$NON-NLS-1$ //$NON-NLS-2$
+		// the page's year range is narrowed like any other query
+		assertEquals("(moe) AND year:2022..2024 AND year:2023", //$NON-NLS-1$
+				SearchQueries.narrow(SearchQueries.compose("moe", SearchQueries.FIELDS, 2022, 2024), "year", "2023")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		// parentheses that do not enclose the whole query are enclosed again
+		assertEquals("((a) OR (b) AND year:2020) AND year:2023", //$NON-NLS-1$
+				SearchQueries.narrow("(a) OR (b) AND year:2020", "year", "2023")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
 }

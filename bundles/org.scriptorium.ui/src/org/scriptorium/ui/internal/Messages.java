@@ -24,6 +24,11 @@ public final class Messages extends NLS {
 	public static String SearchResult_columnYear;
 	public static String SearchResult_columnScore;
 	public static String SearchResult_columnSnippet;
+	public static String SearchFacets_year;
+	public static String SearchFacets_venue;
+	public static String SearchFacets_author;
+	public static String SearchFacets_entry;
+	public static String SearchFacets_tooltip;
 	public static String SearchQuery_running;
 	public static String SearchQuery_syntax;
 	public static String SearchQuery_failed;

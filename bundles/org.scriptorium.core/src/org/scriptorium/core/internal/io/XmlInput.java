@@ -172,6 +172,10 @@ public final class XmlInput {
 		if (m.startsWith("XML document structures must start and end within the same entity") //$NON-NLS-1$
 				|| m.contains("end of file") || m.contains("Premature end")) { //$NON-NLS-1$ //$NON-NLS-2$
 			text = "the XML ends in the middle of the document (is the file truncated?)"; //$NON-NLS-1$
+		} else if (m.matches("(?s)JAXP\\d+:.*")) { //$NON-NLS-1$
+			// one of the limits set in open(): say which, without the parser's property names
+			text = "the XML exceeds a safety limit of the importer: " //$NON-NLS-1$
+					+ m.replaceFirst("^JAXP\\d+:\\s*", "").replaceFirst("\\s*(,\\s*\"[^\"]*\" is the limit)? set by \"jdk\\.xml\\.[^\"]*\"\\.?$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		} else if (m.contains("was referenced, but not declared")) { //$NON-NLS-1$
 			text = "malformed XML: " + m + " (only the five predefined XML entities and character references are allowed)"; //$NON-NLS-1$ //$NON-NLS-2$
 		} else {

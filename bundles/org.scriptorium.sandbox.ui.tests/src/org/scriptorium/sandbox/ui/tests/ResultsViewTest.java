@@ -14,19 +14,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
@@ -41,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.ui.SandboxUI;
-import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.sandbox.ui.internal.results.CompareDialog;
 import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
@@ -63,16 +59,7 @@ class ResultsViewTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-		}
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
-				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
-			c.delete();
-		}
+		Launches.terminateAllAndDeleteConfigurations();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var view = page.findView(ResultsView.ID);
 		if (view != null) {
@@ -98,17 +85,9 @@ class ResultsViewTest {
 						"[ { \"type\": \"switch-balance\" }, { \"type\": \"entropy\", \"weight\": 0.0001 } ]") //$NON-NLS-1$
 				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
 
-		new RoutingExperimentShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
-		ILaunchConfiguration configuration = RoutingExperimentShortcut.configurationsOf(file).get(0);
-		IProcess[] process = new IProcess[1];
-		UiWait.until("the launch has a process", () -> { //$NON-NLS-1$
-			process[0] = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-					.filter(l -> configuration.equals(l.getLaunchConfiguration())).flatMap(l -> Arrays.stream(l.getProcesses()))
-					.findFirst().orElse(null);
-			return process[0] != null;
-		});
-		UiWait.until("the experiment's process terminates", process[0]::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
-		assertEquals(0, process[0].getExitValue());
+		IProcess process = Launches.runAs(file);
+		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
+		assertEquals(0, process.getExitValue());
 		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -349,25 +328,17 @@ class ResultsViewTest {
 		IFile file = project.getFile("long.moe.json"); //$NON-NLS-1$
 		file.create(new ByteArrayInputStream(RunAsRoutingExperimentTest.tiny("long") //$NON-NLS-1$
 				.replace("\"epochs\": 2", "\"epochs\": 100000").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null); //$NON-NLS-1$ //$NON-NLS-2$
-		new RoutingExperimentShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
-		ILaunchConfiguration configuration = RoutingExperimentShortcut.configurationsOf(file).get(0);
-		IProcess[] process = new IProcess[1];
-		UiWait.until("the launch has a process", () -> { //$NON-NLS-1$
-			process[0] = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-					.filter(l -> configuration.equals(l.getLaunchConfiguration())).flatMap(l -> Arrays.stream(l.getProcesses()))
-					.findFirst().orElse(null);
-			return process[0] != null;
-		});
-		java.util.concurrent.atomic.AtomicBoolean metric = new java.util.concurrent.atomic.AtomicBoolean();
-		ExperimentLaunching.addEventListener(process[0], (p, e) -> metric.compareAndSet(false, "metric".equals(e.type()))); //$NON-NLS-1$
+		IProcess process = Launches.runAs(file);
+		AtomicBoolean metric = new AtomicBoolean();
+		ExperimentLaunching.addEventListener(process, (p, e) -> metric.compareAndSet(false, "metric".equals(e.type()))); //$NON-NLS-1$
 		UiWait.until("the run has reported a training metric", metric::get, RUN_TIMEOUT); //$NON-NLS-1$
 
 		// Cancel in the Progress view
-		org.eclipse.core.runtime.jobs.Job[] jobs = org.eclipse.core.runtime.jobs.Job.getJobManager()
+		Job[] jobs = Job.getJobManager()
 				.find(ExperimentLaunching.EXPERIMENT_JOB_FAMILY);
 		assertEquals(1, jobs.length);
 		jobs[0].cancel();
-		UiWait.until("the experiment's process terminates", process[0]::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
+		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
 		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

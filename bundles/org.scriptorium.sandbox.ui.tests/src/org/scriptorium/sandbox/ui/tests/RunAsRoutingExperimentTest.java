@@ -28,7 +28,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -93,16 +92,7 @@ class RunAsRoutingExperimentTest {
 		if (shell != null) {
 			shell.dispose();
 		}
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-		}
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
-				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
-			c.delete();
-		}
+		Launches.terminateAllAndDeleteConfigurations();
 	}
 
 	/** A reduced experiment: trains in about a second. */

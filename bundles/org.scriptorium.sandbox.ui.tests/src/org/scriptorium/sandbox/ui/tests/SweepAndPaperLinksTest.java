@@ -76,16 +76,7 @@ class SweepAndPaperLinksTest {
 		if (shell != null) {
 			shell.dispose();
 		}
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-		}
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
-				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
-			c.delete();
-		}
+		Launches.terminateAllAndDeleteConfigurations();
 		project.delete(true, true, null);
 	}
 

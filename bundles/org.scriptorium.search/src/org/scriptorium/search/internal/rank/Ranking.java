@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalInt;
 
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -31,8 +30,9 @@ import org.scriptorium.search.internal.index.PaperFields;
  * where the propagated mass is one step of personalized PageRank (restart 0) from the top {@code seedHits} text hits,
  * each seeded with its normalised BM25 score and spreading it evenly over its references and citing papers. The
  * candidates are the top {@code candidates} text hits (documents matching the query: a filter stays a filter); the
- * propagation is evaluated on them only, which costs a few binary searches per candidate. On a corpus without
- * citation edges the text order and scores are kept exactly.
+ * propagation is evaluated on them only, which costs a few binary searches per candidate. Each candidate's graph
+ * node and prior come from {@link GraphColumns} (arrays read once per index reader), not from per-query doc-value
+ * lookups. On a corpus without citation edges the text order and scores are kept exactly.
  */
 public final class Ranking {
 
@@ -70,13 +70,14 @@ public final class Ranking {
 	private static Result rerank(IndexSearcher s, CorpusView view, Query q, TopDocs td, int limit,
 			RankingSettings settings, long total) throws IOException {
 		CitationGraph g = view.graph();
-		List<LeafReaderContext> leaves = s.getIndexReader().leaves();
 		ScoreDoc[] all = td.scoreDocs;
 		ScoreDoc[] hits = java.util.Arrays.copyOf(all, Math.min(all.length, settings.candidates()));
 		double maxText = hits[0].score > 0 ? hits[0].score : 1;
+		GraphColumns columns = GraphColumns.of(s.getIndexReader(), view);
 		int[] nodes = new int[hits.length];
-		double[] priors = new double[hits.length];
-		nodesAndPriors(leaves, g, hits, nodes, priors);
+		for (int i = 0; i < hits.length; i++) {
+			nodes[i] = columns.node(hits[i].doc);
+		}
 		// the seeds spread their normalised text score evenly over their references and citing papers
 		int seeds = Math.min(settings.seedHits(), hits.length);
 		double[] share = new double[seeds];
@@ -111,7 +112,7 @@ public final class Ranking {
 		}
 		List<RankedDoc> ranked = new ArrayList<>(hits.length);
 		for (int i = 0; i < hits.length; i++) {
-			double prior = settings.priorWeight() * priors[i];
+			double prior = settings.priorWeight() * columns.prior(hits[i].doc);
 			double graph = maxMass > 0 ? settings.graphWeight() * mass[i] / maxMass : 0;
 			double score = hits[i].score / maxText + prior + graph;
 			ranked.add(new RankedDoc(hits[i].doc, score, hits[i].score, prior, graph, reasons.get(i)));
@@ -130,40 +131,6 @@ public final class Ranking {
 		List<String> out = l.isEmpty() ? new ArrayList<>() : l;
 		out.add(s);
 		return out;
-	}
-
-	/** The graph node (-1 when not in the graph) and the unweighted prior of each hit, reading in doc order. */
-	private static void nodesAndPriors(List<LeafReaderContext> leaves, CitationGraph g, ScoreDoc[] hits, int[] nodes,
-			double[] priors) throws IOException {
-		Integer[] order = new Integer[hits.length];
-		for (int i = 0; i < hits.length; i++) {
-			order[i] = i;
-		}
-		java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-		int leaf = -1;
-		SortedDocValues ids = null;
-		NumericDocValues cited = null, pagerank = null;
-		for (int i : order) {
-			int doc = hits[i].doc;
-			int l = ReaderUtil.subIndex(doc, leaves);
-			if (l != leaf) {
-				leaf = l;
-				LeafReader r = leaves.get(l).reader();
-				ids = r.getSortedDocValues(PaperFields.ID);
-				cited = r.getNumericDocValues(PaperFields.CITED_BY);
-				pagerank = r.getNumericDocValues(PaperFields.PAGERANK);
-			}
-			int local = doc - leaves.get(l).docBase;
-			nodes[i] = -1;
-			if (ids != null && ids.advanceExact(local)) {
-				OptionalInt n = g.indexOf(ids.lookupOrd(ids.ordValue()).utf8ToString());
-				nodes[i] = n.orElse(-1);
-			}
-			long cb = cited != null && cited.advanceExact(local) ? cited.longValue() : 0;
-			double pr = pagerank != null && pagerank.advanceExact(local) ? Double.longBitsToDouble(pagerank.longValue())
-					: 1;
-			priors[i] = prior(cb, pr);
-		}
 	}
 
 	/** The unweighted prior of a document from its graph doc values. */

@@ -160,7 +160,7 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		Ranker ranker = citationAware.getSelection() ? Ranker.CITATION : Ranker.BM25;
 		remember(ranker);
 		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT)
-				.withRanking(SearchPreferences.ranking().withRanker(ranker)).withExplain(true);
+				.withRanking(SearchPreferences.ranking().withRanker(ranker)).withExplain(true).withFacets(true);
 		NewSearchUI.runQueryInBackground(new PaperSearchQuery(request));
 		return true;
 	}

@@ -41,6 +41,7 @@ public final class PaperSearchQuery implements ISearchQuery {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.SearchQuery_running, request.query()), 2);
 		result.removeAll();
 		result.setError(null);
+		result.setFacets(null);
 		try {
 			SearchResult found = SearchService.get().engine(progress.split(1)).search(request);
 			progress.split(1);
@@ -50,6 +51,7 @@ public final class PaperSearchQuery implements ISearchQuery {
 				return Status.info(result.error());
 			}
 			result.setTotalHits(found.totalHits());
+			result.setFacets(found.facets());
 			for (SearchHit hit : found.hits()) {
 				result.add(hit);
 			}

@@ -1,5 +1,8 @@
 package org.scriptorium.ui.internal.search;
 
+import java.util.List;
+import java.util.Map;
+
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.search.ui.ISearchQuery;
@@ -7,6 +10,7 @@ import org.eclipse.search.ui.text.AbstractTextSearchResult;
 import org.eclipse.search.ui.text.IEditorMatchAdapter;
 import org.eclipse.search.ui.text.IFileMatchAdapter;
 import org.eclipse.search.ui.text.Match;
+import org.scriptorium.search.FacetCount;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.ui.internal.Messages;
 
@@ -16,6 +20,7 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 	private final PaperSearchQuery query;
 	private volatile long totalHits;
 	private volatile String error;
+	private volatile Map<String, List<FacetCount>> facets = Map.of();
 
 	PaperSearchResult(PaperSearchQuery query) {
 		this.query = query;
@@ -31,6 +36,18 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 
 	void setError(String message) {
 		error = message;
+	}
+
+	void setFacets(Map<String, List<FacetCount>> value) {
+		facets = value == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(value));
+	}
+
+	/**
+	 * The year, venue and author counts over all matches (not only the hits shown), by facet name in the engine's
+	 * order; empty before the search ran or when it failed.
+	 */
+	public Map<String, List<FacetCount>> facets() {
+		return facets;
 	}
 
 	/** Why the query could not run, or null. */

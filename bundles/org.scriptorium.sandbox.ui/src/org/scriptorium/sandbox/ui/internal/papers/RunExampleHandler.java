@@ -4,19 +4,15 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.sandbox.ui.SandboxUI;
+import org.scriptorium.sandbox.ui.internal.launching.ExamplesProjectJob;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
 
 /**
@@ -31,22 +27,7 @@ public final class RunExampleHandler extends AbstractHandler {
 		if (example == null || ExperimentExamples.examples().stream().noneMatch(u -> ExperimentExamples.fileName(u).equals(example))) {
 			throw new ExecutionException("No shipped example experiment is named " + example); //$NON-NLS-1$
 		}
-		WorkspaceJob job = new WorkspaceJob(NLS.bind(Messages.RunExample_job, example)) {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				IProject project = ExperimentExamples.createProject(monitor);
-				IFile file = project.getFile(example);
-				Display.getDefault().asyncExec(() -> launch(file));
-				return Status.OK_STATUS;
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return SandboxUI.EXAMPLES_JOB_FAMILY.equals(family);
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		ExamplesProjectJob.schedule(NLS.bind(Messages.RunExample_job, example), project -> launch(project.getFile(example)));
 		return null;
 	}
 
