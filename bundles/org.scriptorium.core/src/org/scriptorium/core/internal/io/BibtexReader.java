@@ -95,7 +95,8 @@ public final class BibtexReader implements FormatReader {
 
 				@Override
 				public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-					// resolved lazily: the parent entry may come later in the file; checked per entry below
+					// resolved lazily (the parent may come later in the file); a missing parent adds no fields, as
+					// BibTeX warns and goes on
 				}
 			};
 		} catch (ParseException e) {
@@ -292,7 +293,7 @@ public final class BibtexReader implements FormatReader {
 		List<String> urls = new ArrayList<>();
 		String url = verbatim(e, "url"); //$NON-NLS-1$
 		if (url != null) {
-			urls.add(url.replace("\\_", "_").replace("\\%", "%").replace("\\#", "#").replace("\\&", "&")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			urls.add(url);
 		}
 		List<String> keywords = new ArrayList<>();
 		String kw = text(e, "keywords"); //$NON-NLS-1$
@@ -383,7 +384,7 @@ public final class BibtexReader implements FormatReader {
 		return t.isEmpty() ? null : t;
 	}
 
-	/** A field taken literally (identifiers and URLs), whitespace and enclosing braces trimmed. */
+	/** A field taken literally (identifiers and URLs): white space, enclosing braces and escapes of _ % # & removed. */
 	private static String verbatim(BibTeXEntry e, String field) {
 		String r = raw(e, field);
 		if (r == null) {
@@ -393,6 +394,7 @@ public final class BibtexReader implements FormatReader {
 		while (s.startsWith("{") && s.endsWith("}")) { //$NON-NLS-1$ //$NON-NLS-2$
 			s = s.substring(1, s.length() - 1).strip();
 		}
+		s = s.replaceAll("\\\\([_%#&])", "$1"); // 10.1000/a\_b, https://x.org/a\%20b //$NON-NLS-1$ //$NON-NLS-2$
 		return s.isEmpty() ? null : s;
 	}
 }
