@@ -62,6 +62,16 @@ public final class LaTeXText {
 	private static final Pattern SENTINEL = Pattern.compile("\\{U\\+([0-9A-F]{1,6})\\}"); //$NON-NLS-1$
 	private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\s*|\\\\(.)"); //$NON-NLS-1$
 
+	/** jbibtex's parser re-initialises itself for each text; building one costs more than a parse. */
+	private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(() -> {
+		try {
+			return new LaTeXParser();
+		} catch (ParseException e) {
+			throw new IllegalStateException(e);
+		}
+	});
+	private static final ThreadLocal<LaTeXPrinter> PRINTER = ThreadLocal.withInitial(LaTeXPrinter::new);
+
 	private LaTeXText() {
 	}
 
@@ -80,8 +90,8 @@ public final class LaTeXText {
 		String prepared = protect(s);
 		String printed;
 		try {
-			List<LaTeXObject> objects = new LaTeXParser().parse(prepared);
-			printed = new LaTeXPrinter().print(objects);
+			List<LaTeXObject> objects = PARSER.get().parse(prepared);
+			printed = PRINTER.get().print(objects);
 		} catch (ParseException | RuntimeException e) { // TokenMgrException is a RuntimeException
 			// LaTeX the parser does not know: keep the words, drop the markup
 			printed = COMMAND.matcher(prepared).replaceAll(m -> m.group(1) == null ? "" //$NON-NLS-1$
