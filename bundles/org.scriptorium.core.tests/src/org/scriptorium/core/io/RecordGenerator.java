@@ -59,13 +59,16 @@ final class RecordGenerator {
 
 	// ------------------------------------------------------------------ values
 
+	/** Whether words avoid the characters that are syntax in LaTeX and BibTeX ({@code \\ { } $ % & # _ ~ ^}). */
+	private boolean plain;
+
 	/** A word of 1..10 code points, neither white space nor control characters, mostly letters. */
 	String word() {
 		StringBuilder b = new StringBuilder();
 		int n = 1 + random.nextInt(10);
 		int[] script = SCRIPTS[random.nextInt(SCRIPTS.length)];
 		for (int i = 0; i < n; i++) {
-			if (random.nextInt(12) == 0) {
+			if (random.nextInt(12) == 0 && !plain) {
 				b.append(SPECIAL.charAt(random.nextInt(SPECIAL.length())));
 			} else {
 				b.appendCodePoint(script[0] + random.nextInt(script[1] - script[0] + 1));
@@ -110,6 +113,16 @@ final class RecordGenerator {
 				List.copyOf(keywords));
 	}
 
+	/** A spec whose text has letters and digits of many scripts but no LaTeX or BibTeX syntax characters. */
+	Spec plainSpec() {
+		plain = true;
+		try {
+			return spec();
+		} finally {
+			plain = false;
+		}
+	}
+
 	/** A spec the Hugging Face listing can carry: an abstract longer than the title (how the format is told apart). */
 	Spec listingSpec() {
 		Spec s = spec();
@@ -133,6 +146,8 @@ final class RecordGenerator {
 		case ARXIV_ATOM -> atom(specs);
 		case ARXIV_OAI -> oai(specs);
 		case HF_LISTING -> listing(specs);
+		case BIBTEX -> bibtex(specs);
+		case RIS -> ris(specs);
 		default -> throw new IllegalArgumentException("no generator for " + format); //$NON-NLS-1$
 		};
 	}
@@ -475,6 +490,81 @@ final class RecordGenerator {
 		}
 		out.append("<resumptionToken cursor=\"0\" completeListSize=\"58011\">726959|1001</resumptionToken>\n</ListRecords>\n</OAI-PMH>\n"); //$NON-NLS-1$
 		return new Rendered(out.toString(), lines);
+	}
+
+	/** BibTeX entries with the fields the importer maps; each entry gets a cite key of its own. */
+	private Rendered bibtex(List<Spec> specs) {
+		StringBuilder out = new StringBuilder(random.nextBoolean() ? "% generated\n@string{gen = \"Generated\"}\n\n" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		int[] lines = new int[specs.size()];
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			lines[i] = linesIn(out);
+			out.append(random.nextBoolean() ? "@article{" : "@Article{").append(citeKey(s)).append(serial++).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (s.title() != null) {
+				out.append("  title = {").append(s.title()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (!s.authors().isEmpty()) {
+				out.append("  author = {").append(String.join(" and ", s.authors().stream() //$NON-NLS-1$ //$NON-NLS-2$
+						.map(a -> a.given().isEmpty() ? "{" + a.family() + "}" : a.family() + ", " + a.given()).toList())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						.append("},\n"); //$NON-NLS-1$
+			}
+			out.append(random.nextBoolean() ? "  year = " + s.year() + ",\n" : "  year = {" + s.year() + "},\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			if (s.venue() != null) {
+				out.append("  journal = {").append(s.venue()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (s.doi() != null) {
+				out.append("  doi = {").append(s.doi()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			out.append("  eprint = {").append(s.arxiv()).append("}, archivePrefix = {arXiv},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			out.append("  url = {https://arxiv.org/abs/").append(s.arxiv()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!s.keywords().isEmpty()) {
+				out.append("  keywords = {").append(String.join(random.nextBoolean() ? ", " : "; ", s.keywords())).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			}
+			if (s.abstractText() != null) {
+				out.append("  abstract = {").append(s.abstractText()).append("}\n"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			out.append("}\n\n"); //$NON-NLS-1$
+		}
+		return new Rendered(out.toString(), lines);
+	}
+
+	/** RIS records, one tag a line, a blank line between records. */
+	private Rendered ris(List<Spec> specs) {
+		StringBuilder out = new StringBuilder();
+		int[] lines = new int[specs.size()];
+		for (int i = 0; i < specs.size(); i++) {
+			Spec s = specs.get(i);
+			lines[i] = linesIn(out);
+			out.append("TY  - JOUR\n"); //$NON-NLS-1$
+			if (s.title() != null) {
+				out.append(random.nextBoolean() ? "TI  - " : "T1  - ").append(s.title()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			for (Author a : s.authors()) {
+				out.append("AU  - ").append(a.family()).append(a.given().isEmpty() ? "" : ", " + a.given()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			out.append("PY  - ").append(s.year()).append(random.nextBoolean() ? "" : "///").append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (s.venue() != null) {
+				out.append(random.nextBoolean() ? "T2  - " : "JO  - ").append(s.venue()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (s.doi() != null) {
+				out.append("DO  - ").append(s.doi()).append('\n'); //$NON-NLS-1$
+			}
+			out.append("AN  - arXiv:").append(s.arxiv()).append('\n'); //$NON-NLS-1$
+			out.append("UR  - https://arxiv.org/abs/").append(s.arxiv()).append('\n'); //$NON-NLS-1$
+			for (String k : s.keywords()) {
+				out.append("KW  - ").append(k).append('\n'); //$NON-NLS-1$
+			}
+			if (s.abstractText() != null) {
+				out.append("AB  - ").append(s.abstractText()).append('\n'); //$NON-NLS-1$
+			}
+			out.append("ER  - \n\n"); //$NON-NLS-1$
+		}
+		return new Rendered(out.toString(), lines);
+	}
+
+	/** The cite key prefix of a spec's BibTeX entries (a number follows, unique per entry written). */
+	static String citeKey(Spec s) {
+		return "k" + s.arxiv().replace(".", "x") + "n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	/** A listing; a spec without a title is written as a title without its abstract, at the end of the file. */
