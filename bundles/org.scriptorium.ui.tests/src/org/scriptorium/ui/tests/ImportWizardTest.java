@@ -187,4 +187,30 @@ class ImportWizardTest {
 		}
 		assertArrayEquals(before, Files.readAllBytes(target));
 	}
+
+	@Test
+	void aFormatChosenByHandIsCheckedAgainstTheFileContent(@TempDir Path dir) throws Exception {
+		Path jsonl = dir.resolve("more.jsonl"); //$NON-NLS-1$
+		JsonlCorpus.write(jsonl, seeds.subList(5, 7));
+		byte[] before = Files.readAllBytes(target);
+
+		WizardTester.runImport(ImportPapersWizard.ID, wizard -> {
+			chooseSources(wizard, List.of(jsonl));
+			Combo format = wizard.widget(ImportSourcePage.FORMAT_ID, Combo.class);
+			assertEquals("Recognise from each file's content", format.getText()); //$NON-NLS-1$
+			format.select(java.util.Arrays.asList(format.getItems()).indexOf(Format.CSL_JSON.displayName()));
+			ImportPlan plan = preview(wizard);
+			assertTrue(plan.refused());
+			assertTrue(wizard.page().getErrorMessage().contains(
+					"more.jsonl: the file looks like Scriptorium JSON Lines, not CSL-JSON"), wizard.page().getErrorMessage()); //$NON-NLS-1$
+			wizard.click("< Back"); //$NON-NLS-1$
+			format.select(java.util.Arrays.asList(format.getItems()).indexOf(Format.JSONL.displayName()));
+			plan = preview(wizard);
+			assertFalse(plan.refused(), plan.problems().toString());
+			assertEquals(2, plan.added().size());
+			assertEquals(java.util.Optional.of(Format.JSONL), plan.formats().get(jsonl));
+			wizard.cancel();
+		});
+		assertArrayEquals(before, Files.readAllBytes(target));
+	}
 }

@@ -84,7 +84,34 @@ class PaperActionsTest {
 
 	/** The cite key the core gives the paper (what a BibTeX export of it uses). */
 	private static String key(Paper paper) {
-		return org.scriptorium.ui.internal.papers.Citations.keys(List.of(paper));
+		return org.scriptorium.core.io.Exporter.citeKey(paper);
+	}
+
+	@Test
+	void copyAsBibtexPutsTheEntryOnTheClipboard() throws Exception {
+		Paper paper = select(DEEPSEEKMOE);
+		List<String> copyAs = papers.contextMenu("Copy As", "BibTeX"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("BibTeX", "CSL-JSON", "Cite Key", "\\cite{key}"), copyAs); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		UiWait.until("the clipboard holds a BibTeX entry", () -> String.valueOf(clipboard()).startsWith("@")); //$NON-NLS-1$ //$NON-NLS-2$
+		String bibtex = clipboard();
+		// DeepSeekMoE (ACL 2024): a conference paper with a generated familyYearWord key, capitals protected
+		assertTrue(bibtex.startsWith("@inproceedings{dai2024deepseekmoe,\n  author = {Dai, Damai and Deng, Chengqi and "), //$NON-NLS-1$
+				bibtex);
+		assertTrue(bibtex.contains("\n  title = {{DeepSeekMoE}: Towards Ultimate Expert Specialization in " //$NON-NLS-1$
+				+ "{Mixture-of-Experts} Language Models},\n"), bibtex); //$NON-NLS-1$
+		assertTrue(bibtex.contains("\n  booktitle = {ACL 2024},\n  year = {2024},\n  doi = {10.18653/v1/2024.acl-long.70},\n" //$NON-NLS-1$
+				+ "  eprint = {2401.06066},\n  archivePrefix = {arXiv},\n"), bibtex); //$NON-NLS-1$
+		assertTrue(bibtex.endsWith("}\n}\n"), bibtex); //$NON-NLS-1$
+		assertEquals(1, bibtex.split("\n@").length, "one entry"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(paper.title(), org.scriptorium.core.io.Importer.importFiles(List.of(write(bibtex)), false).papers()
+				.get(0).title(), "the entry reads back"); //$NON-NLS-1$
+	}
+
+	private static java.nio.file.Path write(String text) throws java.io.IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("copied", ".bib"); //$NON-NLS-1$ //$NON-NLS-2$
+		file.toFile().deleteOnExit();
+		java.nio.file.Files.writeString(file, text);
+		return file;
 	}
 
 	/** Presses a key with modifiers through the real event queue (XTEST under Xvfb). */

@@ -1,10 +1,6 @@
 package org.scriptorium.ui.internal.papers;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.io.Format;
@@ -48,29 +44,18 @@ public enum Citations {
 	/** The text for these papers. */
 	public String text(List<Paper> papers) {
 		return switch (this) {
-		case BIBTEX -> export(papers, Format.BIBTEX);
-		case CSL_JSON -> export(papers, Format.CSL_JSON);
+		case BIBTEX -> Exporter.toString(papers, Format.BIBTEX);
+		case CSL_JSON -> Exporter.toString(papers, Format.CSL_JSON);
 		case KEY -> keys(papers);
 		case LATEX -> "\\cite{" + keys(papers) + "}"; //$NON-NLS-1$ //$NON-NLS-2$
 		};
 	}
 
-	/** The papers' cite keys, separated by commas (what a drop into an editor inserts). */
+	/**
+	 * The papers' cite keys, separated by commas (what a drop into an editor inserts): the keys a BibTeX export of
+	 * the same papers uses.
+	 */
 	public static String keys(List<Paper> papers) {
-		return papers.stream().map(Citations::key).collect(Collectors.joining(",")); //$NON-NLS-1$
-	}
-
-	static String key(Paper paper) {
-		return CiteKeySource.key(paper);
-	}
-
-	private static String export(List<Paper> papers, Format format) {
-		StringWriter out = new StringWriter();
-		try {
-			Exporter.export(papers, format, out);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e); // a StringWriter does not fail
-		}
-		return out.toString();
+		return String.join(",", Exporter.citeKeys(papers)); //$NON-NLS-1$
 	}
 }
