@@ -29,6 +29,26 @@ class BibtexTest {
 	}
 
 	@Test
+	void aWordOfMegabytesIsRefusedWithItsLine() throws Exception {
+		Path f = dir.resolve("damaged.bib"); //$NON-NLS-1$
+		Files.writeString(f, "@article{ok,\n  title = {Fine},\n  year = {2020}\n}\n\n@article{bad,\n  title = {A " //$NON-NLS-1$
+				+ "x".repeat(2_000_000) + "}\n}\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
+		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false));
+		assertEquals(7, e.problems().get(0).line(), e.getMessage());
+		assertTrue(e.getMessage().contains("damaged.bib") && e.getMessage().contains("without a space"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void longRunsOfWhiteSpaceInANameListAreOneSeparator() throws Exception {
+		// a pasted name list with a huge gap (the importer fuzz test found this quadratic before)
+		String gap = " ".repeat(300_000) + "\n".repeat(3); //$NON-NLS-1$ //$NON-NLS-2$
+		List<Paper> papers = read("@article{gap,\n  title = {Gaps},\n  author = {Doe, Jane" + gap + "and" + gap //$NON-NLS-1$ //$NON-NLS-2$
+				+ "Roe, Rick and Edgar" + gap + "Poe},\n  year = {2020}\n}\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(new Author("Jane", "Doe"), new Author("Rick", "Roe"), new Author("Edgar", "Poe")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				papers.get(0).authors());
+	}
+
+	@Test
 	void entryFieldsAreMappedWithAccentsMacrosAndCorporateAuthors() throws Exception {
 		List<Paper> papers = read("""
 				@string{jmlr = "Journal of Machine Learning Research"}

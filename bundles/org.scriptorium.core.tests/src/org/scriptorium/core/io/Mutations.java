@@ -37,11 +37,6 @@ final class Mutations {
 
 	/** Applies 1..3 operations; {@code applied} receives their names. */
 	static byte[] mutate(byte[] seed, Random r, StringBuilder applied) {
-		return mutate(seed, r, applied, Integer.MAX_VALUE);
-	}
-
-	/** The same, with huge fields cut to {@code maxField} characters (the random draws are the same). */
-	static byte[] mutate(byte[] seed, Random r, StringBuilder applied, int maxField) {
 		byte[] b = seed;
 		for (int k = 1 + r.nextInt(3); k > 0; k--) {
 			int op = r.nextInt(20) == 0 ? 7 : r.nextInt(NAMES.size());
@@ -49,12 +44,12 @@ final class Mutations {
 				op = 8; // huge fields cost time: keep them to about one in sixty
 			}
 			applied.append(applied.length() == 0 ? "" : ", ").append(NAMES.get(op)); //$NON-NLS-1$ //$NON-NLS-2$
-			b = apply(op, b, r, maxField);
+			b = apply(op, b, r);
 		}
 		return b;
 	}
 
-	static byte[] apply(int op, byte[] b, Random r, int maxField) {
+	static byte[] apply(int op, byte[] b, Random r) {
 		int n = b.length;
 		return switch (op) {
 		case 0 -> Arrays.copyOf(b, n == 0 ? 0 : r.nextInt(n));
@@ -72,7 +67,7 @@ final class Mutations {
 		case 4 -> insert(b, r.nextInt(n + 1), randomUnicode(r));
 		case 5 -> reencode(b, r);
 		case 6 -> garbage(b, r);
-		case 7 -> hugeField(b, r, maxField);
+		case 7 -> hugeField(b, r);
 		case 8 -> insert(b, r.nextInt(n + 1), TOKENS.get(r.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
 		default -> shuffleLines(b, r);
 		};
@@ -148,12 +143,12 @@ final class Mutations {
 	}
 
 	/** A run of 10 k to 2 M characters inside a value (after a quote, a tag's end or a line break). */
-	private static byte[] hugeField(byte[] b, Random r, int maxField) {
+	private static byte[] hugeField(byte[] b, Random r) {
 		int at = b.length == 0 ? 0 : r.nextInt(b.length);
 		while (at < b.length && b[at] != '"' && b[at] != '>' && b[at] != '\n') {
 			at++;
 		}
-		int size = Math.min(maxField, r.nextInt(4) == 0 ? (1 << 20) + r.nextInt(1 << 20) : 10_000 + r.nextInt(90_000));
+		int size = r.nextInt(4) == 0 ? (1 << 20) + r.nextInt(1 << 20) : 10_000 + r.nextInt(90_000);
 		byte[] run = new byte[size];
 		Arrays.fill(run, (byte) "xy ".charAt(r.nextInt(3)));
 		return insert(b, Math.min(at + 1, b.length), run);

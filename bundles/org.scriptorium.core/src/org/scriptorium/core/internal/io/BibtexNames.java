@@ -112,13 +112,17 @@ public final class BibtexNames {
 		List<String> out = new ArrayList<>();
 		int depth = 0;
 		int start = 0;
+		boolean leadingSpace = separator.startsWith(" "); //$NON-NLS-1$
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if (c == '{') {
 				depth++;
 			} else if (c == '}') {
 				depth = Math.max(0, depth - 1);
-			} else if (depth == 0) {
+			} else if (depth == 0 && !(leadingSpace && i > 0 && Character.isWhitespace(c)
+					&& Character.isWhitespace(s.charAt(i - 1)))) {
+				// a separator that starts with white space is only tried at the start of a run of white space:
+				// matchAt takes the whole run, so trying again inside it would be quadratic in the run's length
 				int end = matchAt(s, i, separator);
 				if (end > i) {
 					out.add(s.substring(start, i));

@@ -53,10 +53,32 @@ public final class BibtexReader implements FormatReader {
 	private record Start(int offset, int line, String key, String uniqueKey) {
 	}
 
+	/**
+	 * The longest run of characters without white space that is read. jbibtex's scanner copies its buffer each time
+	 * a token grows by 2 KB, so a word of megabytes (binary data, a corrupted file) would take minutes; no real BibTeX
+	 * field holds a word of this length.
+	 */
+	static final int MAX_WORD = 100_000;
+
+	private static void refuseHugeWords(String text, LineIndex lines) throws ImportContext.Fatal {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				run = 0;
+			} else if (++run > MAX_WORD) {
+				int start = i - run + 1;
+				throw new ImportContext.Fatal(lines.line(start), lines.column(start), "a word of more than " //$NON-NLS-1$
+						+ String.format(Locale.ROOT, "%,d", MAX_WORD) //$NON-NLS-1$
+						+ " characters without a space or line break starts here; a BibTeX file holds no such word (is this binary data or a damaged file?)"); //$NON-NLS-1$
+			}
+		}
+	}
+
 	@Override
 	public void read(Reader in, ImportContext ctx) throws IOException, ImportContext.Fatal {
 		String original = ctx.readAll(in);
 		LineIndex lines = new LineIndex(original);
+		refuseHugeWords(original, lines);
 		TreeMap<Integer, Start> starts = new TreeMap<>();
 		Map<String, Start> byKey = new HashMap<>();
 		// entries that repeat a key (or have none, as Mendeley writes them) get a unique one so that none is lost
