@@ -220,10 +220,14 @@ class SweepAndPaperLinksTest {
 					.filter(t -> "papers.table".equals(t.getData(SandboxUI.WIDGET_ID_KEY))).findFirst().orElseThrow(); //$NON-NLS-1$
 			assertTrue(contextMenu(table).stream().noneMatch(i -> i.getText().startsWith("Run Example Experiment")), //$NON-NLS-1$
 					"no example for a paper without sandbox methods"); //$NON-NLS-1$
+			assertFalse(table.getSelection()[0].getText(0).contains("[sandbox:"), table.getSelection()[0].getText(0)); //$NON-NLS-1$
 
 			// Huang et al. define top-p routing and its entropy loss, which e1 uses
 			assertTrue(PaperLinks.showPaper(page, "2403.07652")); //$NON-NLS-1$
 			UiWait.until("the paper is selected", () -> "2403.07652".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$ //$NON-NLS-2$
+			// its row carries the sandbox decoration (computed in the background by the workbench's decorators)
+			UiWait.until("the title is decorated with the paper's sandbox methods", //$NON-NLS-1$
+					() -> table.getSelection()[0].getText(0).endsWith(" [sandbox: top-p, entropy]")); //$NON-NLS-1$
 			List<MenuItem> items = contextMenu(table).stream().filter(i -> i.getText().startsWith("Run Example Experiment")) //$NON-NLS-1$
 					.toList();
 			assertEquals(List.of("Run Example Experiment e1-topk-vs-topp (sandbox: top-p, entropy)"), //$NON-NLS-1$

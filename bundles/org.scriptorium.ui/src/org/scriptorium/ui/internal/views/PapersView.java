@@ -29,6 +29,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILabelDecorator;
+import org.eclipse.jface.viewers.ILabelProviderListener;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -639,8 +641,24 @@ public class PapersView extends ViewPart {
 				}
 			}
 		});
-		column(layout, Messages.PapersView_columnTitle, 50, Paper::title,
-				Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
+		// the title carries the workbench's label decorations (e.g. the sandbox's "[sandbox: top-p]")
+		ILabelDecorator decorator = PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator();
+		column(layout, Messages.PapersView_columnTitle, 50, p -> {
+			String decorated = decorator.decorateText(p.title(), p);
+			return decorated == null ? p.title() : decorated;
+		}, Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
+		// decorations are computed in the background: show them when they arrive
+		ILabelProviderListener decorationsChanged = event -> {
+			if (!viewer.getControl().isDisposed()) {
+				if (event.getElements() == null) {
+					viewer.refresh();
+				} else {
+					viewer.update(event.getElements(), null);
+				}
+			}
+		};
+		decorator.addListener(decorationsChanged);
+		table.addDisposeListener(e -> decorator.removeListener(decorationsChanged));
 		column(layout, Messages.PapersView_columnAuthors, 22, Paper::authorsDisplay,
 				Comparator.comparing(Paper::authorsDisplay, String.CASE_INSENSITIVE_ORDER));
 		column(layout, Messages.PapersView_columnYear, 6, p -> p.year().map(String::valueOf).orElse(""), //$NON-NLS-1$

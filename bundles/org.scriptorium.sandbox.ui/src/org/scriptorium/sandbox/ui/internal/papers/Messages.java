@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String RunExample_tooltip;
 	public static String RunExample_job;
 	public static String RunExample_failed;
+	public static String Decorator_suffix;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
