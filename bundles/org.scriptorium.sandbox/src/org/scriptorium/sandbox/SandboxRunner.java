@@ -157,6 +157,11 @@ public final class SandboxRunner {
         Path dir = newExperimentDirectory(experiment.name());
         AtomicFiles.write(dir.resolve("experiment.json"), EventWriter.toJson(experiment.json(), true) + "\n");
         List<RunSpec> runs = experiment.runs();
+        try {
+            b.listener.onLaunch(dir, runs);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "run listener failed on the launch of " + dir, e);
+        }
         List<RunResult> results = new ArrayList<>();
         int threads = Math.min(b.parallelism, Math.max(1, runs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -192,6 +197,20 @@ public final class SandboxRunner {
         AtomicFiles.write(dir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
         AtomicFiles.write(dir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
         return new SweepResult(experiment.name(), dir, results, table);
+    }
+
+    /**
+     * Records the end of a launch (a directory written by {@link #runAll}) whose process was stopped before it could,
+     * e.g. killed forcibly: each run still marked {@code RUNNING} and each run not started gets {@code status},
+     * {@code failureKind} and {@code message}, with its partial metrics; then the launch's summaries are written.
+     *
+     * @return the recorded launch, or null if the launch had recorded its end itself
+     * @throws IOException if the launch's files cannot be read or written
+     */
+    public static SweepResult recordInterrupted(Path launchDirectory, RunStatus status, String failureKind,
+            String message) throws IOException {
+        return org.scriptorium.sandbox.internal.runner.RunRecords.recordInterrupted(launchDirectory, status, failureKind,
+                message);
     }
 
     /** Runs one run in a child and writes its directory. Never throws for child misbehaviour. */

@@ -1,16 +1,21 @@
 package org.scriptorium.core.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
 import org.scriptorium.core.corpus.JsonlCorpus;
+import org.scriptorium.core.internal.io.BibtexWriter;
+import org.scriptorium.core.internal.io.CiteKeys;
+import org.scriptorium.core.internal.io.RisWriter;
 import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.Paper;
 
 import com.google.gson.stream.JsonWriter;
 
-/** Writes papers in a bibliographic format. BibTeX and RIS are not written yet. */
+/** Writes papers in a bibliographic format: JSON Lines, BibTeX, CSL-JSON or RIS. */
 public final class Exporter {
 
 	private Exporter() {
@@ -18,7 +23,7 @@ public final class Exporter {
 
 	/** The formats {@link #export} writes. */
 	public static List<Format> supportedFormats() {
-		return List.of(Format.JSONL, Format.CSL_JSON);
+		return List.of(Format.JSONL, Format.BIBTEX, Format.CSL_JSON, Format.RIS);
 	}
 
 	/**
@@ -29,11 +34,42 @@ public final class Exporter {
 	public static void export(List<Paper> papers, Format format, Writer out) throws IOException {
 		switch (format) {
 		case JSONL -> JsonlCorpus.writeTo(out, papers);
+		case BIBTEX -> BibtexWriter.write(papers, out);
 		case CSL_JSON -> writeCslJson(papers, out);
+		case RIS -> RisWriter.write(papers, out);
 		default -> throw new IllegalArgumentException(
 				"Scriptorium cannot write " + format.displayName() + " yet"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		out.flush();
+	}
+
+	/**
+	 * The papers in {@code format} as a string, e.g. for the clipboard ("Copy as BibTeX").
+	 *
+	 * @throws IllegalArgumentException if the format is not one of {@link #supportedFormats()}
+	 */
+	public static String toString(List<Paper> papers, Format format) {
+		StringWriter w = new StringWriter();
+		try {
+			export(papers, format, w);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter does not fail
+		}
+		return w.toString();
+	}
+
+	/**
+	 * The BibTeX cite key of a paper: its own cite key if it has one, else a generated {@code familyYearWord} key
+	 * ({@code fedus2022switch}). Within one BibTeX export, keys that collide get {@code a}, {@code b}, ... appended
+	 * (see {@link #citeKeys(List)}).
+	 */
+	public static String citeKey(Paper paper) {
+		return CiteKeys.of(paper);
+	}
+
+	/** The cite keys a BibTeX export of these papers uses, in the same order (unique within the list). */
+	public static List<String> citeKeys(List<Paper> papers) {
+		return CiteKeys.assign(papers);
 	}
 
 	private static void writeCslJson(List<Paper> papers, Writer out) throws IOException {
@@ -43,7 +79,7 @@ public final class Exporter {
 		w.beginArray();
 		for (Paper p : papers) {
 			w.beginObject();
-			w.name("id").value(p.id()); //$NON-NLS-1$
+			w.name("id").value(p.ids().citeKey() != null ? p.ids().citeKey() : p.id()); //$NON-NLS-1$
 			w.name("type").value(p.ids().arxiv() != null && p.venue().isEmpty() ? "article" : "article-journal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			w.name("title").value(p.title()); //$NON-NLS-1$
 			if (!p.authors().isEmpty()) {
@@ -73,8 +109,14 @@ public final class Exporter {
 			if (p.ids().arxiv() != null) {
 				w.name("number").value(p.ids().arxiv()); //$NON-NLS-1$
 			}
+			if (p.ids().pubmed() != null) {
+				w.name("PMID").value(p.ids().pubmed()); //$NON-NLS-1$
+			}
 			if (!p.urls().isEmpty()) {
 				w.name("URL").value(p.urls().get(0)); //$NON-NLS-1$
+			}
+			if (!p.keywords().isEmpty()) {
+				w.name("keyword").value(String.join(", ", p.keywords())); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (p.abstractText().isPresent()) {
 				w.name("abstract").value(p.abstractText().get()); //$NON-NLS-1$

@@ -19,12 +19,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.scriptorium.core.internal.io.ArxivSnapshotReader;
+import org.scriptorium.core.internal.io.AtomFeedReader;
+import org.scriptorium.core.internal.io.BibtexReader;
 import org.scriptorium.core.internal.io.CslJsonReader;
 import org.scriptorium.core.internal.io.FormatDetector;
 import org.scriptorium.core.internal.io.FormatReader;
+import org.scriptorium.core.internal.io.HfListingReader;
 import org.scriptorium.core.internal.io.ImportContext;
+import org.scriptorium.core.internal.io.OaiPmhReader;
 import org.scriptorium.core.internal.io.OpenAlexReader;
 import org.scriptorium.core.internal.io.PaperJson;
+import org.scriptorium.core.internal.io.RisReader;
 import org.scriptorium.core.internal.io.SemanticScholarReader;
 import org.scriptorium.core.internal.io.TextDecoding;
 import org.scriptorium.core.model.Paper;
@@ -64,7 +69,7 @@ public final class Importer {
 
 	/** The formats {@link #importFiles} reads. */
 	public static List<Format> supportedFormats() {
-		return List.of(Format.JSONL, Format.CSL_JSON, Format.ARXIV_SNAPSHOT, Format.SEMANTIC_SCHOLAR, Format.OPENALEX);
+		return java.util.Arrays.stream(Format.values()).filter(f -> readerFor(f) != null).toList();
 	}
 
 	/**
@@ -120,11 +125,13 @@ public final class Importer {
 				throw new ImportContext.Fatal(guess.notText());
 			}
 			String headText = new String(head, guess.bomLength(), head.length - guess.bomLength(), guess.charset());
+			if (complete && headText.isBlank()) { // (a byte order mark alone is an empty file)
+				throw new ImportContext.Fatal(headText.isEmpty() ? "the file is empty" : "the file holds only white space"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 			Format format = FormatDetector.detect(headText);
 			if (format == null) {
-				throw new ImportContext.Fatal(
-						"the format of this file is not recognised; Scriptorium reads CSL-JSON, Scriptorium JSON Lines, " //$NON-NLS-1$
-								+ "the arXiv metadata snapshot, Semantic Scholar and OpenAlex JSON"); //$NON-NLS-1$
+				throw new ImportContext.Fatal("the format of this file is not recognised; Scriptorium reads " //$NON-NLS-1$
+						+ String.join(", ", supportedFormats().stream().map(Format::displayName).toList())); //$NON-NLS-1$
 			}
 			FormatReader reader = readerFor(format);
 			if (reader == null) {
@@ -146,10 +153,15 @@ public final class Importer {
 	private static FormatReader readerFor(Format format) {
 		return switch (format) {
 		case JSONL -> Importer::readCorpusLines;
+		case BIBTEX -> new BibtexReader();
 		case CSL_JSON -> new CslJsonReader();
+		case RIS -> new RisReader();
 		case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
 		case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
 		case OPENALEX -> new OpenAlexReader();
+		case ARXIV_ATOM -> new AtomFeedReader();
+		case ARXIV_OAI -> new OaiPmhReader();
+		case HF_LISTING -> new HfListingReader();
 		default -> null;
 		};
 	}
@@ -179,8 +191,8 @@ public final class Importer {
 
 	private static ImportResult merge(List<ImportContext.Read> reads, List<String> files,
 			List<ImportProblem> problems) {
-		List<Paper> kept = new ArrayList<>();
-		Map<String, Integer> byKey = new HashMap<>();
+		List<Paper> kept = new ArrayList<>(reads.size());
+		Map<String, Integer> byKey = new HashMap<>(reads.size() * 4); // up to 4 keys a paper: no rehashing
 		List<MergedDuplicate> merged = new ArrayList<>();
 		for (int i = 0; i < reads.size(); i++) {
 			Paper p = reads.get(i).paper();
@@ -201,8 +213,9 @@ public final class Importer {
 				Paper first = kept.get(at);
 				kept.set(at, mergeInto(first, p));
 				merged.add(new MergedDuplicate(first.id(), files.get(i), reads.get(i).line(), reason));
+				keys = keys(kept.get(at)); // the merged paper may have gained keys
 			}
-			for (String k : keys(kept.get(at)).keySet()) {
+			for (String k : keys.keySet()) {
 				byKey.putIfAbsent(k, at);
 			}
 		}

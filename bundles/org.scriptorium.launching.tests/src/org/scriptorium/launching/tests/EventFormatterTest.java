@@ -34,6 +34,8 @@ class EventFormatterTest {
 				f.format(json("{\"event\":\"result\",\"run\":\"s1\",\"metrics\":{\"test.accuracy\":0.8246,\"test.avgK\":1.58,\"test.zeroRate\":null}}"))); //$NON-NLS-1$
 		assertEquals("[s1] error (oom): out of memory\n", //$NON-NLS-1$
 				f.format(json("{\"event\":\"error\",\"run\":\"s1\",\"kind\":\"oom\",\"message\":\"out of memory\"}"))); //$NON-NLS-1$
+		assertEquals("launch: 2 run(s), results in /tmp/runs/x/20261128-100000\n", //$NON-NLS-1$
+				f.format(json("{\"event\":\"launch\",\"directory\":\"/tmp/runs/x/20261128-100000\",\"runs\":[\"s1\",\"s2\"]}"))); //$NON-NLS-1$
 		assertEquals("[s1] info: strategy top-p\n", //$NON-NLS-1$
 				f.format(json("{\"event\":\"log\",\"run\":\"s1\",\"level\":\"info\",\"message\":\"strategy top-p\"}"))); //$NON-NLS-1$
 		assertEquals("[s1] SUCCEEDED: test.accuracy = 0.5000\n[s2] FAILED (exit code 3)\nresults: /tmp/runs/x\n", //$NON-NLS-1$

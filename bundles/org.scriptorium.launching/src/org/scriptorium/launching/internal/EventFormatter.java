@@ -45,6 +45,9 @@ public final class EventFormatter {
 				return run + "result: " + metrics(event.get("metrics")) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			case "error": //$NON-NLS-1$
 				return run + "error (" + string(event, "kind") + "): " + string(event, "message") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			case "launch": //$NON-NLS-1$
+				return "launch: " + (event.get("runs") instanceof com.google.gson.JsonArray runs ? runs.size() : 0) //$NON-NLS-1$ //$NON-NLS-2$
+						+ " run(s), results in " + string(event, "directory") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			case "summary": //$NON-NLS-1$
 				return summary(event);
 			default:

@@ -77,6 +77,13 @@ final class EventStreamsProxy implements IStreamsProxy2 {
 			out.append(line + '\n');
 			return;
 		}
+		if ("launch".equals(event.get("event").getAsString()) && event.has("directory")) { //$NON-NLS-1$ //$NON-NLS-2$
+			try {
+				launchDirectory = java.nio.file.Path.of(event.get("directory").getAsString()); //$NON-NLS-1$
+			} catch (RuntimeException e) {
+				// not a path: the launch cannot be recorded by the workbench
+			}
+		}
 		String run = event.has("run") && event.get("run").isJsonPrimitive() ? event.get("run").getAsString() : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		SandboxEvent e = new SandboxEvent(run, event.get("event").getAsString(), event); //$NON-NLS-1$
 		List<Consumer<SandboxEvent>> current;
@@ -105,6 +112,18 @@ final class EventStreamsProxy implements IStreamsProxy2 {
 
 	synchronized void removeListener(Consumer<SandboxEvent> listener) {
 		listeners.remove(listener);
+	}
+
+	private volatile java.nio.file.Path launchDirectory;
+
+	/** The directory of the launch as the sandbox CLI announced it, or null before that. */
+	java.nio.file.Path launchDirectory() {
+		return launchDirectory;
+	}
+
+	/** Shows a line of the workbench's own in the output. */
+	void note(String line) {
+		out.append(line + '\n');
 	}
 
 	/** Waits until both output streams have been read to their end. */

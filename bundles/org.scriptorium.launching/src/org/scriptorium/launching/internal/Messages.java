@@ -24,6 +24,10 @@ public final class Messages extends NLS {
 	public static String Markers_location;
 	public static String Markers_job;
 	public static String Examples_task;
+	public static String Process_recorded;
+	public static String Process_cancelled;
+	public static String Process_killed;
+	public static String Process_recordFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,7 +19,13 @@ public final class SandboxUI {
 	/** The command that creates the "Scriptorium Examples" project. */
 	public static final String CREATE_EXAMPLES_COMMAND_ID = PLUGIN_ID + ".commands.createExamples"; //$NON-NLS-1$
 
-	/** Family of the job that creates the examples project. */
+	/** The command that runs a shipped example experiment (creating the examples project if needed). */
+	public static final String RUN_EXAMPLE_COMMAND_ID = PLUGIN_ID + ".commands.runExample"; //$NON-NLS-1$
+
+	/** The parameter of {@link #RUN_EXAMPLE_COMMAND_ID}: the example's file name, e.g. {@code e1-topk-vs-topp.moe.json}. */
+	public static final String RUN_EXAMPLE_PARAMETER = RUN_EXAMPLE_COMMAND_ID + ".file"; //$NON-NLS-1$
+
+	/** Family of the job that creates the examples project (also before running an example). */
 	public static final Object EXAMPLES_JOB_FAMILY = CREATE_EXAMPLES_COMMAND_ID;
 
 	/**
@@ -45,6 +51,12 @@ public final class SandboxUI {
 
 	/** Widget id of the overrides field of the Parameters tab. */
 	public static final String ID_OVERRIDES = "parameters.overrides"; //$NON-NLS-1$
+
+	/** Widget id of the sweep field of the Parameters tab. */
+	public static final String ID_SWEEP = "parameters.sweep"; //$NON-NLS-1$
+
+	/** Widget id of the strategies and losses (with links to their papers) of the Experiment tab. */
+	public static final String ID_METHODS = "experiment.methods"; //$NON-NLS-1$
 
 	/** Widget ids of the Limits tab's fields. */
 	public static final String ID_TIMEOUT = "limits.timeout"; //$NON-NLS-1$

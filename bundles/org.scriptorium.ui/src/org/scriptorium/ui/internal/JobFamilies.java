@@ -18,6 +18,18 @@ public final class JobFamilies {
 	/** Finding the papers related to the selected one. */
 	public static final Object RELATED = new Object();
 
+	/** Adding, deleting or merging papers of a corpus file. */
+	public static final Object CORPUS_EDIT = new Object();
+
+	/** Importing files into a corpus file (File &gt; Import &gt; Scriptorium &gt; Papers). */
+	public static final Object CORPUS_IMPORT = new Object();
+
+	/** Exporting papers to a file (File &gt; Export &gt; Scriptorium &gt; Papers). */
+	public static final Object CORPUS_EXPORT = new Object();
+
+	/** Computing the citation neighbourhood of the selected paper. */
+	public static final Object NEIGHBOURHOOD = new Object();
+
 	private JobFamilies() {
 	}
 }

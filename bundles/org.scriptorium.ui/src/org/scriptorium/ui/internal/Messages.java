@@ -120,6 +120,23 @@ public final class Messages extends NLS {
 	public static String PapersView_forward;
 	public static String PapersView_showReferenceOnlyTooltip;
 
+	// Papers view editing and the citation neighbourhood
+	public static String PapersView_undoContext;
+	public static String PapersView_addToCorpus;
+	public static String PapersView_addToCorpusTitle;
+	public static String PapersView_addToCorpusMessage;
+	public static String PapersView_noCorpusFile;
+	public static String PapersView_delete;
+	public static String PapersView_merge;
+	public static String Neighbourhood_references;
+	public static String Neighbourhood_citedBy;
+	public static String Neighbourhood_coCited;
+	public static String Neighbourhood_coupled;
+	public static String Neighbourhood_none;
+	public static String Neighbourhood_of;
+	public static String Neighbourhood_job;
+	public static String Neighbourhood_more;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

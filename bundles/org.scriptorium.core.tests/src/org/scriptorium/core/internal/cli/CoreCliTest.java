@@ -74,7 +74,6 @@ class CoreCliTest {
 		assertEquals(CoreCli.USAGE, run("import"));
 		assertEquals(CoreCli.USAGE, run("frobnicate"));
 		assertEquals(CoreCli.USAGE, run("export", "--format", "word", "--corpus", "x.jsonl"));
-		assertEquals(CoreCli.UNSUPPORTED, run("export", "--format", "bibtex", "--corpus", "x.jsonl"));
 		assertEquals(CoreCli.INVALID_INPUT, run("export", "--format", "jsonl", "--corpus", dir.resolve("none.jsonl").toString()));
 		assertTrue(err().contains("does not exist"), err());
 		assertEquals(0, run("--help"));

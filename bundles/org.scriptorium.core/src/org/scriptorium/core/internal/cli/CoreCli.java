@@ -20,20 +20,28 @@ import org.scriptorium.core.io.ImportProblem;
 import org.scriptorium.core.io.Importer;
 
 /**
- * {@code import FILE... [--into CORPUS] [--skip-invalid]} and
- * {@code export --format jsonl|csljson [--corpus CORPUS] [--out FILE]}.
+ * {@code import FILE... [--into CORPUS] [--skip-invalid]},
+ * {@code export --format bibtex|csljson|ris|jsonl [--corpus CORPUS] [--out FILE]} and
+ * {@code graph cites|cited-by|related|path ...} ({@link GraphCommand}). Exit codes: 0 success, 1 nothing found (no
+ * citation path), 2 bad usage, 3 invalid input, 4 I/O error, 6 no such paper, 7 ambiguous paper, 70
+ * internal error; every error is one line on standard error, never a stack trace.
  */
 public final class CoreCli {
 
 	public static final int OK = 0;
+	public static final int NO_RESULT = 1;
 	public static final int USAGE = 2;
 	public static final int INVALID_INPUT = 3;
 	public static final int IO_ERROR = 4;
-	public static final int UNSUPPORTED = 5;
+	public static final int NOT_FOUND = 6;
+	public static final int AMBIGUOUS = 7;
+	public static final int INTERNAL = 70;
 
 	private static final String USAGE_TEXT = """
 			usage: scriptorium import FILE... [--into CORPUS.jsonl] [--skip-invalid]
-			       scriptorium export --format bibtex|csljson|ris|jsonl --corpus CORPUS.jsonl [--out FILE]"""; //$NON-NLS-1$
+			       scriptorium export --format bibtex|csljson|ris|jsonl --corpus CORPUS.jsonl [--out FILE]
+			       scriptorium graph cites|cited-by|related PAPER [--corpus CORPUS.jsonl] [--limit N]
+			       scriptorium graph path FROM TO [--corpus CORPUS.jsonl] [--direction references|cited-by|both]"""; //$NON-NLS-1$
 
 	private CoreCli() {
 	}
@@ -51,11 +59,16 @@ public final class CoreCli {
 			return switch (args[0]) {
 			case "import" -> importFiles(args, out, err); //$NON-NLS-1$
 			case "export" -> export(args, out, err); //$NON-NLS-1$
+			case "graph" -> GraphCommand.run(args, out, err); //$NON-NLS-1$
 			default -> usage(err, "unknown command \"" + args[0] + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 			};
 		} catch (IOException e) {
 			err.println("error: " + e.getMessage()); //$NON-NLS-1$
 			return IO_ERROR;
+		} catch (RuntimeException e) {
+			// a bug, not the user's fault: still one line, no stack trace
+			err.println("error: internal error (" + e + "); please report it"); //$NON-NLS-1$ //$NON-NLS-2$
+			return INTERNAL;
 		}
 	}
 
@@ -164,10 +177,6 @@ public final class CoreCli {
 		};
 		if (f == null) {
 			return usage(err, "unknown format \"" + format + "\""); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		if (!Exporter.supportedFormats().contains(f)) {
-			err.println("error: exporting " + f.displayName() + " is not implemented yet; use csljson or jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
-			return UNSUPPORTED;
 		}
 		if (corpus == null) {
 			return usage(err, "--corpus is required"); //$NON-NLS-1$

@@ -1,5 +1,6 @@
 package org.scriptorium.core.internal.io;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.scriptorium.core.io.Format;
@@ -9,7 +10,8 @@ public final class FormatDetector {
 
 	private static final Pattern BIBTEX = Pattern.compile("(?m)^\\s*@\\s*[A-Za-z]+\\s*[{(]"); //$NON-NLS-1$
 	private static final Pattern RIS = Pattern.compile("(?m)^TY  - "); //$NON-NLS-1$
-	private static final Pattern HF_DATE = Pattern.compile("(?m)^[A-Z][a-z]{2} \\d{1,2}(, \\d{4})?\\s*$"); //$NON-NLS-1$
+	/** The shortest first abstract of a listing detected as one (the seed listing's shortest has 1,389 characters). */
+	private static final int MIN_ABSTRACT = 80;
 
 	private FormatDetector() {
 	}
@@ -18,13 +20,7 @@ public final class FormatDetector {
 	public static Format detect(String head) {
 		String h = head.stripLeading();
 		if (h.startsWith("<")) { //$NON-NLS-1$
-			if (h.contains("<OAI-PMH")) { //$NON-NLS-1$
-				return Format.ARXIV_OAI;
-			}
-			if (h.contains("http://www.w3.org/2005/Atom") && h.contains("<feed")) { //$NON-NLS-1$ //$NON-NLS-2$
-				return Format.ARXIV_ATOM;
-			}
-			return null;
+			return detectXml(h);
 		}
 		if (h.startsWith("{") || h.startsWith("[")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return detectJson(h);
@@ -35,10 +31,107 @@ public final class FormatDetector {
 		if (BIBTEX.matcher(head).find()) {
 			return Format.BIBTEX;
 		}
-		if (HF_DATE.matcher(head).find()) {
+		if (isHfListing(head)) {
 			return Format.HF_LISTING;
 		}
 		return null;
+	}
+
+	/**
+	 * A date line ("Mar 17") among the first lines (the end of the page header), then a title line and a longer
+	 * abstract line.
+	 */
+	private static boolean isHfListing(String head) {
+		List<String> lines = head.lines().map(String::strip)
+				.filter(l -> !l.isEmpty() && !HfListing.ID.matcher(l).matches()).limit(16).toList();
+		for (int i = 0; i < Math.min(10, lines.size()); i++) {
+			if (HfListing.DATE.matcher(lines.get(i)).matches()) {
+				if (i + 2 >= lines.size()) {
+					return false;
+				}
+				String title = lines.get(i + 1);
+				String abs = lines.get(i + 2);
+				return title.length() <= HfListing.MAX_TITLE && abs.length() >= MIN_ABSTRACT
+						&& abs.length() > title.length();
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * By the root element: {@code OAI-PMH} is an OAI-PMH response; an Atom {@code feed} that names arXiv's Atom
+	 * extension or arXiv abstract pages is an arXiv API response.
+	 */
+	private static Format detectXml(String h) {
+		String root = rootElement(h);
+		if (root == null) {
+			return null;
+		}
+		String local = root.substring(root.indexOf(':') + 1);
+		if (local.equals("OAI-PMH")) { //$NON-NLS-1$
+			return Format.ARXIV_OAI;
+		}
+		if (local.equals("feed") && h.contains(AtomFeedReader.ATOM) //$NON-NLS-1$
+				&& (h.contains(AtomFeedReader.ARXIV) || h.contains("arxiv.org/abs/") || h.contains("arxiv.org/api/"))) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Format.ARXIV_ATOM;
+		}
+		return null;
+	}
+
+	/** The qualified name of the first element after the XML declaration, comments and a document type. */
+	static String rootElement(String h) {
+		int i = 0;
+		int n = h.length();
+		while (i < n) {
+			char c = h.charAt(i);
+			if (Character.isWhitespace(c) || c == '\uFEFF') {
+				i++;
+			} else if (h.startsWith("<?", i)) { //$NON-NLS-1$
+				i = after(h, "?>", i); //$NON-NLS-1$
+			} else if (h.startsWith("<!--", i)) { //$NON-NLS-1$
+				i = after(h, "-->", i); //$NON-NLS-1$
+			} else if (h.startsWith("<!", i)) { //$NON-NLS-1$
+				i = afterDoctype(h, i);
+			} else if (c == '<') {
+				int end = i + 1;
+				while (end < n && !Character.isWhitespace(h.charAt(end)) && "/>".indexOf(h.charAt(end)) < 0) { //$NON-NLS-1$
+					end++;
+				}
+				return end > i + 1 && end < n ? h.substring(i + 1, end) : null;
+			} else {
+				return null;
+			}
+			if (i < 0) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static int after(String h, String end, int from) {
+		int at = h.indexOf(end, from);
+		return at < 0 ? -1 : at + end.length();
+	}
+
+	/** The end of {@code <!DOCTYPE ... [internal subset] >}, or -1. */
+	private static int afterDoctype(String h, int from) {
+		int depth = 0;
+		char quote = 0;
+		for (int i = from + 2; i < h.length(); i++) {
+			char c = h.charAt(i);
+			if (quote != 0) {
+				quote = c == quote ? 0 : quote;
+			} else if (c == '"' || c == '\'') {
+				quote = c;
+			} else if (c == '[') {
+				depth++;
+			} else if (c == ']') {
+				depth--;
+			} else if (c == '>' && depth <= 0) {
+				return i + 1;
+			}
+		}
+		return -1;
 	}
 
 	private static Format detectJson(String h) {

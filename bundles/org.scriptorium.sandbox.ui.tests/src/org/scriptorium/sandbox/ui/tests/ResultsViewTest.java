@@ -2,6 +2,7 @@ package org.scriptorium.sandbox.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,21 +13,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.model.IProcess;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -36,10 +38,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.ui.SandboxUI;
-import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
+import org.scriptorium.core.model.Paper;
+import org.scriptorium.sandbox.ui.internal.results.CompareDialog;
 import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.Screenshots;
 import org.scriptorium.tests.common.ui.UiWait;
@@ -55,16 +59,7 @@ class ResultsViewTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-		}
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
-				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
-			c.delete();
-		}
+		Launches.terminateAllAndDeleteConfigurations();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var view = page.findView(ResultsView.ID);
 		if (view != null) {
@@ -83,20 +78,16 @@ class ResultsViewTest {
 		}
 		project.open(null);
 		IFile file = project.getFile("results-tiny.moe.json"); //$NON-NLS-1$
+		// dynamic top-p: the number of activated experts varies with the example, so the charts have something to show
 		file.create(new ByteArrayInputStream(RunAsRoutingExperimentTest.tiny("results-tiny") //$NON-NLS-1$
+				.replace("{ \"type\": \"top-k\", \"k\": 2 }", "{ \"type\": \"top-p\", \"p\": 0.4 }") //$NON-NLS-1$ //$NON-NLS-2$
+				.replace("[ { \"type\": \"switch-balance\" } ]", //$NON-NLS-1$
+						"[ { \"type\": \"switch-balance\" }, { \"type\": \"entropy\", \"weight\": 0.0001 } ]") //$NON-NLS-1$
 				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
 
-		new RoutingExperimentShortcut().launch(new StructuredSelection(file), ILaunchManager.RUN_MODE);
-		ILaunchConfiguration configuration = RoutingExperimentShortcut.configurationsOf(file).get(0);
-		IProcess[] process = new IProcess[1];
-		UiWait.until("the launch has a process", () -> { //$NON-NLS-1$
-			process[0] = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-					.filter(l -> configuration.equals(l.getLaunchConfiguration())).flatMap(l -> Arrays.stream(l.getProcesses()))
-					.findFirst().orElse(null);
-			return process[0] != null;
-		});
-		UiWait.until("the experiment's process terminates", process[0]::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
-		assertEquals(0, process[0].getExitValue());
+		IProcess process = Launches.runAs(file);
+		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
+		assertEquals(0, process.getExitValue());
 		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -107,9 +98,10 @@ class ResultsViewTest {
 		LaunchRecord launch = view.shown().stream().filter(l -> "results-tiny".equals(l.experiment())).findFirst() //$NON-NLS-1$
 				.orElseThrow();
 		assertEquals("SUCCEEDED", launch.status()); //$NON-NLS-1$
-		assertEquals("top-k", launch.strategy()); //$NON-NLS-1$
+		assertEquals("top-p", launch.strategy()); //$NON-NLS-1$
 		assertEquals(1, launch.runs().size());
-		assertEquals(2.0, launch.metric("test.avgK"), 1e-9, "top-2 activates two experts"); //$NON-NLS-1$ //$NON-NLS-2$
+		double avgK = launch.metric("test.avgK"); //$NON-NLS-1$
+		assertTrue(avgK >= 1 && avgK <= 4, "top-p activates between one and all four experts: " + avgK); //$NON-NLS-1$
 		double accuracy = launch.metric("test.accuracy"); //$NON-NLS-1$
 		assertTrue(accuracy > 0 && accuracy <= 1, String.valueOf(accuracy));
 
@@ -143,6 +135,29 @@ class ResultsViewTest {
 				launch.runs().get(0).id());
 		assertEquals(3, matrix.length, "three domains"); //$NON-NLS-1$
 		assertEquals(4, matrix[0].length, "four experts"); //$NON-NLS-1$
+		// activated experts per difficulty, as the engine reports them (test.avgK.<level>)
+		assertNotNull(Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DIFFICULTY, Label.class).getImage(),
+				"the activated experts per difficulty chart is shown"); //$NON-NLS-1$
+		LaunchRecord.Run run = launch.runs().get(0);
+		Map<String, Double> perLevel = view.difficultyValues().get(run.id());
+		assertEquals(List.of("easy", "medium", "hard"), List.copyOf(perLevel.keySet())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		for (String level : perLevel.keySet()) {
+			assertEquals(run.metrics().get("test.avgK." + level), perLevel.get(level), 1e-12, level); //$NON-NLS-1$
+		}
+		// the strategy and the loss with their papers: a link for the paper in the corpus
+		Link methods = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_METHODS, Link.class);
+		assertTrue(methods.getText().contains("top-p (arXiv <a href=\"2403.07652\">2403.07652</a>)"), methods.getText()); //$NON-NLS-1$
+		assertTrue(methods.getText().contains("entropy (arXiv <a href=\"2403.07652\">2403.07652</a>)"), methods.getText()); //$NON-NLS-1$
+		assertTrue(methods.getText().contains("switch-balance (arXiv <a href=\"2501.11873\">2501.11873</a>)"), //$NON-NLS-1$
+				methods.getText());
+		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		click.text = "2501.11873"; //$NON-NLS-1$ as SWTBotLink.click(text) does
+		methods.notifyListeners(org.eclipse.swt.SWT.Selection, click);
+		UiWait.until("the link selects the paper in the Papers view", //$NON-NLS-1$
+				() -> "2501.11873".equals(selectedPaperArxivId(page))); //$NON-NLS-1$
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		page.activate(view);
+		UiWait.flush();
 
 		Path png = temp.resolve("curves.png"); //$NON-NLS-1$
 		view.exportPng(png);
@@ -152,7 +167,7 @@ class ResultsViewTest {
 		view.exportCsv(csv);
 		List<String> lines = Files.readAllLines(csv);
 		assertEquals("experiment,strategy,date,status,runs,test.accuracy,test.avgK,reason", lines.get(0)); //$NON-NLS-1$
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith("results-tiny,top-k," + launch.date() + ",SUCCEEDED,1,")), //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("results-tiny,top-p," + launch.date() + ",SUCCEEDED,1,")), //$NON-NLS-1$ //$NON-NLS-2$
 				lines.toString());
 
 		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
@@ -208,7 +223,8 @@ class ResultsViewTest {
 		Input.type(filter, "failed expert-choice"); //$NON-NLS-1$
 		UiWait.until("the filter keeps the failed launch only", () -> view.shown().equals(List.of(launch))); //$NON-NLS-1$
 		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
-		Input.press(table, org.eclipse.swt.SWT.HOME, 1);
+		table.setSelection(0); // as SWTBotTable.select(0) (keyboard focus: see above)
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		UiWait.until("the failed launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
 		String details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class).getText();
 		assertTrue(details.contains("FAILED"), details); //$NON-NLS-1$
@@ -218,6 +234,133 @@ class ResultsViewTest {
 		assertEquals(3, view.curvePoints(), "the partial curve: three steps, the truncated line skipped"); //$NON-NLS-1$
 		assertEquals(null, Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_HEATMAP, Label.class).getImage(),
 				"no heatmap without routing frequencies"); //$NON-NLS-1$
+	}
+
+	/** The arXiv id of the paper selected in the Papers view of {@code page}, or null. */
+	static String selectedPaperArxivId(IWorkbenchPage page) {
+		var papers = page.findView(ScriptoriumUI.PAPERS_VIEW_ID);
+		if (papers == null) {
+			return null;
+		}
+		Object selected = ((IStructuredSelection) papers.getSite().getSelectionProvider().getSelection()).getFirstElement();
+		return selected instanceof Paper paper ? paper.ids().arxiv() : null;
+	}
+
+	/** A launch folder as the sandbox writes it: experiment.json, summary.json with one run and its metrics. */
+	private IFolder launchFixture(String experiment, String date, String configuration, String metrics) throws Exception {
+		IFolder launchFolder = project.getFolder("runs/" + experiment + "/" + date); //$NON-NLS-1$ //$NON-NLS-2$
+		for (IFolder f : new IFolder[] { project.getFolder("runs"), (IFolder) launchFolder.getParent(), launchFolder }) { //$NON-NLS-1$
+			if (!f.exists()) {
+				f.create(true, true, null);
+			}
+		}
+		write(launchFolder.getFile("experiment.json"), configuration); //$NON-NLS-1$
+		write(launchFolder.getFile("summary.json"), "{\"experiment\":\"" + experiment + "\",\"complete\":true,\"runs\":[" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "{\"run\":\"s1\",\"seed\":1,\"status\":\"SUCCEEDED\",\"message\":\"finished\",\"metrics\":" + metrics //$NON-NLS-1$
+				+ "}]}"); //$NON-NLS-1$
+		return launchFolder;
+	}
+
+	@Test
+	void comparingTwoLaunchesShowsTheConfigurationDiffAndTheMetricDeltas() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-compare"); //$NON-NLS-1$
+		project.create(null);
+		project.open(null);
+		launchFixture("cmp", "20261128-090000", //$NON-NLS-1$ //$NON-NLS-2$
+				"{\"name\":\"cmp\",\"strategy\":{\"type\":\"top-p\",\"p\":0.4},\"training\":{\"epochs\":2},\"seeds\":[1]}", //$NON-NLS-1$
+				"{\"test.accuracy\":0.8,\"test.avgK\":2.0}"); //$NON-NLS-1$
+		launchFixture("cmp", "20261128-090100", //$NON-NLS-1$ //$NON-NLS-2$
+				"{\"name\":\"cmp\",\"strategy\":{\"type\":\"top-p\",\"p\":0.2},\"training\":{\"epochs\":2},\"seeds\":[1]}", //$NON-NLS-1$
+				"{\"test.accuracy\":0.85,\"test.avgK\":1.5}"); //$NON-NLS-1$
+		UiWait.until("the Results view lists both launches", //$NON-NLS-1$
+				() -> view.shown().stream().filter(l -> "cmp".equals(l.experiment())).count() == 2); //$NON-NLS-1$
+		Shell shell = view.getSite().getShell();
+		Text filter = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_FILTER, Text.class);
+		filter.setText("cmp"); //$NON-NLS-1$
+		UiWait.until("the filter keeps the two launches", () -> view.shown().size() == 2); //$NON-NLS-1$
+		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
+		table.selectAll(); // as SWTBotTable.select(0, 1)
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.until("both launches are selected", () -> view.selectedLaunches().size() == 2); //$NON-NLS-1$
+		assertTrue(view.compareAction().isEnabled(), "Compare is enabled for two launches"); //$NON-NLS-1$
+
+		// the dialog is modal: read it from inside its event loop, then close it
+		List<String> changed = new java.util.ArrayList<>();
+		List<String> unchanged = new java.util.ArrayList<>();
+		List<List<String>> metricRows = new java.util.ArrayList<>();
+		String[] title = new String[1];
+		shell.getDisplay().asyncExec(() -> {
+			Shell dialog = shell.getDisplay().getActiveShell();
+			title[0] = dialog.getText();
+			Table config = Widgets.byId(dialog, SandboxUI.WIDGET_ID_KEY, CompareDialog.ID_CONFIGURATION, Table.class);
+			for (TableItem item : config.getItems()) {
+				boolean highlighted = !item.getBackground().equals(config.getBackground());
+				(highlighted ? changed : unchanged).add(item.getText(0) + ": " + item.getText(1) + " | " + item.getText(2)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			Table metrics = Widgets.byId(dialog, SandboxUI.WIDGET_ID_KEY, CompareDialog.ID_METRICS, Table.class);
+			for (TableItem item : metrics.getItems()) {
+				metricRows.add(List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4)));
+			}
+			dialog.close();
+		});
+		view.compareAction().run();
+
+		assertEquals("Compare cmp (20261128-090000) with cmp (20261128-090100)", title[0], "the older launch first"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("strategy.p: 0.4 | 0.2"), changed, "only the changed field is highlighted"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(unchanged.containsAll(List.of("name: \"cmp\" | \"cmp\"", "strategy.type: \"top-p\" | \"top-p\"", //$NON-NLS-1$ //$NON-NLS-2$
+				"training.epochs: 2 | 2", "seeds[0]: 1 | 1")), unchanged.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of(List.of("test.accuracy", "0.8000", "0.8500", "+0.0500", "+6.25%"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				List.of("test.avgK", "2.0000", "1.5000", "-0.5000", "-25.00%")), metricRows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+		table.setSelection(0);
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.until("one launch is selected", () -> view.selectedLaunches().size() == 1); //$NON-NLS-1$
+		assertFalse(view.compareAction().isEnabled(), "Compare needs two launches"); //$NON-NLS-1$
+	}
+
+	@Test
+	void cancelledRunShowsAsCancelledWithItsPartialCurve() throws Exception {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-cancel"); //$NON-NLS-1$
+		project.create(null);
+		project.open(null);
+		IFile file = project.getFile("long.moe.json"); //$NON-NLS-1$
+		file.create(new ByteArrayInputStream(RunAsRoutingExperimentTest.tiny("long") //$NON-NLS-1$
+				.replace("\"epochs\": 2", "\"epochs\": 100000").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null); //$NON-NLS-1$ //$NON-NLS-2$
+		IProcess process = Launches.runAs(file);
+		AtomicBoolean metric = new AtomicBoolean();
+		ExperimentLaunching.addEventListener(process, (p, e) -> metric.compareAndSet(false, "metric".equals(e.type()))); //$NON-NLS-1$
+		UiWait.until("the run has reported a training metric", metric::get, RUN_TIMEOUT); //$NON-NLS-1$
+
+		// Cancel in the Progress view
+		Job[] jobs = Job.getJobManager()
+				.find(ExperimentLaunching.EXPERIMENT_JOB_FAMILY);
+		assertEquals(1, jobs.length);
+		jobs[0].cancel();
+		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
+		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
+		UiWait.jobs(ResultsView.JOB_FAMILY);
+		UiWait.until("the Results view lists the cancelled launch", //$NON-NLS-1$
+				() -> view.shown().stream().anyMatch(l -> "long".equals(l.experiment()))); //$NON-NLS-1$
+		LaunchRecord launch = view.shown().stream().filter(l -> "long".equals(l.experiment())).findFirst().orElseThrow(); //$NON-NLS-1$
+		assertEquals("CANCELLED", launch.status()); //$NON-NLS-1$
+		assertTrue(launch.reason().contains("cancelled"), launch.reason()); //$NON-NLS-1$
+		assertTrue(launch.metric("train.ce") > 0, "the partial metrics are kept"); //$NON-NLS-1$ //$NON-NLS-2$
+
+		Shell shell = view.getSite().getShell();
+		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
+		int row = view.shown().indexOf(launch);
+		table.setSelection(row);
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		UiWait.until("the cancelled launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		assertEquals("CANCELLED", table.getItem(row).getText(3), "the Status column"); //$NON-NLS-1$ //$NON-NLS-2$
+		String details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class).getText();
+		assertTrue(details.contains("CANCELLED") && details.contains("s7: cancelled by the user"), details); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(view.curvePoints() > 0, "the partial curve"); //$NON-NLS-1$
 	}
 
 	private static void write(IFile file, String content) throws Exception {

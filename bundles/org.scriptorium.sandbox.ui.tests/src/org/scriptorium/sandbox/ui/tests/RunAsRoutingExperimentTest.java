@@ -28,7 +28,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -93,16 +92,7 @@ class RunAsRoutingExperimentTest {
 		if (shell != null) {
 			shell.dispose();
 		}
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-		}
-		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
-				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
-			c.delete();
-		}
+		Launches.terminateAllAndDeleteConfigurations();
 	}
 
 	/** A reduced experiment: trains in about a second. */
@@ -310,6 +300,10 @@ class RunAsRoutingExperimentTest {
 
 		IFile created = project.getFile("my run.moe.json"); //$NON-NLS-1$
 		assertTrue(created.exists());
+		var editor = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		assertNotNull(editor, "the new file is opened in an editor"); //$NON-NLS-1$
+		assertEquals(created, editor.getEditorInput().getAdapter(IFile.class));
+		editor.getSite().getPage().closeEditor(editor, false);
 		Experiment experiment = ExperimentLaunching.validate(created, Map.of());
 		assertEquals("my-run", experiment.name()); //$NON-NLS-1$
 		Experiment e3;

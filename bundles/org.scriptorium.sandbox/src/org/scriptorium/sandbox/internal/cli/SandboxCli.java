@@ -1,7 +1,11 @@
 package org.scriptorium.sandbox.internal.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,12 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.Problem;
 import org.scriptorium.sandbox.RunListener;
 import org.scriptorium.sandbox.RunResult;
+import org.scriptorium.sandbox.RunSpec;
 import org.scriptorium.sandbox.RunStatus;
 import org.scriptorium.sandbox.SandboxEvent;
 import org.scriptorium.sandbox.SandboxRunner;
@@ -50,8 +57,87 @@ public final class SandboxCli {
     private SandboxCli() {
     }
 
+    /** How long the shutdown hook waits for a cancelled launch to record its end. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Stops the runs politely and lets the launch record its end ({@code CANCELLED} with partial metrics in every
+     * {@code summary.json}) on SIGTERM or Ctrl+C (a shutdown hook) or on a line {@code cancel} on stdin.
+     */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Stopper stopper = new Stopper();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopper.cancelAndAwait(SHUTDOWN_WAIT), "scriptorium-shutdown"));
+        if (args.length > 0 && args[0].equals("run")) {
+            stopper.watch(System.in);
+        }
+        int code;
+        try {
+            code = run(args, System.out, System.err, stopper);
+        } finally {
+            stopper.done();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Cancels the launch of a {@code run} command from another thread: the running children are stopped politely (see
+     * docs/sandbox-protocol.md), runs not started are skipped, and every run and the launch record {@code CANCELLED}.
+     */
+    public static final class Stopper {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private SandboxRunner runner;
+        private boolean cancelled;
+
+        synchronized void attach(SandboxRunner r) {
+            runner = r;
+            if (cancelled) {
+                r.cancel();
+            }
+        }
+
+        /** Requests the cancellation; may come before the runs start. */
+        public synchronized void cancel() {
+            cancelled = true;
+            if (runner != null) {
+                runner.cancel();
+            }
+        }
+
+        void done() {
+            done.countDown();
+        }
+
+        /** Cancels, then waits until the command has written its results (or {@code max} has passed). */
+        void cancelAndAwait(Duration max) {
+            if (done.getCount() == 0) {
+                return;
+            }
+            cancel();
+            try {
+                done.await(max.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Cancels when a line {@code cancel} arrives on {@code in} (read on a daemon thread; its end does nothing). */
+        void watch(InputStream in) {
+            Thread t = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (line.strip().equals("cancel")) {
+                            cancel();
+                            return;
+                        }
+                    }
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "stdin closed", e);
+                }
+            }, "scriptorium-cancel-watcher");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Options of the run command. */
@@ -70,6 +156,11 @@ public final class SandboxCli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new Stopper());
+    }
+
+    /** Runs a command; {@code stopper} may cancel a {@code run} from another thread. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Stopper stopper) {
         Options o;
         try {
             o = parse(args);
@@ -79,7 +170,7 @@ public final class SandboxCli {
             return USAGE;
         }
         try {
-            return execute(o, out, err);
+            return execute(o, out, err, stopper);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "internal error", e);
             err.println("scriptorium: internal error: " + e);
@@ -153,7 +244,7 @@ public final class SandboxCli {
         }
     }
 
-    private static int execute(Options o, PrintStream out, PrintStream err) {
+    private static int execute(Options o, PrintStream out, PrintStream err, Stopper stopper) {
         if (!Files.isRegularFile(o.file)) {
             err.println("scriptorium: " + o.file + ": no such file");
             return INVALID;
@@ -193,6 +284,7 @@ public final class SandboxCli {
             b.classpath(o.classpath);
         }
         SandboxRunner runner = b.build();
+        stopper.attach(runner);
         if (!o.json) {
             out.println("running " + exp.name() + ": " + exp.runs().size() + " run(s)"
                     + (exp.expected().isEmpty() ? "" : "\nexpected: " + exp.expected()));
@@ -210,6 +302,7 @@ public final class SandboxCli {
             done.add("runs", com.google.gson.JsonParser.parseString(SummaryTable.json(exp, result.runs()))
                     .getAsJsonObject().get("runs"));
             out.println(EventWriter.toJson(done, false));
+            out.flush();
         } else {
             printTable(exp, result, out);
         }
@@ -263,6 +356,21 @@ public final class SandboxCli {
                         synchronized (out) {
                             out.printf("[%s] %d%% (step %d/%d)%n", e.runId(), 25 * quarter, step, total);
                         }
+                    }
+                }
+            }
+
+            @Override
+            public void onLaunch(Path directory, List<RunSpec> runs) {
+                if (o.json) {
+                    JsonObject launch = EventWriter.event("launch");
+                    launch.addProperty("directory", directory.toAbsolutePath().toString());
+                    com.google.gson.JsonArray ids = new com.google.gson.JsonArray();
+                    runs.forEach(r -> ids.add(r.runId()));
+                    launch.add("runs", ids);
+                    synchronized (out) {
+                        out.println(EventWriter.toJson(launch, false));
+                        out.flush();
                     }
                 }
             }

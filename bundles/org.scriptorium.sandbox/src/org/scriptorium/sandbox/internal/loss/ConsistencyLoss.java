@@ -10,6 +10,8 @@ import org.scriptorium.sandbox.internal.math.Kernels;
  */
 public final class ConsistencyLoss {
 
+    public static final String ARXIV = "2110.04260";
+
     private static final double FLOOR = 1e-12;
 
     private ConsistencyLoss() {

@@ -11,6 +11,8 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class DeepSeekBalanceLoss implements AuxLoss {
 
+    public static final String ARXIV = "2401.06066";
+
     private final double alpha;
     private final int routedK;
 

@@ -10,6 +10,8 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class EntropyLoss implements AuxLoss {
 
+    public static final String ARXIV = "2403.07652";
+
     private final double weight;
 
     public EntropyLoss(double weight) {

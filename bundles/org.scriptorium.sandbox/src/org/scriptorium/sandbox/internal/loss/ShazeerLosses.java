@@ -18,6 +18,8 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class ShazeerLosses {
 
+    public static final String ARXIV = "1701.06538";
+
     private ShazeerLosses() {
     }
 

@@ -11,6 +11,8 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class ZLoss implements AuxLoss {
 
+    public static final String ARXIV = "2202.08906";
+
     private final double weight;
 
     public ZLoss(double weight) {

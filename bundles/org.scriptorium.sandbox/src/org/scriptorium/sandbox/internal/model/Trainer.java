@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.scriptorium.sandbox.Methods;
 import org.scriptorium.sandbox.internal.config.ExperimentConfig;
 import org.scriptorium.sandbox.internal.config.LossConfig;
 import org.scriptorium.sandbox.internal.data.Dataset;
@@ -62,8 +63,14 @@ public final class Trainer {
         long total = (long) stepsPerEpoch * tc.epochs();
         long progressEvery = Math.max(1, total / 50);
         long step = 0;
+        StringBuilder lossNames = new StringBuilder();
+        for (LossConfig l : cfg.losses()) {
+            lossNames.append(lossNames.length() == 0 ? "; losses " : ", ").append(Methods
+                    .describe(new Methods.Method(Methods.Kind.LOSS, l.type(),
+                            Methods.arxivId(Methods.Kind.LOSS, l.type()))));
+        }
         listener.log("strategy " + strategy.name() + (strategy.arxivId() == null ? "" : " (arXiv " + strategy.arxivId() + ")")
-                + ", " + train.size() + " train / " + test.size() + " test examples, " + total + " optimizer steps");
+                + lossNames + "; " + train.size() + " train / " + test.size() + " test examples, " + total + " optimizer steps");
         for (int epoch = 1; epoch <= tc.epochs(); epoch++) {
             int[] perm = order.permutation(train.sequences());
             double ceSum = 0;

@@ -399,10 +399,7 @@ public final class ChildRun {
         RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, exit, metrics,
                 events.get(), garbage.get(), stdoutTail.lines(), stderrTail.lines(), runDir, wall, first);
         try {
-            writeSummary(r);
-            StringBuilder csv = new StringBuilder("metric,value\n");
-            metrics.forEach((k, v) -> csv.append(k).append(',').append(String.format(Locale.ROOT, "%.10g", v)).append('\n'));
-            AtomicFiles.write(runDir.resolve("metrics.csv"), csv.toString());
+            writeRecord(r);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
         }
@@ -426,7 +423,15 @@ public final class ChildRun {
         }
     }
 
-    private static void writeSummary(RunResult r) throws IOException {
+    /** Writes the run's {@code summary.json} and {@code metrics.csv}. */
+    static void writeRecord(RunResult r) throws IOException {
+        writeSummary(r);
+        StringBuilder csv = new StringBuilder("metric,value\n");
+        r.metrics().forEach((k, v) -> csv.append(k).append(',').append(String.format(Locale.ROOT, "%.10g", v)).append('\n'));
+        AtomicFiles.write(r.runDirectory().resolve("metrics.csv"), csv.toString());
+    }
+
+    static void writeSummary(RunResult r) throws IOException {
         if (r.runDirectory() == null) {
             return;
         }

@@ -179,4 +179,40 @@ public final class PapersViewTester {
 		column.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		settle();
 	}
+
+	/** Selects these rows (as SWTBot does: set the selection, then notify the table's selection listeners). */
+	public void selectRows(int... indices) {
+		Table table = table();
+		table.setSelection(indices);
+		org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+		e.item = table.getItem(indices[0]);
+		table.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+		UiWait.flush();
+	}
+
+	/** The row showing the paper titled {@code title}. */
+	public int rowOf(String title) {
+		int row = titles().indexOf(title);
+		if (row < 0) {
+			throw new AssertionError("no row titled " + title + " in " + titles()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return row;
+	}
+
+	/** Activates the view (its commands and key bindings apply while it is the active part). */
+	public void activate() {
+		view.getSite().getPage().activate(view);
+		UiWait.flush();
+	}
+
+	/**
+	 * Chooses an item of the table's context menu as SWTBot's contextMenu(...).click() does: shows the menu (which
+	 * fills it), follows the labels (without mnemonics) through submenus and selects the last one.
+	 *
+	 * @return the labels of the last menu shown, before the item was chosen
+	 */
+	public List<String> contextMenu(String... path) {
+		activate();
+		return Menus.choose(table().getMenu(), path);
+	}
 }

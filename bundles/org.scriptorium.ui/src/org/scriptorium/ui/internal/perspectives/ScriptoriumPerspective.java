@@ -4,6 +4,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.internal.views.NeighbourhoodView;
 
 /**
  * The Scriptorium perspective: the Papers view above the editor area, the Project Explorer on the left (for corpus
@@ -23,7 +24,9 @@ public class ScriptoriumPerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView"); //$NON-NLS-1$
 		bottom.addPlaceholder("org.eclipse.search.ui.views.SearchView"); //$NON-NLS-1$
+		bottom.addPlaceholder(NeighbourhoodView.ID);
 		layout.addShowViewShortcut(ScriptoriumUI.PAPERS_VIEW_ID);
+		layout.addShowViewShortcut(NeighbourhoodView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addPerspectiveShortcut(ScriptoriumUI.PERSPECTIVE_ID);

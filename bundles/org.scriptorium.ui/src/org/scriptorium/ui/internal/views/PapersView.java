@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -34,7 +39,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSource;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
@@ -50,7 +60,11 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.corpus.JsonlCorpus;
@@ -62,6 +76,9 @@ import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
 import org.scriptorium.ui.internal.Tracing;
+import org.scriptorium.ui.internal.papers.Citations;
+import org.scriptorium.ui.internal.papers.CorpusEditOperation;
+import org.scriptorium.ui.internal.papers.CorpusFiles;
 import org.scriptorium.ui.internal.search.SearchService;
 
 /**
@@ -111,6 +128,10 @@ public class PapersView extends ViewPart {
 	private final List<TableColumn> columns = new java.util.ArrayList<>();
 	private final List<Integer> columnWeights = new java.util.ArrayList<>();
 	private final java.util.Set<String> hiddenColumns = new java.util.HashSet<>();
+	private Path corpusFile;
+	private final IUndoContext undoContext = new ObjectUndoContext(this, Messages.PapersView_undoContext);
+	private UndoRedoActionGroup undoRedo;
+	private Action deleteAction;
 
 	@Override
 	public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -191,10 +212,13 @@ public class PapersView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		contributeActions();
 		createContextMenu();
+		createEditing();
+		createDragSource();
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		String preferred = Platform.getPreferencesService().getString(CorePreferences.QUALIFIER,
 				CorePreferences.DEFAULT_CORPUS, CorePreferences.DEFAULT_DEFAULT_CORPUS, null);
 		if (preferred == null || preferred.isBlank()) {
-			load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
+			load(DefaultCorpus::get, Messages.PapersView_defaultCorpus, null, null);
 		} else {
 			openCorpusFile(Path.of(preferred.strip()));
 		}
@@ -205,13 +229,42 @@ public class PapersView extends ViewPart {
 	 * says why (and the Error Log has the details) and keeps what it showed.
 	 */
 	public void openCorpusFile(Path file) {
+		openCorpusFile(file, null);
+	}
+
+	/**
+	 * Shows the corpus in a JSON Lines corpus file (again, if it changed) and then selects the paper with id
+	 * {@code revealId} (may be null; if it is gone, the paper selected before stays selected if it is still there).
+	 */
+	public void openCorpusFile(Path file, String revealId) {
 		load(() -> {
 			try {
 				return JsonlCorpus.load(file);
 			} catch (IOException | ImportException e) {
 				throw new IllegalStateException(NLS.bind(Messages.PapersView_corpusFileFailed, file, e.getMessage()), e);
 			}
-		}, file.getFileName().toString());
+		}, file.getFileName().toString(), file, revealId);
+	}
+
+	/** The corpus file the view shows, or null for the default corpus or a corpus not read from a file. */
+	public Path corpusFile() {
+		return corpusFile;
+	}
+
+	/** The view's undo context: Edit &gt; Undo in the view undoes the edits of the corpus files made from it. */
+	public IUndoContext undoContext() {
+		return undoContext;
+	}
+
+	/** The papers selected in the table, in table order. */
+	public List<Paper> selectedPapers() {
+		return viewer.getStructuredSelection().toList().stream().filter(Paper.class::isInstance)
+				.map(Paper.class::cast).toList();
+	}
+
+	/** The corpus and its citation graph, or null while loading. */
+	LoadedCorpus loadedCorpus() {
+		return loaded;
 	}
 
 	private void createTabs(Composite parent) {
@@ -306,7 +359,7 @@ public class PapersView extends ViewPart {
 		getViewSite().getActionBars().getMenuManager().add(new Action(Messages.PapersView_showDefaultCorpus) {
 			@Override
 			public void run() {
-				load(DefaultCorpus::get, Messages.PapersView_defaultCorpus);
+				load(DefaultCorpus::get, Messages.PapersView_defaultCorpus, null, null);
 			}
 		});
 		MenuManager columnsMenu = new MenuManager(Messages.PapersView_columns);
@@ -379,10 +432,148 @@ public class PapersView extends ViewPart {
 					}
 				});
 			}
+			List<Paper> selection = selectedPapers();
+			if (!selection.isEmpty()) {
+				m.add(new Separator(EDIT_GROUP));
+				m.add(new Action(Messages.PapersView_addToCorpus) {
+					@Override
+					public void run() {
+						chooseCorpusAndAdd(selection);
+					}
+				});
+				if (corpusFile != null) {
+					m.add(deleteAction);
+					if (selection.size() > 1) {
+						m.add(new Action(NLS.bind(Messages.PapersView_merge, selection.size(), selection.get(0).title())) {
+							@Override
+							public void run() {
+								merge(selection.get(0), selection.subList(1, selection.size()));
+							}
+						});
+					}
+				}
+			}
 			m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, viewer);
+	}
+
+	/** The id of the context in which the view's key bindings apply (active while the view is). */
+	public static final String CONTEXT_ID = "org.scriptorium.ui.contexts.papers"; //$NON-NLS-1$
+
+	/** The context menu's group of the add, delete and merge actions. */
+	public static final String EDIT_GROUP = "edit"; //$NON-NLS-1$
+
+	/** Undo and redo (Edit menu) for the view's undo context; Delete (Edit menu, Delete key) in a user corpus. */
+	private void createEditing() {
+		undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
+		undoRedo.fillActionBars(getViewSite().getActionBars());
+		deleteAction = new Action(Messages.PapersView_delete) {
+			@Override
+			public void run() {
+				List<Paper> selection = selectedPapers();
+				if (corpusFile != null && !selection.isEmpty()) {
+					edit(CorpusEditOperation.delete(corpusFile, selection, undoContext));
+				}
+			}
+		};
+		deleteAction.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_DELETE);
+		deleteAction.setImageDescriptor(
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+		updateDelete();
+		viewer.addSelectionChangedListener(e -> updateDelete());
+	}
+
+	private void updateDelete() {
+		deleteAction.setEnabled(corpusFile != null && !viewer.getSelection().isEmpty());
+	}
+
+	/** Deletes the selected papers from the corpus file the view shows (undoable); false if it shows none. */
+	public boolean deleteSelected() {
+		if (!deleteAction.isEnabled()) {
+			return false;
+		}
+		deleteAction.run();
+		return true;
+	}
+
+	/** Merges {@code others} into {@code kept} in the corpus file the view shows (undoable). */
+	public void merge(Paper kept, List<Paper> others) {
+		if (corpusFile != null) {
+			edit(CorpusEditOperation.merge(corpusFile, kept, others, undoContext));
+		}
+	}
+
+	/** Adds papers to a user corpus file (undoable from this view); duplicates merge into the file's papers. */
+	public void addToCorpus(List<Paper> papers, Path target) {
+		edit(CorpusEditOperation.add(target, papers, undoContext));
+	}
+
+	private void chooseCorpusAndAdd(List<Paper> papers) {
+		List<IFile> files = CorpusFiles.inWorkspace().stream()
+				.filter(f -> f.getLocation() != null && !f.getLocation().toPath().equals(corpusFile)).toList();
+		if (files.isEmpty()) {
+			MessageDialog.openInformation(getSite().getShell(), Messages.PapersView_addToCorpusTitle,
+					Messages.PapersView_noCorpusFile);
+			return;
+		}
+		ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(),
+				new org.eclipse.jface.viewers.LabelProvider() {
+					@Override
+					public String getText(Object element) {
+						return ((IFile) element).getFullPath().toString();
+					}
+				});
+		dialog.setTitle(Messages.PapersView_addToCorpusTitle);
+		dialog.setMessage(NLS.bind(Messages.PapersView_addToCorpusMessage, papers.size()));
+		dialog.setElements(files.toArray());
+		dialog.setMultipleSelection(false);
+		if (dialog.open() == Window.OK && dialog.getFirstResult() instanceof IFile target) {
+			addToCorpus(papers, target.getLocation().toPath());
+		}
+	}
+
+	/** Runs an edit of a corpus file in a job, through the workbench's operation history. */
+	private void edit(CorpusEditOperation operation) {
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		Job job = new Job(operation.getLabel()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					return history.execute(operation, monitor, null);
+				} catch (ExecutionException e) {
+					return Status.error(e.getMessage(), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.CORPUS_EDIT;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+	}
+
+	/** Dragging papers into a text (an editor) drops their cite keys. */
+	private void createDragSource() {
+		DragSource source = new DragSource(viewer.getControl(), DND.DROP_COPY);
+		source.setTransfer(TextTransfer.getInstance());
+		source.addDragListener(new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				event.doit = !selectedPapers().isEmpty();
+			}
+
+			@Override
+			public void dragSetData(DragSourceEvent event) {
+				if (TextTransfer.getInstance().isSupportedType(event.dataType)) {
+					event.data = Citations.keys(selectedPapers());
+				}
+			}
+		});
 	}
 
 	private void choosePathTarget(Paper from) {
@@ -508,7 +699,7 @@ public class PapersView extends ViewPart {
 	 * lists it; the filter then searches that corpus' own index.
 	 */
 	public void showCorpus(Supplier<ICorpus> source, String name) {
-		load(source, name);
+		load(source, name, null, null);
 	}
 
 	/** The corpus the view lists, or null while it loads. */
@@ -517,14 +708,14 @@ public class PapersView extends ViewPart {
 	}
 
 	/** Loads a corpus and its citation graph in a job and shows them when done. */
-	private void load(Supplier<ICorpus> source, String name) {
+	private void load(Supplier<ICorpus> source, String name, Path file, String revealId) {
 		Display display = viewer.getControl().getDisplay();
 		Job job = new Job(NLS.bind(Messages.PapersView_loadJob, name)) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					LoadedCorpus corpus = LoadedCorpus.of(source.get());
-					display.asyncExec(() -> show(corpus));
+					display.asyncExec(() -> show(corpus, file, revealId));
 					return Status.OK_STATUS;
 				} catch (RuntimeException e) {
 					display.asyncExec(() -> {
@@ -545,11 +736,20 @@ public class PapersView extends ViewPart {
 		job.schedule();
 	}
 
-	private void show(LoadedCorpus corpus) {
+	private void show(LoadedCorpus corpus, Path file, String revealId) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
+		Paper before = (Paper) viewer.getStructuredSelection().getFirstElement();
+		boolean reloaded = file != null && file.equals(corpusFile);
 		loaded = corpus;
+		corpusFile = file;
+		updateDelete();
+		if (revealId != null) {
+			pendingReveal = revealId;
+		} else if (reloaded && before != null && corpus.paper(before.id()) != null) {
+			pendingReveal = before.id(); // the file changed: keep the selection
+		}
 		setContentDescription(corpus.corpus().name());
 		viewer.setInput(corpus.corpus());
 		refreshRows();
@@ -618,6 +818,9 @@ public class PapersView extends ViewPart {
 		viewer.setItemCount(rows.size());
 		viewer.refresh();
 		updateCount();
+		if (selected != null) {
+			selected = loaded.paper(selected.id()); // the corpus may have been reloaded
+		}
 		if (selected != null && indexOf(selected) >= 0) {
 			select(selected);
 		}
@@ -698,6 +901,10 @@ public class PapersView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (undoRedo != null) {
+			undoRedo.dispose();
+		}
+		PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
 		if (relatedJob != null) {
 			relatedJob.cancel();
 		}

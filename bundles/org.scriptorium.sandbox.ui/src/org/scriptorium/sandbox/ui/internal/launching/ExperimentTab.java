@@ -1,5 +1,6 @@
 package org.scriptorium.sandbox.ui.internal.launching;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
@@ -29,6 +30,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -40,6 +42,8 @@ import org.eclipse.ui.model.BaseWorkbenchContentProvider;
 import org.eclipse.ui.model.WorkbenchLabelProvider;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.Experiment;
+import org.scriptorium.sandbox.Methods;
+import org.scriptorium.sandbox.ui.internal.papers.MethodLinks;
 import org.scriptorium.sandbox.ui.SandboxUI;
 
 /**
@@ -50,6 +54,8 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 
 	private Text fileText;
 	private Label validationLabel;
+	private Link methodsLink;
+	private List<Methods.Method> checkedMethods = List.of();
 	private Text seedText;
 	private Map<String, String> overrides = Map.of();
 
@@ -74,6 +80,9 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 		validationLabel = new Label(top, SWT.WRAP);
 		validationLabel.setData(SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_VALIDATION);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(validationLabel);
+
+		methodsLink = MethodLinks.create(top, SandboxUI.ID_METHODS);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(methodsLink);
 
 		new Label(top, SWT.NONE).setText(Messages.ExperimentTab_seed);
 		seedText = new Text(top, SWT.BORDER | SWT.SINGLE);
@@ -155,6 +164,9 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 		setMessage(null);
 		IStatus status = validate(fileText.getText().strip());
 		validationLabel.setText(status.getMessage());
+		methodsLink.setText(status.isOK() && !checkedMethods.isEmpty()
+				? NLS.bind(Messages.ExperimentTab_methods, MethodLinks.markup(checkedMethods))
+				: ""); //$NON-NLS-1$
 		validationLabel.getParent().layout(true);
 		if (!status.isOK()) {
 			setErrorMessage(status.getMessage());
@@ -170,6 +182,11 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 			}
 		}
 		return true;
+	}
+
+	/** The text of the strategies and losses line, with its link markup (for tests). */
+	public String methodsText() {
+		return methodsLink.getText();
 	}
 
 	/** The text of the validation state label (for tests and accessibility). */
@@ -196,8 +213,10 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 			return checked;
 		}
 		IStatus status;
+		checkedMethods = List.of();
 		try {
 			Experiment experiment = ExperimentLaunching.validate(file, overrides);
+			checkedMethods = Methods.of(experiment.json());
 			int runs = experiment.runs().size();
 			status = new Status(IStatus.OK, SandboxUI.PLUGIN_ID, NLS.bind(
 					experiment.isExternal() ? Messages.ExperimentTab_validExternal : Messages.ExperimentTab_valid,

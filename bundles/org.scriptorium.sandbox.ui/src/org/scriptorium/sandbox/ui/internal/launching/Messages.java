@@ -18,6 +18,10 @@ public final class Messages extends NLS {
 	public static String ExperimentTab_valid;
 	public static String ExperimentTab_validExternal;
 	public static String ExperimentTab_noFile;
+	public static String ExperimentTab_methods;
+	public static String ParametersTab_sweep;
+	public static String ParametersTab_badSweep;
+	public static String ParametersTab_sweepInOverrides;
 	public static String ParametersTab_name;
 	public static String ParametersTab_label;
 	public static String ParametersTab_badLine;

@@ -20,6 +20,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.scriptorium.launching.ExperimentExamples;
@@ -28,7 +33,7 @@ import org.scriptorium.sandbox.ui.SandboxUI;
 
 /**
  * File &gt; New &gt; Routing Experiment: a new {@code *.moe.json} file whose content is one of the shipped examples,
- * with its {@code name} set from the file name.
+ * with its {@code name} set from the file name; the file is revealed and opened in its editor.
  */
 public final class NewExperimentWizard extends BasicNewResourceWizard {
 
@@ -57,6 +62,15 @@ public final class NewExperimentWizard extends BasicNewResourceWizard {
 			return false;
 		}
 		selectAndReveal(file);
+		IWorkbenchWindow window = getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		if (page != null) {
+			try {
+				IDE.openEditor(page, file, true);
+			} catch (PartInitException e) {
+				StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
+			}
+		}
 		return true;
 	}
 

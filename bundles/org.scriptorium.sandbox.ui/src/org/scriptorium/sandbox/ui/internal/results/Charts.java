@@ -128,6 +128,52 @@ public final class Charts {
 		return chart;
 	}
 
+	/** The difficulty levels of the synthetic data, easiest first (metrics {@code test.avgK.<level>}). */
+	public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Activated experts per difficulty level ({@code test.avgK.easy}, {@code .medium}, {@code .hard}), bars grouped by
+	 * level, one series per run (the first {@value #MAX_CURVES}): do harder examples get more experts? Null if no run
+	 * reports them.
+	 */
+	public static JFreeChart difficulty(LaunchRecord launch) {
+		org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+		for (LaunchRecord.Run run : launch.runs().subList(0, Math.min(MAX_CURVES, launch.runs().size()))) {
+			for (String level : DIFFICULTIES) {
+				Double k = run.metrics().get("test.avgK." + level); //$NON-NLS-1$
+				if (k != null && !k.isNaN()) {
+					data.addValue(k, run.id(), level);
+				}
+			}
+		}
+		if (data.getColumnCount() == 0) {
+			return null;
+		}
+		JFreeChart chart = ChartFactory.createBarChart(launch.experiment() + ": activated experts per difficulty", //$NON-NLS-1$
+				"difficulty", "test.avgK", data, PlotOrientation.VERTICAL, data.getRowCount() > 1, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+		return chart;
+	}
+
+	/** The values of a category chart: row (series) to column (category) to value (for tests). */
+	public static java.util.Map<String, java.util.Map<String, Double>> values(JFreeChart chart) {
+		var data = chart.getCategoryPlot().getDataset();
+		java.util.Map<String, java.util.Map<String, Double>> out = new java.util.LinkedHashMap<>();
+		for (int r = 0; r < data.getRowCount(); r++) {
+			java.util.Map<String, Double> row = new java.util.LinkedHashMap<>();
+			for (int c = 0; c < data.getColumnCount(); c++) {
+				Number v = data.getValue(r, c);
+				if (v != null) {
+					row.put(data.getColumnKey(c).toString(), v.doubleValue());
+				}
+			}
+			out.put(data.getRowKey(r).toString(), row);
+		}
+		return out;
+	}
+
 	private static void style(JFreeChart chart) {
 		chart.setBackgroundPaint(Color.WHITE);
 		XYPlot plot = chart.getXYPlot();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.sandbox.Methods;
+
 /**
  * One launch of an experiment as found on disk: {@code runs/<experiment>/<timestamp>/} with its {@code summary.json}.
  *
@@ -16,9 +18,10 @@ import java.util.Map;
  * @param reason      the message of the first run that did not succeed, or ""
  * @param runs        the runs of the launch
  * @param meanMetrics the mean of each final metric over the runs that report it
+ * @param methods     the strategies and losses the experiment uses (from {@code experiment.json}), with their papers
  */
 public record LaunchRecord(Path directory, String experiment, String strategy, String date, String status,
-		String reason, List<Run> runs, Map<String, Double> meanMetrics) {
+		String reason, List<Run> runs, Map<String, Double> meanMetrics, List<Methods.Method> methods) {
 
 	/**
 	 * One run of a launch.
@@ -28,8 +31,9 @@ public record LaunchRecord(Path directory, String experiment, String strategy, S
 	 * @param status  its status (SUCCEEDED, FAILED, CANCELLED, TIMED_OUT, RUNNING, ...)
 	 * @param message its message (the failure's reason)
 	 * @param metrics its final metrics
+	 * @param point   its sweep values and variant, e.g. {@code strategy.k=2}, or "" without a sweep
 	 */
-	public record Run(String id, int seed, String status, String message, Map<String, Double> metrics) {
+	public record Run(String id, int seed, String status, String message, Map<String, Double> metrics, String point) {
 	}
 
 	/** The mean of {@code metric} over the runs, or NaN. */

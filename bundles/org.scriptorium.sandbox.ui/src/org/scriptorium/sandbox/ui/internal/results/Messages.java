@@ -20,6 +20,19 @@ public final class Messages extends NLS {
 	public static String ResultsView_exportCsv;
 	public static String ResultsView_details;
 	public static String ResultsView_exportFailed;
+	public static String ResultsView_compare;
+	public static String ResultsView_compareTooltip;
+	public static String ResultsView_compareNeedsTwo;
+	public static String ResultsView_compareFailed;
+	public static String ResultsView_compareRuns;
+	public static String ResultsView_methods;
+	public static String Compare_title;
+	public static String Compare_header;
+	public static String Compare_field;
+	public static String Compare_metric;
+	public static String Compare_delta;
+	public static String Compare_relative;
+	public static String Compare_absent;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

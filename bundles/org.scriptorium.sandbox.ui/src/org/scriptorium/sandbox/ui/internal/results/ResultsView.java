@@ -20,11 +20,14 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -37,17 +40,24 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
+import org.scriptorium.sandbox.LaunchComparison;
 import org.scriptorium.sandbox.ui.SandboxUI;
+import org.scriptorium.sandbox.ui.internal.papers.MethodLinks;
+
+import com.google.gson.JsonObject;
 
 /**
  * The Results view: the launches of routing experiments found in the projects' {@code runs} folders (experiment,
- * strategy, date, status, key metrics), filterable; the selected launch's details, its training curves and its
- * accuracy vs activated experts chart drawn with JFreeChart; export of the chart (PNG) and the table (CSV). It reloads
- * when a launch's {@code summary.json} changes in the workspace.
+ * strategy, date, status, key metrics), filterable; the selected launch's details (its strategies and losses linked to
+ * their papers), its training curves, accuracy vs activated experts, expert load, domain x expert routing and activated
+ * experts per difficulty drawn with JFreeChart; the comparison of two selected launches; export of the curves chart
+ * (PNG) and the table (CSV). It reloads when a launch's {@code summary.json} changes in the workspace.
  */
 public class ResultsView extends ViewPart {
 
@@ -65,9 +75,11 @@ public class ResultsView extends ViewPart {
 	public static final String ID_PARETO = "results.pareto"; //$NON-NLS-1$
 	public static final String ID_LOAD = "results.load"; //$NON-NLS-1$
 	public static final String ID_HEATMAP = "results.heatmap"; //$NON-NLS-1$
+	public static final String ID_DIFFICULTY = "results.difficulty"; //$NON-NLS-1$
+	public static final String ID_METHODS = "results.methods"; //$NON-NLS-1$
 
-	private static final int CHART_WIDTH = 480;
-	private static final int CHART_HEIGHT = 260;
+	private static final int CHART_WIDTH = 380;
+	private static final int CHART_HEIGHT = 250;
 
 	private TableViewer viewer;
 	private Text filter;
@@ -76,6 +88,17 @@ public class ResultsView extends ViewPart {
 	private Label paretoLabel;
 	private Label loadLabel;
 	private Label heatmapLabel;
+	private Label difficultyLabel;
+	private Link methodsLink;
+	private Image difficultyImage;
+	private JFreeChart paretoChart;
+	private JFreeChart difficultyChart;
+	private final Action compareAction = new Action(Messages.ResultsView_compare) {
+		@Override
+		public void run() {
+			compareSelected();
+		}
+	};
 	private Image curvesImage;
 	private Image paretoImage;
 	private Image loadImage;
@@ -120,7 +143,7 @@ public class ResultsView extends ViewPart {
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		Table table = viewer.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -139,13 +162,23 @@ public class ResultsView extends ViewPart {
 			}
 		});
 		filter.addModifyListener(e -> viewer.refresh());
-		viewer.addSelectionChangedListener(e -> showDetails(selected()));
+		viewer.addSelectionChangedListener(e -> {
+			showDetails(selected());
+			compareAction.setEnabled(comparable());
+		});
+		compareAction.setToolTipText(Messages.ResultsView_compareTooltip);
+		compareAction.setEnabled(false);
+		MenuManager contextMenu = new MenuManager();
+		contextMenu.add(compareAction);
+		table.setMenu(contextMenu.createContextMenu(table));
 
 		Composite bottom = new Composite(sash, SWT.NONE);
-		bottom.setLayout(new GridLayout(2, false));
+		bottom.setLayout(new GridLayout(3, false));
 		details = new Label(bottom, SWT.WRAP);
 		details.setData(SandboxUI.WIDGET_ID_KEY, ID_DETAILS);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(details);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(details);
+		methodsLink = MethodLinks.create(bottom, ID_METHODS);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(methodsLink);
 		curvesLabel = new Label(bottom, SWT.NONE);
 		curvesLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_CURVES);
 		paretoLabel = new Label(bottom, SWT.NONE);
@@ -154,9 +187,12 @@ public class ResultsView extends ViewPart {
 		loadLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_LOAD);
 		heatmapLabel = new Label(bottom, SWT.NONE);
 		heatmapLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_HEATMAP);
+		difficultyLabel = new Label(bottom, SWT.NONE);
+		difficultyLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_DIFFICULTY);
 		sash.setWeights(22, 78);
 
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(compareAction);
 		toolbar.add(new Action(Messages.ResultsView_refresh) {
 			@Override
 			public void run() {
@@ -266,6 +302,86 @@ public class ResultsView extends ViewPart {
 		return first instanceof LaunchRecord launch ? launch : null;
 	}
 
+	/** The selected launches, in table order. */
+	public List<LaunchRecord> selectedLaunches() {
+		if (viewer == null) {
+			return List.of();
+		}
+		return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(LaunchRecord.class::isInstance)
+				.map(LaunchRecord.class::cast).toList();
+	}
+
+	/** The action that compares two selected launches, or two runs of a selected launch. */
+	public Action compareAction() {
+		return compareAction;
+	}
+
+	/** Whether the selection can be compared: two launches, or one launch with several runs. */
+	private boolean comparable() {
+		List<LaunchRecord> selected = selectedLaunches();
+		return selected.size() == 2 || selected.size() == 1 && selected.get(0).runs().size() > 1;
+	}
+
+	/**
+	 * Opens the comparison of the two selected launches (the older one first), or of two runs of the one selected
+	 * launch, chosen in a dialog.
+	 */
+	private void compareSelected() {
+		List<LaunchRecord> selected = selectedLaunches();
+		try {
+			if (selected.size() == 2) {
+				LaunchRecord first = selected.get(0).date().compareTo(selected.get(1).date()) <= 0 ? selected.get(0)
+						: selected.get(1);
+				LaunchRecord second = first == selected.get(0) ? selected.get(1) : selected.get(0);
+				open(CompareDialog.name(first), CompareDialog.name(second), RunHistory.configuration(first.directory()),
+						RunHistory.configuration(second.directory()),
+						LaunchComparison.metrics(first.meanMetrics(), second.meanMetrics()));
+			} else if (selected.size() == 1 && selected.get(0).runs().size() > 1) {
+				LaunchRecord launch = selected.get(0);
+				ListSelectionDialog choose = ListSelectionDialog.of(launch.runs())
+						.labelProvider(LabelProvider.createTextProvider(o -> {
+							LaunchRecord.Run run = (LaunchRecord.Run) o;
+							return run.id() + (run.point().isEmpty() ? "" : "  " + run.point()) + "  " + run.status(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						})).title(Messages.ResultsView_compare)
+						.message(NLS.bind(Messages.ResultsView_compareRuns, CompareDialog.name(launch))).create(getSite().getShell());
+				if (choose.open() != Window.OK) {
+					return;
+				}
+				Object[] two = choose.getResult();
+				if (two == null || two.length != 2) {
+					MessageDialog.openInformation(getSite().getShell(), Messages.ResultsView_compare,
+							Messages.ResultsView_compareNeedsTwo);
+					return;
+				}
+				LaunchRecord.Run a = (LaunchRecord.Run) two[0];
+				LaunchRecord.Run b = (LaunchRecord.Run) two[1];
+				open(CompareDialog.name(launch, a), CompareDialog.name(launch, b), RunHistory.runConfiguration(launch, a.id()),
+						RunHistory.runConfiguration(launch, b.id()), LaunchComparison.metrics(a.metrics(), b.metrics()));
+			} else {
+				MessageDialog.openInformation(getSite().getShell(), Messages.ResultsView_compare,
+						Messages.ResultsView_compareNeedsTwo);
+			}
+		} catch (IOException | RuntimeException e) {
+			ILog.of(getClass()).error(Messages.ResultsView_compareFailed, e);
+			MessageDialog.openError(getSite().getShell(), Messages.ResultsView_compareFailed, e.getMessage());
+		}
+	}
+
+	private void open(String a, String b, JsonObject configA, JsonObject configB, List<LaunchComparison.Delta> deltas) {
+		new CompareDialog(getSite().getShell(), a, b, LaunchComparison.configuration(
+				configA == null ? new JsonObject() : configA, configB == null ? new JsonObject() : configB), deltas).open();
+	}
+
+	/** The number of points of the selected launch's accuracy vs activated experts chart, or -1 if none. */
+	public int paretoPoints() {
+		return paretoChart == null ? -1 : Charts.pointCount(paretoChart);
+	}
+
+	/** The selected launch's activated experts per difficulty (run to level to value), or null if none is drawn. */
+	public java.util.Map<String, java.util.Map<String, Double>> difficultyValues() {
+		return difficultyChart == null ? null : Charts.values(difficultyChart);
+	}
+
 	/** The number of points of the selected launch's curves chart, or -1 if there is no chart. */
 	public int curvePoints() {
 		return curvesChart == null ? -1 : Charts.pointCount(curvesChart);
@@ -274,8 +390,12 @@ public class ResultsView extends ViewPart {
 	private void showDetails(LaunchRecord launch) {
 		disposeImages();
 		curvesChart = null;
+		paretoChart = null;
+		difficultyChart = null;
 		if (launch == null) {
 			details.setText(""); //$NON-NLS-1$
+			methodsLink.setText(""); //$NON-NLS-1$
+			difficultyLabel.setImage(null);
 			curvesLabel.setImage(null);
 			paretoLabel.setImage(null);
 			loadLabel.setImage(null);
@@ -296,11 +416,14 @@ public class ResultsView extends ViewPart {
 				}
 			}
 			details.setText(text);
+			methodsLink.setText(launch.methods().isEmpty() ? "" //$NON-NLS-1$
+					: NLS.bind(Messages.ResultsView_methods, MethodLinks.markup(launch.methods())));
 			curvesChart = Charts.curves(launch);
 			curvesImage = new Image(details.getDisplay(),
 					Charts.toImageData(Charts.draw(curvesChart, CHART_WIDTH, CHART_HEIGHT)));
+			paretoChart = Charts.pareto(launch);
 			paretoImage = new Image(details.getDisplay(),
-					Charts.toImageData(Charts.draw(Charts.pareto(launch), CHART_WIDTH, CHART_HEIGHT)));
+					Charts.toImageData(Charts.draw(paretoChart, CHART_WIDTH, CHART_HEIGHT)));
 			curvesLabel.setImage(curvesImage);
 			paretoLabel.setImage(paretoImage);
 			JFreeChart load = Charts.load(launch);
@@ -311,6 +434,11 @@ public class ResultsView extends ViewPart {
 			heatmapImage = heatmap == null ? null
 					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(heatmap, CHART_WIDTH, CHART_HEIGHT)));
 			heatmapLabel.setImage(heatmapImage);
+			difficultyChart = Charts.difficulty(launch);
+			difficultyImage = difficultyChart == null ? null
+					: new Image(details.getDisplay(),
+							Charts.toImageData(Charts.draw(difficultyChart, CHART_WIDTH, CHART_HEIGHT)));
+			difficultyLabel.setImage(difficultyImage);
 		}
 		details.getParent().layout(true, true);
 	}
@@ -364,6 +492,10 @@ public class ResultsView extends ViewPart {
 		if (heatmapImage != null) {
 			heatmapImage.dispose();
 			heatmapImage = null;
+		}
+		if (difficultyImage != null) {
+			difficultyImage.dispose();
+			difficultyImage = null;
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
+import org.scriptorium.sandbox.Methods;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -77,12 +78,13 @@ public final class RunHistory {
 			String experiment = string(summary, "experiment", directory.getParent().getFileName().toString()); //$NON-NLS-1$
 			boolean complete = summary.has("complete") && summary.get("complete").getAsBoolean(); //$NON-NLS-1$ //$NON-NLS-2$
 			String strategy = ""; //$NON-NLS-1$
-			Path experimentFile = directory.resolve("experiment.json"); //$NON-NLS-1$
-			if (Files.isRegularFile(experimentFile)) {
-				JsonObject exp = parse(experimentFile);
+			List<Methods.Method> methods = List.of();
+			JsonObject exp = configuration(directory);
+			if (exp != null) {
 				if (exp.has("strategy") && exp.get("strategy").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
 					strategy = string(exp.getAsJsonObject("strategy"), "type", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
+				methods = Methods.of(exp);
 			}
 			List<LaunchRecord.Run> runs = new ArrayList<>();
 			if (summary.has("runs") && summary.get("runs").isJsonArray()) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -97,8 +99,13 @@ public final class RunHistory {
 						}
 					}
 					int seed = run.has("seed") && run.get("seed").isJsonPrimitive() ? run.get("seed").getAsInt() : 0; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					StringBuilder point = new StringBuilder();
+					if (run.get("point") instanceof JsonObject p) { //$NON-NLS-1$
+						p.entrySet().forEach(e -> point.append(point.length() == 0 ? "" : ", ").append(e.getKey()).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+								.append(e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
+					}
 					runs.add(new LaunchRecord.Run(string(run, "run", ""), seed, string(run, "status", "UNKNOWN"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-							string(run, "message", ""), metrics)); //$NON-NLS-1$ //$NON-NLS-2$
+							string(run, "message", ""), metrics, point.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
 			String status = "SUCCEEDED"; //$NON-NLS-1$
@@ -124,11 +131,23 @@ public final class RunHistory {
 			Map<String, Double> means = new TreeMap<>();
 			sums.forEach((name, sum) -> means.put(name, sum[0] / sum[1]));
 			return new LaunchRecord(directory, experiment, strategy, directory.getFileName().toString(), status, reason,
-					List.copyOf(runs), means);
+					List.copyOf(runs), means, methods);
 		} catch (IOException | RuntimeException e) {
 			ILog.of(RunHistory.class).warn("Cannot read the experiment launch in " + directory, e); //$NON-NLS-1$
 			return null;
 		}
+	}
+
+	/** The configuration of the launch in {@code directory} ({@code experiment.json}: the file as run), or null. */
+	public static JsonObject configuration(Path directory) throws IOException {
+		Path file = directory.resolve("experiment.json"); //$NON-NLS-1$
+		return Files.isRegularFile(file) ? parse(file) : null;
+	}
+
+	/** The resolved configuration of the run {@code runId} of {@code launch} ({@code config.json}), or null. */
+	public static JsonObject runConfiguration(LaunchRecord launch, String runId) throws IOException {
+		Path file = launch.directory().resolve(runId).resolve("config.json"); //$NON-NLS-1$
+		return runId.isEmpty() || !Files.isRegularFile(file) ? null : parse(file);
 	}
 
 	/**

@@ -1,0 +1,112 @@
+package org.scriptorium.ui.internal.papers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceProxy;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.internal.views.PapersView;
+
+/** User corpus files: those in the workspace, their content digests, and telling the views when one changed. */
+public final class CorpusFiles {
+
+	/** The extension of corpus files. */
+	public static final String EXTENSION = "jsonl"; //$NON-NLS-1$
+
+	private CorpusFiles() {
+	}
+
+	/** The corpus files ({@code *.jsonl}) of the open projects in the workspace, by workspace path. */
+	public static List<IFile> inWorkspace() {
+		List<IFile> out = new ArrayList<>();
+		try {
+			ResourcesPlugin.getWorkspace().getRoot().accept((IResourceProxy proxy) -> {
+				if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + EXTENSION)) { //$NON-NLS-1$
+					out.add((IFile) proxy.requestResource());
+				}
+				return !proxy.isDerived();
+			}, IResource.NONE);
+		} catch (CoreException e) {
+			// a closed or vanished project: list what could be visited
+		}
+		out.sort((a, b) -> a.getFullPath().toString().compareToIgnoreCase(b.getFullPath().toString()));
+		return out;
+	}
+
+	/** SHA-256 of the file's bytes, or null if it does not exist. */
+	static byte[] digest(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return null;
+		}
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)); //$NON-NLS-1$
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static boolean same(byte[] a, byte[] b) {
+		return Arrays.equals(a, b);
+	}
+
+	/**
+	 * Tells the workbench that the corpus file changed on disk: the workspace file (if any) is refreshed in a job and
+	 * every Papers view showing the file reloads it and selects {@code revealId} (may be null).
+	 */
+	public static void changed(Path file, String revealId) {
+		Job refresh = new Job(Messages.CorpusFiles_refreshJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
+						f.refreshLocal(IResource.DEPTH_ZERO, monitor);
+					}
+					return Status.OK_STATUS;
+				} catch (CoreException e) {
+					return e.getStatus();
+				}
+			}
+		};
+		refresh.setSystem(true);
+		refresh.schedule();
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+				for (IWorkbenchPage page : window.getPages()) {
+					for (IViewReference ref : page.getViewReferences()) {
+						if (ScriptoriumUI.PAPERS_VIEW_ID.equals(ref.getId())
+								&& ref.getPart(false) instanceof PapersView view && isShowing(view, file)) {
+							view.openCorpusFile(file, revealId);
+						}
+					}
+				}
+			}
+		});
+	}
+
+	private static boolean isShowing(PapersView view, Path file) {
+		Path shown = view.corpusFile();
+		try {
+			return shown != null && (shown.equals(file) || Files.isSameFile(shown, file));
+		} catch (IOException e) {
+			return false;
+		}
+	}
+}

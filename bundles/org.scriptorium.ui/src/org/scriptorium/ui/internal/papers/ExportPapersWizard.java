@@ -1,0 +1,181 @@
+package org.scriptorium.ui.internal.papers;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.io.AtomicFile;
+import org.scriptorium.core.io.Exporter;
+import org.scriptorium.core.io.Format;
+import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.core.model.Paper;
+import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.internal.JobFamilies;
+import org.scriptorium.ui.internal.views.PapersView;
+
+/**
+ * File &gt; Export &gt; Scriptorium &gt; Papers: the corpus shown in the Papers view, or the papers selected there, to a
+ * file in any format the core {@link Exporter} writes; written atomically in a job.
+ */
+public class ExportPapersWizard extends Wizard implements IExportWizard {
+
+	/** The wizard's id in the export wizards extension. */
+	public static final String ID = "org.scriptorium.ui.wizards.exportPapers"; //$NON-NLS-1$
+
+	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
+	public static final String ALL_ID = "export.all", SELECTION_ID = "export.selection", //$NON-NLS-1$ //$NON-NLS-2$
+			FORMAT_ID = "export.format", FILE_ID = "export.file"; //$NON-NLS-1$ //$NON-NLS-2$
+
+	private ICorpus corpus;
+	private List<Paper> selected = List.of();
+	private final List<Format> formats = Exporter.supportedFormats();
+	private Page page;
+
+	public ExportPapersWizard() {
+		setWindowTitle(Messages.Export_title);
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		IWorkbenchPage active = window == null ? null : window.getActivePage();
+		PapersView view = active == null ? null
+				: (PapersView) active.findView(ScriptoriumUI.PAPERS_VIEW_ID);
+		corpus = view != null && view.corpus() != null ? view.corpus() : DefaultCorpus.get();
+		if (selection != null) {
+			selected = selection.toList().stream().filter(Paper.class::isInstance).map(Paper.class::cast).toList();
+		}
+		if (selected.isEmpty() && view != null) {
+			selected = view.selectedPapers();
+		}
+	}
+
+	@Override
+	public void addPages() {
+		page = new Page();
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		List<Paper> papers = page.all.getSelection() ? corpus.papers() : selected;
+		Format format = formats.get(page.format.getSelectionIndex());
+		Path file = Path.of(page.file.getText().strip());
+		Job job = new Job(NLS.bind(Messages.Export_job, papers.size(), file.getFileName())) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					AtomicFile.write(file, out -> Exporter.export(papers, format, out));
+					CorpusFiles.changed(file, null);
+					return Status.OK_STATUS;
+				} catch (java.io.IOException | RuntimeException e) {
+					return Status.error(NLS.bind(Messages.Export_failed, file, e.getMessage()), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.CORPUS_EXPORT;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return true;
+	}
+
+	private final class Page extends WizardPage {
+		Button all;
+		Button someSelected;
+		Combo format;
+		Text file;
+
+		Page() {
+			super("export"); //$NON-NLS-1$
+			setTitle(Messages.Export_pageTitle);
+			setDescription(Messages.Export_pageDescription);
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite c = new Composite(parent, SWT.NONE);
+			GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
+			all = new Button(c, SWT.RADIO);
+			all.setText(NLS.bind(Messages.Export_all, corpus.size(), corpus.name()));
+			all.setData(ScriptoriumUI.WIDGET_ID_KEY, ALL_ID);
+			GridDataFactory.fillDefaults().span(3, 1).applyTo(all);
+			someSelected = new Button(c, SWT.RADIO);
+			someSelected.setText(NLS.bind(Messages.Export_selection, selected.size()));
+			someSelected.setData(ScriptoriumUI.WIDGET_ID_KEY, SELECTION_ID);
+			someSelected.setEnabled(!selected.isEmpty());
+			GridDataFactory.fillDefaults().span(3, 1).applyTo(someSelected);
+			(selected.isEmpty() ? all : someSelected).setSelection(true);
+
+			new Label(c, SWT.NONE).setText(Messages.Export_format);
+			format = new Combo(c, SWT.READ_ONLY);
+			format.setData(ScriptoriumUI.WIDGET_ID_KEY, FORMAT_ID);
+			formats.forEach(f -> format.add(f.displayName()));
+			format.select(0);
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
+
+			new Label(c, SWT.NONE).setText(Messages.Export_file);
+			file = new Text(c, SWT.BORDER);
+			file.setData(ScriptoriumUI.WIDGET_ID_KEY, FILE_ID);
+			GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
+			Button browse = new Button(c, SWT.PUSH);
+			browse.setText(Messages.Export_browse);
+			browse.addListener(SWT.Selection, e -> {
+				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+				dialog.setOverwrite(true);
+				dialog.setFilterExtensions(new String[] { "*." + formats.get(format.getSelectionIndex()).extension(), //$NON-NLS-1$
+						"*.*" }); //$NON-NLS-1$
+				String chosen = dialog.open();
+				if (chosen != null) {
+					file.setText(chosen);
+				}
+			});
+			file.addModifyListener(e -> validate());
+			format.addListener(SWT.Selection, e -> validate());
+			setControl(c);
+			validate();
+		}
+
+		private void validate() {
+			String text = file.getText().strip();
+			String error = null;
+			if (text.isEmpty()) {
+				setMessage(Messages.Export_noFile, INFORMATION);
+			} else {
+				setMessage(null);
+				Path p = Path.of(text);
+				if (!p.isAbsolute() || p.getParent() == null || !p.getParent().toFile().isDirectory()) {
+					error = NLS.bind(Messages.Export_badFile, text);
+				} else if (p.toFile().isDirectory()) {
+					error = NLS.bind(Messages.Export_isFolder, text);
+				}
+			}
+			setErrorMessage(error);
+			setPageComplete(!text.isEmpty() && error == null);
+		}
+	}
+}

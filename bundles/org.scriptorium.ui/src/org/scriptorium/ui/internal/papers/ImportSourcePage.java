@@ -1,0 +1,191 @@
+package org.scriptorium.ui.internal.papers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.scriptorium.core.io.Format;
+import org.scriptorium.core.io.Importer;
+import org.scriptorium.ui.ScriptoriumUI;
+
+/** The import wizard's first page: the files, their format, the target corpus file and what to do with bad records. */
+public final class ImportSourcePage extends WizardPage {
+
+	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
+	public static final String SOURCES_ID = "import.sources", FORMAT_ID = "import.format", //$NON-NLS-1$ //$NON-NLS-2$
+			TARGET_ID = "import.target", SKIP_INVALID_ID = "import.skipInvalid"; //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final List<Path> sources = new ArrayList<>();
+	private final IFile initialTarget;
+	private final List<Format> formats = Importer.supportedFormats();
+	private org.eclipse.swt.widgets.List sourceList;
+	private Combo formatCombo;
+	private Combo targetCombo;
+	private Button skipInvalidButton;
+
+	ImportSourcePage(List<Path> initialSources, IFile initialTarget) {
+		super("source"); //$NON-NLS-1$
+		this.initialTarget = initialTarget;
+		sources.addAll(initialSources);
+		setTitle(Messages.Import_sourceTitle);
+		setDescription(Messages.Import_sourceDescription);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite c = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(c);
+
+		new Label(c, SWT.NONE).setText(Messages.Import_files);
+		sourceList = new org.eclipse.swt.widgets.List(c, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		sourceList.setData(ScriptoriumUI.WIDGET_ID_KEY, SOURCES_ID);
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 100).applyTo(sourceList);
+		Composite buttons = new Composite(c, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
+		Button add = new Button(buttons, SWT.PUSH);
+		add.setText(Messages.Import_addFiles);
+		GridDataFactory.fillDefaults().applyTo(add);
+		add.addListener(SWT.Selection, e -> chooseFiles());
+		Button remove = new Button(buttons, SWT.PUSH);
+		remove.setText(Messages.Import_removeFiles);
+		GridDataFactory.fillDefaults().applyTo(remove);
+		remove.addListener(SWT.Selection, e -> {
+			int[] chosen = sourceList.getSelectionIndices();
+			for (int i = chosen.length - 1; i >= 0; i--) {
+				sources.remove(chosen[i]);
+			}
+			refreshSources();
+		});
+
+		new Label(c, SWT.NONE).setText(Messages.Import_format);
+		formatCombo = new Combo(c, SWT.READ_ONLY);
+		formatCombo.setData(ScriptoriumUI.WIDGET_ID_KEY, FORMAT_ID);
+		formatCombo.add(Messages.Import_formatDetect);
+		formats.forEach(f -> formatCombo.add(f.displayName()));
+		formatCombo.select(0);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(formatCombo);
+
+		new Label(c, SWT.NONE).setText(Messages.Import_target);
+		targetCombo = new Combo(c, SWT.DROP_DOWN);
+		targetCombo.setData(ScriptoriumUI.WIDGET_ID_KEY, TARGET_ID);
+		targetCombo.setToolTipText(Messages.Import_targetTooltip);
+		CorpusFiles.inWorkspace().forEach(f -> targetCombo.add(f.getFullPath().toString()));
+		if (initialTarget != null) {
+			targetCombo.setText(initialTarget.getFullPath().toString());
+		} else if (targetCombo.getItemCount() > 0) {
+			targetCombo.select(0);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(targetCombo);
+		targetCombo.addModifyListener(e -> validate());
+
+		skipInvalidButton = new Button(c, SWT.CHECK);
+		skipInvalidButton.setText(Messages.Import_skipInvalid);
+		skipInvalidButton.setData(ScriptoriumUI.WIDGET_ID_KEY, SKIP_INVALID_ID);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(skipInvalidButton);
+
+		refreshSources();
+		setControl(c);
+	}
+
+	private void chooseFiles() {
+		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+		dialog.setText(Messages.Import_addFiles);
+		if (dialog.open() != null) {
+			List<Path> chosen = new ArrayList<>();
+			for (String name : dialog.getFileNames()) {
+				chosen.add(Path.of(dialog.getFilterPath(), name));
+			}
+			addSources(chosen);
+		}
+	}
+
+	/** Adds files to import (what Add Files... does once the files are chosen). */
+	public void addSources(List<Path> files) {
+		for (Path f : files) {
+			if (!sources.contains(f)) {
+				sources.add(f);
+			}
+		}
+		refreshSources();
+	}
+
+	private void refreshSources() {
+		sourceList.setItems(sources.stream().map(Path::toString).toArray(String[]::new));
+		validate();
+	}
+
+	private void validate() {
+		String error = null;
+		if (sources.isEmpty()) {
+			error = Messages.Import_noFiles;
+		} else {
+			error = targetProblem();
+		}
+		setErrorMessage(sources.isEmpty() ? null : error);
+		if (sources.isEmpty()) {
+			setMessage(error, INFORMATION);
+		} else {
+			setMessage(null);
+		}
+		setPageComplete(error == null);
+	}
+
+	/** Why the target is not a corpus file that can be written, or null. */
+	private String targetProblem() {
+		String text = targetCombo.getText().strip();
+		if (text.isEmpty()) {
+			return Messages.Import_noTarget;
+		}
+		IPath path = IPath.fromPortableString(text);
+		if (!path.isAbsolute() || path.segmentCount() < 2 || !CorpusFiles.EXTENSION.equals(path.getFileExtension())) {
+			return NLS.bind(Messages.Import_badTarget, text);
+		}
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		IProject project = root.getProject(path.segment(0));
+		if (!project.isAccessible()) {
+			return NLS.bind(Messages.Import_noProject, path.segment(0));
+		}
+		if (path.segmentCount() > 2 && !root.getFolder(path.removeLastSegments(1)).exists()) {
+			return NLS.bind(Messages.Import_noFolder, path.removeLastSegments(1));
+		}
+		return null;
+	}
+
+	List<Path> sources() {
+		return List.copyOf(sources);
+	}
+
+	/** The format the user chose, or null to recognise each file's. */
+	Format format() {
+		int i = formatCombo.getSelectionIndex();
+		return i <= 0 ? null : formats.get(i - 1);
+	}
+
+	IFile target() {
+		return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(targetCombo.getText().strip()));
+	}
+
+	Path targetLocation() {
+		return target().getLocation().toPath();
+	}
+
+	boolean skipInvalid() {
+		return skipInvalidButton.getSelection();
+	}
+}
