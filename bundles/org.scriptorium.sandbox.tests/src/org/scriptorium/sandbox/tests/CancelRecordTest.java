@@ -15,8 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -55,13 +55,31 @@ class CancelRecordTest {
         return args;
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
+    /** Collects output and opens a latch once the output holds {@code text}. */
+    private static final class Watched extends ByteArrayOutputStream {
+        private final String text;
+        final CountDownLatch seen = new CountDownLatch(1);
+
+        Watched(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            check();
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            super.write(b, off, len);
+            check();
+        }
+
+        private void check() {
+            if (seen.getCount() > 0 && toString(StandardCharsets.UTF_8).contains(text)) {
+                seen.countDown();
             }
-            Thread.sleep(50);
         }
     }
 
@@ -94,14 +112,14 @@ class CancelRecordTest {
     @Test
     void cancelledLaunchRecordsCancelledWithPartialMetrics() throws Exception {
         Path file = longExperiment("cancel-me");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Watched out = new Watched("\"name\":\"train.ce\"");
         PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
         SandboxCli.Stopper stopper = new SandboxCli.Stopper();
         int[] code = {-1};
         Thread cli = new Thread(() -> code[0] = SandboxCli.run(runArgs(file).toArray(String[]::new), printer,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), stopper));
         cli.start();
-        await("a train.ce metric arrives", () -> out.toString(StandardCharsets.UTF_8).contains("\"name\":\"train.ce\""));
+        assertTrue(out.seen.await(120, TimeUnit.SECONDS), "timed out waiting until a train.ce metric arrives");
         String first = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
         assertEquals("launch", JsonParser.parseString(first).getAsJsonObject().get("event").getAsString(),
                 "the launch's directory is announced first: " + first);
