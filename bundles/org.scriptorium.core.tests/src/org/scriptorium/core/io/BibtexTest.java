@@ -67,7 +67,8 @@ class BibtexTest {
 		List<Paper> papers = read("""
 				@inproceedings{child, title = {Child}, author = {Lepikhin, Dmitry}, crossref = {proc}}
 				@online{preprint, title = {Preprint}, date = {2023-05-01}, eprinttype = {arxiv}, eprint = {2305.00001}}
-				@article{scholar, title = {Scholar}, journal = {arXiv preprint arXiv:2401.04088}, year = {2024}}
+				@article{scholar, title = {Scholar}, journal = {arXiv preprint arXiv:2401.04088}, year = {2024},
+				  doi = {10.1000/a\\_b}, url = {https://example.org/a\\%20b}}
 				@proceedings{proc, title = {Proceedings of ICLR 2021}, booktitle = {ICLR 2021}, year = {2021}}
 				""");
 		assertEquals(4, papers.size(), papers.toString());
@@ -78,6 +79,8 @@ class BibtexTest {
 		assertEquals(2023, preprint.year().orElseThrow());
 		assertEquals("2305.00001", preprint.ids().arxiv()); //$NON-NLS-1$
 		assertEquals("2401.04088", papers.get(2).ids().arxiv()); //$NON-NLS-1$
+		assertEquals("10.1000/a_b", papers.get(2).ids().doi()); //$NON-NLS-1$
+		assertEquals(List.of("https://example.org/a%20b"), papers.get(2).urls()); //$NON-NLS-1$
 		assertEquals("Proceedings of ICLR 2021", papers.get(3).title()); //$NON-NLS-1$
 		assertNull(papers.get(3).venue().orElse(null));
 	}
@@ -115,10 +118,11 @@ class BibtexTest {
 				@article{c, title = {C}}
 				""");
 		Importer.ImportResult r = Importer.importFiles(List.of(f), true);
-		assertEquals(List.of("C"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$
+		// jbibtex alone would drop the second entry keyed "a"; it is read, with its key as written
+		assertEquals(List.of("A again", "C"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("a", r.papers().get(0).ids().citeKey()); //$NON-NLS-1$
 		assertEquals(List.of("problems.bib:1: the entry \"a\" uses the string \"nosuchmacro\", which no @string defines", //$NON-NLS-1$
-				"problems.bib:2: the entry \"b\" has no title", //$NON-NLS-1$
-				"problems.bib:3: the cite key \"a\" was already used on line 1; this entry is skipped (give it a key of its own)"), //$NON-NLS-1$
+				"problems.bib:2: the entry \"b\" has no title"), //$NON-NLS-1$
 				r.problems().stream().map(ImportProblem::toString).toList());
 		Path t = dir.resolve("truncated.bib"); //$NON-NLS-1$
 		Files.writeString(t, "@article{a, title = {A}}\n@article{b, title = {B\n"); //$NON-NLS-1$

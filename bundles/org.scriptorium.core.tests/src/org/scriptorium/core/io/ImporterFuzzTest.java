@@ -62,6 +62,11 @@ class ImporterFuzzTest {
 		FIXTURES.put(Format.ARXIV_OAI, List.of("arxiv/oai-pmh/ListRecordsResponse.xml", "arxiv/oai-pmh/GetRecordResponse.xml", //$NON-NLS-1$ //$NON-NLS-2$
 				"arxiv/oai-pmh/ErrorResponseBadArgument.xml", "arxiv/oai-pmh/ErrorResponseNoRecordsMatch.xml")); //$NON-NLS-1$ //$NON-NLS-2$
 		FIXTURES.put(Format.HF_LISTING, List.of("hf/seed-listing.txt")); //$NON-NLS-1$
+		FIXTURES.put(Format.BIBTEX, List.of("bbt/import-bib/ring-above-1115.bib", "bbt/import-bib/crossref-date-3514.bib", //$NON-NLS-1$ //$NON-NLS-2$
+				"bbt/import-bib/overline-1467.bib", "bbt/import-bib/undefined-macro-472.bib", "jabref/bib/crossref.bib", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"jabref/bib/bibWithUserComments.bib")); //$NON-NLS-1$
+		FIXTURES.put(Format.RIS, List.of("jabref/ris/RisImporterTest3.ris", "jabref/ris/RisImporterTestScopus.ris", //$NON-NLS-1$ //$NON-NLS-2$
+				"jabref/ris/RisImporterTest9.ris", "jabref/ris/RisImporterTestWithEmptyER.ris")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@TempDir

@@ -1,6 +1,6 @@
 package org.scriptorium.core.io;
 
-/** The bibliographic formats Scriptorium reads; the first five are also written. */
+/** The bibliographic formats Scriptorium reads; the first four are also written (see {@link Exporter#supportedFormats()}). */
 public enum Format {
 	/** Scriptorium's own corpus file: JSON Lines with a header line (see docs/corpus-format.md). */
 	JSONL("Scriptorium JSON Lines", "jsonl"), //$NON-NLS-1$ //$NON-NLS-2$

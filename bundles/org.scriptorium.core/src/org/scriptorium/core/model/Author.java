@@ -1,6 +1,7 @@
 package org.scriptorium.core.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One author of a paper, split into given and family names as bibliographic formats expect.
@@ -16,12 +17,14 @@ public record Author(String given, String family) {
 		family = family.strip();
 	}
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+"); //$NON-NLS-1$
+
 	/**
 	 * Splits a display name such as {@code "Percy S. Liang"} or {@code "Liang, Percy S."} into given and family
 	 * names. A trailing suffix such as {@code "Jr."} stays with the family name.
 	 */
 	public static Author parse(String name) {
-		String n = name.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+		String n = WHITESPACE.matcher(name.strip()).replaceAll(" "); //$NON-NLS-1$
 		int comma = n.indexOf(',');
 		if (comma > 0) {
 			return new Author(n.substring(comma + 1), n.substring(0, comma));

@@ -3,6 +3,7 @@ package org.scriptorium.core.model;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The external identifiers of a paper. Every component is {@code null} when unknown; values are kept in the
@@ -40,13 +41,18 @@ public record PaperIds(String arxiv, String doi, String semanticScholar, String 
 		}
 	}
 
+	private static final Pattern DOI_PREFIX = Pattern.compile("^(https?://(dx\\.)?doi\\.org/|doi:)"); //$NON-NLS-1$
+	private static final Pattern ARXIV_PREFIX = Pattern.compile("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:)"); //$NON-NLS-1$
+	private static final Pattern PDF_SUFFIX = Pattern.compile("\\.pdf$"); //$NON-NLS-1$
+	private static final Pattern VERSION_SUFFIX = Pattern.compile("v\\d+$"); //$NON-NLS-1$
+
 	/** Lower-cases a DOI and strips resolver prefixes such as {@code https://doi.org/} and {@code doi:}. */
 	public static String normalizeDoi(String doi) {
 		String d = blankToNull(doi);
 		if (d == null) {
 			return null;
 		}
-		d = d.toLowerCase(Locale.ROOT).replaceFirst("^(https?://(dx\\.)?doi\\.org/|doi:)", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		d = DOI_PREFIX.matcher(d.toLowerCase(Locale.ROOT)).replaceFirst(""); //$NON-NLS-1$
 		return d.isEmpty() ? null : d;
 	}
 
@@ -56,9 +62,9 @@ public record PaperIds(String arxiv, String doi, String semanticScholar, String 
 		if (a == null) {
 			return null;
 		}
-		a = a.replaceFirst("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:)", "") //$NON-NLS-1$ //$NON-NLS-2$
-				.replaceFirst("\\.pdf$", "") //$NON-NLS-1$ //$NON-NLS-2$
-				.replaceFirst("v\\d+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		a = ARXIV_PREFIX.matcher(a).replaceFirst(""); //$NON-NLS-1$
+		a = PDF_SUFFIX.matcher(a).replaceFirst(""); //$NON-NLS-1$
+		a = VERSION_SUFFIX.matcher(a).replaceFirst(""); //$NON-NLS-1$
 		return a.isEmpty() ? null : a;
 	}
 

@@ -2,6 +2,7 @@ package org.scriptorium.core.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Derives stable paper ids and normalised titles. An id is {@code arxiv:<id>} when the arXiv id is known, else
@@ -22,9 +23,12 @@ public final class PaperKey {
 		return "title:" + normalizeTitle(title).replace(' ', '-'); //$NON-NLS-1$
 	}
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}"); //$NON-NLS-1$
+	private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{Alnum}]+"); //$NON-NLS-1$
+
 	/** Lower case, accents removed, every run of non-alphanumerics folded to one space. */
 	public static String normalizeTitle(String title) {
-		String n = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", ""); //$NON-NLS-1$ //$NON-NLS-2$
-		return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+		String n = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll(""); //$NON-NLS-1$
+		return NON_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip(); //$NON-NLS-1$
 	}
 }

@@ -3,9 +3,7 @@ package org.scriptorium.core.internal.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,32 +33,53 @@ import org.scriptorium.core.model.PaperKey;
  */
 public final class BibtexReader implements FormatReader {
 
-	private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s}=]*)"); //$NON-NLS-1$
+	private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z][\\w:.+-]*)\\s*[{(]\\s*([^,\\s}=]*)"); //$NON-NLS-1$
+	private static final Pattern ENTRY_HEADER = Pattern.compile("@\\s*[A-Za-z][\\w:.+-]*\\s*[{(]"); //$NON-NLS-1$
+	/** An entry type at the start of a line that no brace or parenthesis follows: BibTeX skips it. */
+	private static final Pattern NOT_AN_ENTRY = Pattern.compile("(?m)^[ \\t]*@[ \\t]*([A-Za-z][\\w:.+-]*)(?![\\w:.+-]|\\s*[{(])"); //$NON-NLS-1$
 	private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_IN_TEXT = Pattern.compile("(?i)arxiv[:\\s/]*(\\d{4}\\.\\d{4,5}(v\\d+)?)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_ID = Pattern
 			.compile("(?i)(arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?"); //$NON-NLS-1$
 	private static final java.util.Set<String> NON_ENTRIES = java.util.Set.of("string", "preamble", "comment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-	/** Where an entry starts in the text. */
-	private record Start(int offset, int line, String key) {
+	/**
+	 * Marks a key made unique for jbibtex, which keeps only the first of several entries with one key and names
+	 * entries without a key itself.
+	 */
+	private static final String DUPLICATE_MARK = "__scriptorium_duplicate_"; //$NON-NLS-1$
+
+	/** Where an entry starts in the text, its key as written and the unique key jbibtex sees. */
+	private record Start(int offset, int line, String key, String uniqueKey) {
 	}
 
 	@Override
 	public void read(Reader in, ImportContext ctx) throws IOException, ImportContext.Fatal {
-		String text = ctx.readAll(in);
-		LineIndex lines = new LineIndex(text);
+		String original = ctx.readAll(in);
+		LineIndex lines = new LineIndex(original);
 		TreeMap<Integer, Start> starts = new TreeMap<>();
-		Map<String, Deque<Start>> byKey = new HashMap<>();
-		Matcher m = ENTRY_START.matcher(text);
+		Map<String, Start> byKey = new HashMap<>();
+		// entries that repeat a key (or have none, as Mendeley writes them) get a unique one so that none is lost
+		StringBuilder text = new StringBuilder(original.length());
+		int copied = 0;
+		int duplicates = 0;
+		Matcher m = ENTRY_START.matcher(original);
 		while (m.find()) {
 			if (NON_ENTRIES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			Start s = new Start(m.start(), lines.line(m.start()), m.group(2));
+			String key = m.group(2);
+			String unique = key;
+			if (key.isEmpty() || byKey.containsKey(key)) {
+				unique = key + DUPLICATE_MARK + ++duplicates;
+				text.append(original, copied, m.start(2)).append(unique);
+				copied = m.end(2);
+			}
+			Start s = new Start(m.start(), lines.line(m.start()), key, unique);
 			starts.put(s.offset(), s);
-			byKey.computeIfAbsent(s.key(), k -> new ArrayDeque<>()).add(s);
+			byKey.put(unique, s);
 		}
+		text.append(original, copied, original.length());
 		List<int[]> unresolved = new ArrayList<>(); // line, column of each undefined @string macro
 		List<String> unresolvedNames = new ArrayList<>();
 		BibTeXParser parser;
@@ -76,104 +95,146 @@ public final class BibtexReader implements FormatReader {
 
 				@Override
 				public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-					// resolved lazily: the parent entry may come later in the file; checked per entry below
+					// resolved lazily (the parent may come later in the file); a missing parent adds no fields, as
+					// BibTeX warns and goes on
 				}
 			};
 		} catch (ParseException e) {
 			throw new IllegalStateException(e);
 		}
+		Matcher notEntry = NOT_AN_ENTRY.matcher(original);
+		while (notEntry.find()) {
+			if (!NON_ENTRIES.contains(notEntry.group(1).toLowerCase(Locale.ROOT))) {
+				ctx.problem(lines.line(notEntry.start()), lines.column(notEntry.start()), "\"@" + notEntry.group(1) //$NON-NLS-1$
+						+ "\" is not followed by \"{\" or \"(\"; this entry cannot be read and is skipped"); //$NON-NLS-1$
+			}
+		}
 		BibTeXDatabase db;
 		try {
-			db = parser.parseFully(new StringReader(text));
+			db = parser.parseFully(new StringReader(outsideEntriesBlanked(text.toString())));
 		} catch (TokenMgrException e) {
-			Matcher at = LEXICAL.matcher(String.valueOf(e.getMessage()));
-			int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
-			int column = line > 0 ? Integer.parseInt(at.group(2)) : 0;
-			throw new ImportContext.Fatal(line, column, "a character BibTeX does not allow here" + entryLabel(starts, //$NON-NLS-1$
-					lines, line, column));
+			throw lexical(e, starts);
 		} catch (RuntimeException e) {
-			if (e.getCause() instanceof ParseException) {
-				Start last = starts.isEmpty() ? null : starts.lastEntry().getValue();
-				throw new ImportContext.Fatal(lines.line(text.length()), 0,
-						"the file ends inside an entry: a brace or quote is not closed" //$NON-NLS-1$
-								+ (last == null ? "" : " (the last entry, \"" + last.key() + "\", starts on line " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-										+ last.line() + "; is the file truncated?)")); //$NON-NLS-1$
+			if (e.getCause() instanceof TokenMgrException t) {
+				throw lexical(t, starts);
 			}
-			throw e;
+			if (!(e.getCause() instanceof ParseException pe)) {
+				throw e;
+			}
+			int[] at = position(pe);
+			Token t = pe.currentToken == null ? null : pe.currentToken.next;
+			if (t != null && t.kind != 0) {
+				throw new ImportContext.Fatal(at[0], at[1], describe(pe) + entryLabel(starts, at[0]));
+			}
+			Start last = starts.isEmpty() ? null : starts.lastEntry().getValue();
+			throw new ImportContext.Fatal(lines.line(original.length()), 0,
+					"the file ends inside an entry: a brace or quote is not closed" //$NON-NLS-1$
+							+ (last == null ? "" : " (the last entry, \"" + last.key() + "\", starts on line " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+									+ last.line() + "; is the file truncated?)")); //$NON-NLS-1$
 		}
 		java.util.Set<Integer> broken = new java.util.HashSet<>();
 		for (Exception e : parser.getExceptions()) {
 			int[] at = position(e);
-			Map.Entry<Integer, Start> entry = at[0] > 0 ? starts.lowerEntry(offset(text, lines, at[0], at[1])) : null;
+			Map.Entry<Integer, Start> entry = at[0] > 0 ? starts.lowerEntry(offset(original, at[0], at[1])) : null;
 			if (entry != null) {
 				broken.add(entry.getValue().line());
 			}
 			ctx.problem(at[0], at[1], describe(e) + (entry == null ? "" //$NON-NLS-1$
-					: " in the entry \"" + entry.getValue().key() + "\" (line " + entry.getValue().line() //$NON-NLS-1$ //$NON-NLS-2$
+					: " in " + label(entry.getValue().key()) + " (line " + entry.getValue().line() //$NON-NLS-1$ //$NON-NLS-2$
 							+ "), which is skipped; is a brace, quote or comma missing?")); //$NON-NLS-1$
 		}
 		Map<Integer, String> undefinedByEntry = new HashMap<>();
 		for (int i = 0; i < unresolved.size(); i++) {
 			int[] at = unresolved.get(i);
-			Map.Entry<Integer, Start> entry = starts.floorEntry(offset(text, lines, at[0], at[1]));
+			Map.Entry<Integer, Start> entry = starts.floorEntry(offset(original, at[0], at[1]));
 			undefinedByEntry.putIfAbsent(entry == null ? 0 : entry.getValue().line(), unresolvedNames.get(i));
 		}
 		for (BibTeXObject o : db.getObjects()) {
 			if (!(o instanceof BibTeXEntry entry)) {
 				continue;
 			}
-			String key = entry.getKey().getValue();
-			Deque<Start> s = byKey.get(key);
-			int line = s == null || s.isEmpty() ? 0 : s.peekFirst().line();
+			Start s = byKey.get(entry.getKey().getValue());
+			String key = s == null ? entry.getKey().getValue() : s.key();
+			int line = s == null ? 0 : s.line();
 			if (broken.contains(line)) {
 				continue; // already reported
 			}
 			if (undefinedByEntry.containsKey(line)) {
-				ctx.problem(line, 0, "the entry \"" + key + "\" uses the string \"" + undefinedByEntry.get(line) //$NON-NLS-1$ //$NON-NLS-2$
+				ctx.problem(line, 0, label(key) + " uses the string \"" + undefinedByEntry.get(line) //$NON-NLS-1$
 						+ "\", which no @string defines"); //$NON-NLS-1$
 				continue;
 			}
 			try {
-				ctx.paper(map(entry, db), line);
+				ctx.paper(map(entry, key), line);
 			} catch (ImportContext.BadRecord bad) {
-				ctx.problem(line, 0, "the entry \"" + key + "\" " + bad.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-		reportDuplicateKeys(byKey, broken, ctx);
-	}
-
-	/** jbibtex keeps the first of two entries with the same key; the later ones are reported, not lost silently. */
-	private static void reportDuplicateKeys(Map<String, Deque<Start>> byKey, java.util.Set<Integer> broken,
-			ImportContext ctx) {
-		for (Deque<Start> same : byKey.values()) {
-			if (same.size() < 2) {
-				continue;
-			}
-			Start first = null;
-			for (Start s : same) {
-				if (broken.contains(s.line())) {
-					continue;
-				}
-				if (first == null) {
-					first = s;
-				} else {
-					ctx.problem(s.line(), 0, "the cite key \"" + s.key() + "\" was already used on line " + first.line() //$NON-NLS-1$ //$NON-NLS-2$
-							+ "; this entry is skipped (give it a key of its own)"); //$NON-NLS-1$
-				}
+				ctx.problem(line, 0, label(key) + " " + bad.getMessage()); //$NON-NLS-1$
 			}
 		}
 	}
 
-	private static String entryLabel(TreeMap<Integer, Start> starts, LineIndex lines, int line, int column) {
+	private static ImportContext.Fatal lexical(TokenMgrException e, TreeMap<Integer, Start> starts) {
+		Matcher at = LEXICAL.matcher(String.valueOf(e.getMessage()));
+		int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
+		int column = line > 0 ? Integer.parseInt(at.group(2)) : 0;
+		return new ImportContext.Fatal(line, column, "a character BibTeX does not allow here" + entryLabel(starts, line)); //$NON-NLS-1$
+	}
+
+	/**
+	 * The text with everything outside entries replaced by spaces (line breaks kept, so lines and columns stay): BibTeX
+	 * ignores such text, but jbibtex stops at free text between entries. Non-breaking spaces become spaces.
+	 */
+	static String outsideEntriesBlanked(String text) {
+		char[] out = text.toCharArray();
+		Matcher header = ENTRY_HEADER.matcher(text);
+		int i = 0;
+		while (i < out.length) {
+			char c = out[i];
+			if (c == '@' && header.region(i, out.length).lookingAt()) {
+				boolean parens = text.charAt(header.end() - 1) == '(';
+				int depth = 0;
+				int j = header.end();
+				for (; j < out.length; j++) {
+					char d = out[j];
+					if (d == '\u00A0') {
+						out[j] = ' ';
+					} else if (d == '\\') {
+						j++; // \{ and \} do not count, as for jbibtex
+					} else if (d == '{') {
+						depth++;
+					} else if (d == '}') {
+						if (depth == 0 && !parens) {
+							break;
+						}
+						depth--;
+					} else if (d == ')' && parens && depth == 0) {
+						break;
+					}
+				}
+				i = j + 1;
+			} else {
+				if (c != '\n' && c != '\r') {
+					out[i] = ' ';
+				}
+				i++;
+			}
+		}
+		return new String(out);
+	}
+
+	private static String label(String key) {
+		return key.isEmpty() ? "the entry without a cite key" : "the entry \"" + key + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static String entryLabel(TreeMap<Integer, Start> starts, int line) {
 		for (Start s : starts.descendingMap().values()) {
 			if (s.line() <= line) {
-				return " in the entry \"" + s.key() + "\" (line " + s.line() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				return " in " + label(s.key()) + " (line " + s.line() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 		return ""; //$NON-NLS-1$
 	}
 
-	private static int offset(String text, LineIndex lines, int line, int column) {
+	private static int offset(String text, int line, int column) {
 		int lo = 0;
 		int l = 1;
 		while (l < line) {
@@ -213,7 +274,7 @@ public final class BibtexReader implements FormatReader {
 
 	// ------------------------------------------------------------------ mapping
 
-	static Paper.Builder map(BibTeXEntry e, BibTeXDatabase db) throws ImportContext.BadRecord {
+	static Paper.Builder map(BibTeXEntry e, String citeKey) throws ImportContext.BadRecord {
 		String type = e.getType().getValue().toLowerCase(Locale.ROOT);
 		String title = text(e, "title"); //$NON-NLS-1$
 		if (title == null && (type.equals("proceedings") || type.equals("book") || type.equals("collection"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -228,11 +289,11 @@ public final class BibtexReader implements FormatReader {
 		}
 		String venue = venue(e, type);
 		PaperIds ids = new PaperIds(arxiv(e, venue), verbatim(e, "doi"), null, null, verbatim(e, "pmid"), //$NON-NLS-1$ //$NON-NLS-2$
-				e.getKey().getValue());
+				citeKey);
 		List<String> urls = new ArrayList<>();
 		String url = verbatim(e, "url"); //$NON-NLS-1$
 		if (url != null) {
-			urls.add(url.replace("\\_", "_").replace("\\%", "%").replace("\\#", "#").replace("\\&", "&")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			urls.add(url);
 		}
 		List<String> keywords = new ArrayList<>();
 		String kw = text(e, "keywords"); //$NON-NLS-1$
@@ -323,7 +384,7 @@ public final class BibtexReader implements FormatReader {
 		return t.isEmpty() ? null : t;
 	}
 
-	/** A field taken literally (identifiers and URLs), whitespace and enclosing braces trimmed. */
+	/** A field taken literally (identifiers and URLs): white space, enclosing braces and escapes of _ % # & removed. */
 	private static String verbatim(BibTeXEntry e, String field) {
 		String r = raw(e, field);
 		if (r == null) {
@@ -333,6 +394,7 @@ public final class BibtexReader implements FormatReader {
 		while (s.startsWith("{") && s.endsWith("}")) { //$NON-NLS-1$ //$NON-NLS-2$
 			s = s.substring(1, s.length() - 1).strip();
 		}
+		s = s.replaceAll("\\\\([_%#&])", "$1"); // 10.1000/a\_b, https://x.org/a\%20b //$NON-NLS-1$ //$NON-NLS-2$
 		return s.isEmpty() ? null : s;
 	}
 }

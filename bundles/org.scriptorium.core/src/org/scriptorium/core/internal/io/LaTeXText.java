@@ -44,13 +44,33 @@ public final class LaTeXText {
 			Map.entry(0xD0, "DH")); //$NON-NLS-1$
 
 	private static final Pattern SYMBOL_ACCENT = Pattern
-			.compile("\\\\([`'^~=.\"])\\s*(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*\\}|(\\\\[ij](?![A-Za-z])|[A-Za-z]))"); //$NON-NLS-1$
+			.compile("\\\\([`'^~=.\"])\\s*(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z0-9])\\s*\\}|(\\\\[ij](?![A-Za-z])|[A-Za-z0-9]))"); //$NON-NLS-1$
 	private static final Pattern LETTER_ACCENT = Pattern
 			.compile("\\\\([uvHcdbrk])(?:\\s*\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*\\}|\\s+(\\\\[ij](?![A-Za-z])|[A-Za-z]))"); //$NON-NLS-1$
 	private static final Pattern LETTER = Pattern
 			.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|dj|DJ|ng|NG|th|TH|dh|DH|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\}|\\s+(?=[A-Za-z]))?"); //$NON-NLS-1$
+	/** {@code $...$}: inline math. */
+	private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$([^$]*)\\$"); //$NON-NLS-1$
+	private static final Pattern SUB_SUPER = Pattern.compile("([_^])(?:\\{\\s*([0-9+\\-=()]+)\\s*\\}|([0-9+\\-=()]))"); //$NON-NLS-1$
+	private static final Pattern TEXT_SUB_SUPER = Pattern
+			.compile("\\\\text(sub|super)script\\s*\\{\\s*([0-9+\\-=()]+)\\s*\\}"); //$NON-NLS-1$
+	private static final Pattern BAR = Pattern.compile("\\\\(bar|overline)\\s*\\{([^{}\\\\]*)\\}"); //$NON-NLS-1$
+	private static final Pattern DELIMITER = Pattern.compile("\\\\(left|right)\\s*([()\\[\\]|.])"); //$NON-NLS-1$
+	private static final String SUBSCRIPTS = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208A\u208B\u208C\u208D\u208E"; //$NON-NLS-1$
+	private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079\u207A\u207B\u207C\u207D\u207E"; //$NON-NLS-1$
+	private static final String SCRIPT_CHARS = "0123456789+-=()"; //$NON-NLS-1$
 	private static final Pattern SENTINEL = Pattern.compile("\\{U\\+([0-9A-F]{1,6})\\}"); //$NON-NLS-1$
 	private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\s*|\\\\(.)"); //$NON-NLS-1$
+
+	/** jbibtex's parser re-initialises itself for each text; building one costs more than a parse. */
+	private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(() -> {
+		try {
+			return new LaTeXParser();
+		} catch (ParseException e) {
+			throw new IllegalStateException(e);
+		}
+	});
+	private static final ThreadLocal<LaTeXPrinter> PRINTER = ThreadLocal.withInitial(LaTeXPrinter::new);
 
 	private LaTeXText() {
 	}
@@ -63,13 +83,15 @@ public final class LaTeXText {
 				&& latex.indexOf('-') < 0 && latex.indexOf('`') < 0 && latex.indexOf("''") < 0) { //$NON-NLS-1$
 			return collapse(latex);
 		}
-		String s = accents(latex);
+		String s = replace(MATH, latex, m -> "$" + math(m.group(1)) + "$"); //$NON-NLS-1$ //$NON-NLS-2$
+		s = replace(TEXT_SUB_SUPER, s, m -> scripts(m.group(2), m.group(1).equals("sub") ? SUBSCRIPTS : SUPERSCRIPTS)); //$NON-NLS-1$
+		s = accents(s);
 		s = replace(LETTER, s, m -> LETTERS.get(m.group(1)));
 		String prepared = protect(s);
 		String printed;
 		try {
-			List<LaTeXObject> objects = new LaTeXParser().parse(prepared);
-			printed = new LaTeXPrinter().print(objects);
+			List<LaTeXObject> objects = PARSER.get().parse(prepared);
+			printed = PRINTER.get().print(objects);
 		} catch (ParseException | RuntimeException e) { // TokenMgrException is a RuntimeException
 			// LaTeX the parser does not know: keep the words, drop the markup
 			printed = COMMAND.matcher(prepared).replaceAll(m -> m.group(1) == null ? "" //$NON-NLS-1$
@@ -77,6 +99,29 @@ public final class LaTeXText {
 		}
 		printed = replace(SENTINEL, printed, m -> Character.toString(Integer.parseInt(m.group(1), 16)));
 		return collapse(printed);
+	}
+
+	/** Inside math: bars and overlines as combining marks, digit sub- and superscripts as Unicode, sized delimiters. */
+	private static String math(String m) {
+		String s = replace(BAR, m, b -> {
+			char mark = b.group(1).equals("bar") ? '\u0304' : '\u0305'; //$NON-NLS-1$
+			StringBuilder out = new StringBuilder();
+			for (char c : b.group(2).strip().toCharArray()) {
+				out.append(c).append(mark);
+			}
+			return out.toString();
+		});
+		s = replace(DELIMITER, s, d -> d.group(2).equals(".") ? "" : d.group(2)); //$NON-NLS-1$ //$NON-NLS-2$
+		return replace(SUB_SUPER, s, x -> scripts(x.group(2) != null ? x.group(2) : x.group(3),
+				x.group(1).equals("_") ? SUBSCRIPTS : SUPERSCRIPTS)); //$NON-NLS-1$
+	}
+
+	private static String scripts(String chars, String table) {
+		StringBuilder b = new StringBuilder();
+		for (char c : chars.toCharArray()) {
+			b.append(table.charAt(SCRIPT_CHARS.indexOf(c)));
+		}
+		return b.toString();
 	}
 
 	private static String accents(String s) {

@@ -26,6 +26,7 @@ public final class RisReader implements FormatReader {
 	static final Pattern TAG_LINE = Pattern.compile("^([A-Z][A-Z0-9]) {1,2}-(?: (.*)|\\s*)$"); //$NON-NLS-1$
 	private static final Pattern ARXIV_PREFIXED = Pattern.compile("(?i)^arxiv:\\s*(\\S+)$"); //$NON-NLS-1$
 	private static final Pattern PMID_PREFIXED = Pattern.compile("(?i)^pmid:\\s*(\\d+)$"); //$NON-NLS-1$
+	private static final Pattern PMID_BRACKETED = Pattern.compile("(?i)^(\\d+)\\s*\\[pmid\\]$"); //$NON-NLS-1$
 	private static final Pattern DOI_URL = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/(10\\..+)$"); //$NON-NLS-1$
 
 	/** One record being read: its first line and its tags in order of appearance. */
@@ -161,6 +162,11 @@ public final class RisReader implements FormatReader {
 		}
 		String doi = r.first("DO"); //$NON-NLS-1$
 		List<String> urls = r.all("UR"); //$NON-NLS-1$
+		for (String link : r.all("L2")) { // a link to the full text (L1 is usually a local file) //$NON-NLS-1$
+			if (link.matches("(?i)https?://\\S+") && !urls.contains(link)) { //$NON-NLS-1$
+				urls.add(link);
+			}
+		}
 		String arxiv = null;
 		String pubmed = null;
 		for (String an : r.all("AN")) { //$NON-NLS-1$
@@ -170,6 +176,14 @@ public final class RisReader implements FormatReader {
 				arxiv = a.group(1);
 			} else if (p.matches() && pubmed == null) {
 				pubmed = p.group(1);
+			}
+		}
+		for (String tag : List.of("U1", "U2", "C2", "M2")) { // PubMed exports: "26957754[pmid]" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			for (String v : r.all(tag)) {
+				Matcher p = PMID_BRACKETED.matcher(v);
+				if (pubmed == null && p.matches()) {
+					pubmed = p.group(1);
+				}
 			}
 		}
 		for (String u : urls) {

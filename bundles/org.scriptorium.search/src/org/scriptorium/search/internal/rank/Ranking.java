@@ -30,7 +30,7 @@ import org.scriptorium.search.internal.index.PaperFields;
  * where the propagated mass is one step of personalized PageRank (restart 0) from the top {@code seedHits} text hits,
  * each seeded with its normalised BM25 score and spreading it evenly over its references and citing papers. The
  * candidates are the top {@code candidates} text hits (documents matching the query: a filter stays a filter); the
- * propagation is evaluated on them only, which costs a few binary searches per candidate. Each candidate's graph
+ * propagation is evaluated on them only, reading each candidate's reference row once. Each candidate's graph
  * node and prior come from {@link GraphColumns} (arrays read once per index reader), not from per-query doc-value
  * lookups. On a corpus without citation edges the text order and scores are kept exactly.
  */
@@ -86,6 +86,34 @@ public final class Ranking {
 			int deg = u < 0 ? 0 : g.referenceCount(u) + g.citedByCount(u);
 			share[k] = deg == 0 ? 0 : hits[k].score / maxText / deg;
 		}
+		// the links between seeds and candidates, reading one CSR row (the references) per candidate instead of two
+		// binary searches per (seed, candidate) pair: the rows are where the cache misses are, the lists are short
+		int n = hits.length;
+		boolean[] seedCites = new boolean[n * seeds]; // [i * seeds + k]: seed k cites candidate i
+		boolean[] citesSeed = new boolean[n * seeds]; // [i * seeds + k]: candidate i cites seed k
+		for (int i = 0; i < n; i++) {
+			int c = nodes[i];
+			if (c < 0) {
+				continue;
+			}
+			for (int t : g.references(c)) {
+				if (t == c) {
+					continue;
+				}
+				for (int k = 0; k < seeds; k++) {
+					if (nodes[k] == t) {
+						citesSeed[i * seeds + k] = true;
+					}
+				}
+				if (i < seeds) {
+					for (int j = 0; j < n; j++) {
+						if (nodes[j] == t) {
+							seedCites[j * seeds + i] = true;
+						}
+					}
+				}
+			}
+		}
 		// one propagation step, evaluated on the candidates (the text top list)
 		double[] mass = new double[hits.length];
 		List<List<String>> reasons = new ArrayList<>(hits.length);
@@ -98,11 +126,11 @@ public final class Ranking {
 				if (share[k] == 0 || sNode == c) {
 					continue;
 				}
-				if (g.hasEdge(sNode, c)) {
+				if (seedCites[i * seeds + k]) {
 					mass[i] += share[k];
 					why = add(why, "cited by top text hit #" + (k + 1)); //$NON-NLS-1$
 				}
-				if (g.hasEdge(c, sNode)) {
+				if (citesSeed[i * seeds + k]) {
 					mass[i] += share[k];
 					why = add(why, "cites top text hit #" + (k + 1)); //$NON-NLS-1$
 				}
