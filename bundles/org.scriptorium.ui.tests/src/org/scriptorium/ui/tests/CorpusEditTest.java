@@ -160,7 +160,51 @@ class CorpusEditTest {
 				.orElseThrow();
 		assertTrue(papers.view().corpus() instanceof DefaultCorpus, "the view shows the built-in corpus"); //$NON-NLS-1$
 
-		papers.view().addToCorpus(List.of(referenceOnly), file);
+		// right-click > Add to Corpus File..., then choose the file in the dialog
+		papers.toggleReferenceOnly();
+		papers.settle();
+		UiWait.until("reference-only papers are listed", () -> papers.titles().contains(referenceOnly.title())); //$NON-NLS-1$
+		papers.selectRows(papers.rowOf(referenceOnly.title()));
+		java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		org.eclipse.swt.widgets.Shell workbench = papers.table().getShell();
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		Runnable[] driver = new Runnable[1];
+		// polls without blocking until the modal dialog is open (the menu item that opens it runs after this is posted)
+		driver[0] = () -> {
+			org.eclipse.swt.widgets.Shell dialog = dialog(workbench);
+			if (dialog == null) {
+				if (System.nanoTime() < deadline) {
+					workbench.getDisplay().timerExec(50, driver[0]);
+				} else {
+					failure.set(new AssertionError("the Add to Corpus File dialog did not open")); //$NON-NLS-1$
+				}
+				return;
+			}
+			try {
+				org.eclipse.swt.widgets.Table files = org.scriptorium.tests.common.ui.Widgets
+						.all(dialog, org.eclipse.swt.widgets.Table.class).get(0);
+				UiWait.until("the corpus file is listed", () -> files.getItemCount() == 1); //$NON-NLS-1$
+				assertEquals("/edit-test/mine.jsonl", files.getItem(0).getText()); //$NON-NLS-1$
+				files.setSelection(0);
+				files.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				org.eclipse.swt.widgets.Button ok = org.scriptorium.tests.common.ui.Widgets
+						.all(dialog, org.eclipse.swt.widgets.Button.class).stream()
+						.filter(x -> x.getText().replace("&", "").equals("OK")).findFirst().orElseThrow(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				UiWait.until("OK is enabled", ok::isEnabled); //$NON-NLS-1$
+				org.scriptorium.tests.common.ui.Input.click(ok,
+						new org.eclipse.swt.graphics.Rectangle(0, 0, ok.getSize().x, ok.getSize().y));
+			} catch (Throwable t) {
+				failure.set(t);
+				if (!dialog.isDisposed()) {
+					dialog.close();
+				}
+			}
+		};
+		workbench.getDisplay().timerExec(50, driver[0]);
+		papers.contextMenu("Add to Corpus File..."); //$NON-NLS-1$
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
 		UiWait.jobs(JobFamilies.CORPUS_EDIT);
 		assertEquals(List.of(seeds.get(0).id(), seeds.get(1).id(), seeds.get(2).id(), referenceOnly.id()), ids());
 		assertTrue(JsonlCorpus.load(file).find(referenceOnly.id()).orElseThrow().isReferenceOnly());
@@ -177,5 +221,16 @@ class CorpusEditTest {
 		waitForFile("the file is back as it was", original); //$NON-NLS-1$
 		assertFalse(ids().contains(referenceOnly.id()));
 		assertArrayEquals(original, Files.readAllBytes(file));
+	}
+
+	/** The open dialog (the file chooser, or the message that there is no corpus file to choose). */
+	private static org.eclipse.swt.widgets.Shell dialog(org.eclipse.swt.widgets.Shell workbench) {
+		for (org.eclipse.swt.widgets.Shell s : workbench.getDisplay().getShells()) {
+			if (s != workbench && !s.isDisposed() && s.isVisible()
+					&& s.getData() instanceof org.eclipse.jface.dialogs.Dialog) {
+				return s;
+			}
+		}
+		return null;
 	}
 }
