@@ -38,20 +38,17 @@ public final class DefaultCorpus implements ICorpus {
 	private static final String RESOURCES = "/corpus/"; //$NON-NLS-1$
 	private static final String SEED_SOURCE = "seed-metadata.json (built-in)"; //$NON-NLS-1$
 
+	private static final String NAME = "Default corpus"; //$NON-NLS-1$
+
 	private static volatile DefaultCorpus instance;
 
-	private final List<Paper> papers;
+	/** The papers, their id index and the edges. */
+	private final ICorpus all;
 	private final List<Paper> seeds;
-	private final List<Citation> citations;
-	private final Map<String, Paper> byId;
 
 	private DefaultCorpus(List<Paper> papers, int seedCount, List<Citation> citations) {
-		this.papers = List.copyOf(papers);
-		this.seeds = this.papers.subList(0, seedCount);
-		this.citations = List.copyOf(citations);
-		Map<String, Paper> m = new HashMap<>();
-		papers.forEach(p -> m.put(p.id(), p));
-		this.byId = m;
+		this.all = ICorpus.of(NAME, papers, citations);
+		this.seeds = all.papers().subList(0, seedCount);
 	}
 
 	/** The default corpus, loaded once from the bundle's resources. */
@@ -190,13 +187,13 @@ public final class DefaultCorpus implements ICorpus {
 
 	@Override
 	public String name() {
-		return "Default corpus"; //$NON-NLS-1$
+		return NAME;
 	}
 
 	/** The 76 seed papers first, in seed order, then the reference-only papers in order of first mention. */
 	@Override
 	public List<Paper> papers() {
-		return papers;
+		return all.papers();
 	}
 
 	/** Only the seed papers, in seed order. */
@@ -206,13 +203,13 @@ public final class DefaultCorpus implements ICorpus {
 
 	@Override
 	public Optional<Paper> find(String id) {
-		return Optional.ofNullable(byId.get(id));
+		return all.find(id);
 	}
 
 	/** Every edge: seed to seed and seed to reference-only paper, with its list kind. */
 	@Override
 	public List<Citation> citations() {
-		return citations;
+		return all.citations();
 	}
 
 	@Override

@@ -35,9 +35,8 @@ import com.google.gson.stream.JsonWriter;
  */
 public final class JsonlCorpus implements ICorpus {
 
-	private final String name;
-	private final List<Paper> papers;
-	private final Map<String, Paper> byId;
+	/** The papers and their id index. */
+	private final ICorpus all;
 
 	/**
 	 * A corpus of these papers (copied).
@@ -45,11 +44,9 @@ public final class JsonlCorpus implements ICorpus {
 	 * @throws IllegalArgumentException if two papers share an id
 	 */
 	public JsonlCorpus(String name, List<Paper> papers) {
-		this.name = name;
-		this.papers = List.copyOf(papers);
-		this.byId = new HashMap<>(this.papers.size() * 2);
-		for (Paper p : this.papers) {
-			if (byId.put(p.id(), p) != null) {
+		this.all = ICorpus.of(name, papers, List.of());
+		for (Paper p : all.papers()) {
+			if (all.find(p.id()).orElseThrow() != p) { // the index keeps the first paper of an id
 				throw new IllegalArgumentException("two papers have the id " + p.id()); //$NON-NLS-1$
 			}
 		}
@@ -203,7 +200,7 @@ public final class JsonlCorpus implements ICorpus {
 
 	/** Writes this corpus to {@code file} atomically: the old file or the new one survives a crash, never a mix. */
 	public void save(Path file) throws IOException {
-		write(file, papers);
+		write(file, all.papers());
 	}
 
 	/** Writes these papers as a corpus file, atomically. */
@@ -227,17 +224,17 @@ public final class JsonlCorpus implements ICorpus {
 
 	@Override
 	public String name() {
-		return name;
+		return all.name();
 	}
 
 	@Override
 	public List<Paper> papers() {
-		return papers;
+		return all.papers();
 	}
 
 	@Override
 	public Optional<Paper> find(String id) {
-		return Optional.ofNullable(byId.get(id));
+		return all.find(id);
 	}
 
 	@Override

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,18 +20,14 @@ class CoreCliTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return CoreCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return cli.run(args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	@Test
@@ -44,7 +37,7 @@ class CoreCliTest {
 		JsonlCorpus.write(source, papers);
 		Path corpus = dir.resolve("mine.jsonl");
 		assertEquals(0, run("import", source.toString(), "--into", corpus.toString()), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("imported 12 new papers"));
+		assertTrue(cli.out().startsWith("imported 12 new papers"));
 		assertEquals(papers, JsonlCorpus.load(corpus).papers());
 		// again: everything is a duplicate
 		assertEquals(0, run("import", source.toString(), "--into", corpus.toString()), err());
@@ -62,7 +55,7 @@ class CoreCliTest {
 			assertEquals(papers.get(i).authors().size(), back.get(i).authors().size());
 		}
 		assertEquals(0, run("export", "--format", "jsonl", "--corpus", corpus.toString()), err());
-		assertEquals(Files.readString(corpus), out.toString(StandardCharsets.UTF_8));
+		assertEquals(Files.readString(corpus), cli.out());
 	}
 
 	@Test
@@ -77,7 +70,7 @@ class CoreCliTest {
 		assertEquals(CoreCli.INVALID_INPUT, run("export", "--format", "jsonl", "--corpus", dir.resolve("none.jsonl").toString()));
 		assertTrue(err().contains("does not exist"), err());
 		assertEquals(0, run("--help"));
-		for (String s : List.of(err(), out.toString(StandardCharsets.UTF_8))) {
+		for (String s : List.of(err(), cli.out())) {
 			assertFalse(s.contains("Exception"), s);
 		}
 	}

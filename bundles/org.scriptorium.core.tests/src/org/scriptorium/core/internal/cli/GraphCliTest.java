@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,22 +28,18 @@ class GraphCliTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliRun cli = new CliRun();
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return CoreCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return cli.run(args);
 	}
 
 	private List<String> outLines() {
-		return out.toString(StandardCharsets.UTF_8).lines().toList();
+		return cli.out().lines().toList();
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	private static List<String> ids(List<String> lines) {
@@ -68,7 +61,7 @@ class GraphCliTest {
 		List<String> refs = g.references(DEEPSEEKMOE);
 		assertEquals(refs, ids(outLines()));
 		assertTrue(refs.size() > 20, refs.toString());
-		assertTrue(outLines().stream().anyMatch(l -> l.endsWith("(known from reference lists only)")), out.toString()); //$NON-NLS-1$
+		assertTrue(outLines().stream().anyMatch(l -> l.endsWith("(known from reference lists only)")), cli.out()); //$NON-NLS-1$
 		assertEquals(CoreCli.OK, run("graph", "cited-by", DEEPSEEKMOE, "--limit", "5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(refs.subList(0, 5), ids(outLines()));
 	}
@@ -90,15 +83,15 @@ class GraphCliTest {
 		assertTrue(outLines().get(2).endsWith("(cited by the paper above)"), outLines().get(2)); //$NON-NLS-1$
 		// against the citations, only undirected
 		assertEquals(CoreCli.NO_RESULT, run("graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "references")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertTrue(outLines().get(0).startsWith("# no citation path"), out.toString()); //$NON-NLS-1$
+		assertTrue(outLines().get(0).startsWith("# no citation path"), cli.out()); //$NON-NLS-1$
 		assertEquals(CoreCli.OK, run("graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "both")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertTrue(outLines().get(2).endsWith("(cites the paper above)"), outLines().get(2)); //$NON-NLS-1$
 
 		assertEquals(CoreCli.OK, run("graph", "related", DEEPSEEKMOE, "--limit", "3"), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		List<String> lines = outLines();
-		assertEquals(2, lines.stream().filter(l -> l.startsWith("#")).count(), out.toString()); //$NON-NLS-1$
+		assertEquals(2, lines.stream().filter(l -> l.startsWith("#")).count(), cli.out()); //$NON-NLS-1$
 		assertTrue(lines.get(0).contains("co-citation"), lines.get(0)); //$NON-NLS-1$
-		assertTrue(ids(lines).size() <= 6 && !ids(lines).isEmpty(), out.toString());
+		assertTrue(ids(lines).size() <= 6 && !ids(lines).isEmpty(), cli.out());
 		assertFalse(ids(lines).contains(DEEPSEEKMOE));
 	}
 
@@ -118,9 +111,9 @@ class GraphCliTest {
 		assertEquals(CoreCli.OK, run("graph", "cites", "doi:10.1/cited", "--corpus", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals(List.of("title:citing"), ids(outLines())); //$NON-NLS-1$
 		assertEquals(CoreCli.OK, run("graph", "cited-by", "The Citing Paper", "--corpus", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertEquals(2, ids(outLines()).size(), out.toString());
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("A Paper Nobody Imported  (known from reference lists only)"), //$NON-NLS-1$
-				out.toString());
+		assertEquals(2, ids(outLines()).size(), cli.out());
+		assertTrue(cli.out().contains("A Paper Nobody Imported  (known from reference lists only)"), //$NON-NLS-1$
+				cli.out());
 
 		// two Smiths of 2020: which one is meant cannot be told
 		assertEquals(CoreCli.AMBIGUOUS, run("graph", "cites", "Smith 2020", "--corpus", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -133,7 +126,7 @@ class GraphCliTest {
 	private void assertOneLineError(String start) {
 		assertTrue(err().startsWith(start), err());
 		assertEquals(1, err().lines().count(), err());
-		assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty(), out.toString());
+		assertTrue(cli.out().isEmpty(), cli.out());
 	}
 
 	@Test

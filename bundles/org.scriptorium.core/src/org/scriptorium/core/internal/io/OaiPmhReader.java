@@ -92,7 +92,7 @@ public final class OaiPmhReader implements FormatReader {
 			}
 			if (OAI.equals(r.getNamespaceURI()) && "header".equals(r.getLocalName())) { //$NON-NLS-1$
 				deleted = "deleted".equals(r.getAttributeValue(null, "status")); //$NON-NLS-1$ //$NON-NLS-2$
-				identifier = header(r, paper);
+				identifier = childText(r, paper, "identifier"); // not datestamp, setSpec //$NON-NLS-1$
 			} else if (OAI.equals(r.getNamespaceURI()) && "metadata".equals(r.getLocalName())) { //$NON-NLS-1$
 				hasMetadata = true;
 				metadata(r, paper);
@@ -116,18 +116,19 @@ public final class OaiPmhReader implements FormatReader {
 		}
 	}
 
-	private static String header(XMLStreamReader r, XmlArxivPaper p) throws XMLStreamException {
-		String identifier = null;
+	/** The text of the child element {@code name} of the current element (the other children are skipped). */
+	private static String childText(XMLStreamReader r, XmlArxivPaper p, String name) throws XMLStreamException {
+		String text = null;
 		while (r.next() != XMLStreamConstants.END_ELEMENT) {
 			if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
-				if ("identifier".equals(r.getLocalName())) { //$NON-NLS-1$
-					identifier = p.text(r);
+				if (name.equals(r.getLocalName())) {
+					text = p.text(r);
 				} else {
-					XmlInput.skip(r); // datestamp, setSpec
+					XmlInput.skip(r);
 				}
 			}
 		}
-		return identifier;
+		return text;
 	}
 
 	/** Reads a {@code <metadata>} element, which holds one element in the harvested format, into {@code p}. */
@@ -165,7 +166,7 @@ public final class OaiPmhReader implements FormatReader {
 			case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
 			case "journal-ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
 			case "version" -> { //$NON-NLS-1$
-				String date = versionDate(r, p);
+				String date = childText(r, p, "date"); // not size, source_type //$NON-NLS-1$
 				if (p.date == null) {
 					p.date = date;
 				}
@@ -173,20 +174,6 @@ public final class OaiPmhReader implements FormatReader {
 			default -> XmlInput.skip(r); // submitter, comments, license, msc-class, report-no, ...
 			}
 		}
-	}
-
-	private static String versionDate(XMLStreamReader r, XmlArxivPaper p) throws XMLStreamException {
-		String date = null;
-		while (r.next() != XMLStreamConstants.END_ELEMENT) {
-			if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
-				if ("date".equals(r.getLocalName())) { //$NON-NLS-1$
-					date = p.text(r);
-				} else {
-					XmlInput.skip(r); // size, source_type
-				}
-			}
-		}
-		return date;
 	}
 
 	/** {@code arXiv}: authors split into keyname, forenames and suffix; {@code created} is the first version's date. */
