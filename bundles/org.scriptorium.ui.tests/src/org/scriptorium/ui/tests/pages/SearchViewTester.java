@@ -40,8 +40,9 @@ public final class SearchViewTester {
 				&& NewSearchUI.getQueries()[0] instanceof PaperSearchQuery
 				&& NewSearchUI.getQueries()[0] != previous);
 		PaperSearchQuery q = (PaperSearchQuery) NewSearchUI.getQueries()[0];
-		UiWait.until("the paper search finished", () -> !NewSearchUI.isQueryRunning(q)); //$NON-NLS-1$
 		SearchViewTester tester = new SearchViewTester(q);
+		// (NewSearchUI.isQueryRunning is false until the query's job starts: wait for the result's own end instead)
+		UiWait.until("the paper search finished", () -> tester.result().isComplete()); //$NON-NLS-1$
 		UiWait.until("the Search view shows the results", () -> { //$NON-NLS-1$
 			Table t = tester.table();
 			return t != null && t.getItemCount() == tester.result().getElementsCount();

@@ -39,6 +39,7 @@ public final class PaperSearchQuery implements ISearchQuery {
 	@Override
 	public IStatus run(IProgressMonitor monitor) throws OperationCanceledException {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.SearchQuery_running, request.query()), 2);
+		result.setComplete(false);
 		result.removeAll();
 		result.setError(null);
 		result.setFacets(null);
@@ -62,6 +63,8 @@ public final class PaperSearchQuery implements ISearchQuery {
 			return e.getStatus();
 		} catch (IOException e) {
 			return Status.error(NLS.bind(Messages.SearchQuery_failed, e.getMessage()), e);
+		} finally {
+			result.setComplete(true);
 		}
 	}
 

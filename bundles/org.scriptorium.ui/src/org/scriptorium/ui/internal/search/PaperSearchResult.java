@@ -21,6 +21,7 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 	private volatile long totalHits;
 	private volatile String error;
 	private volatile Map<String, List<FacetCount>> facets = Map.of();
+	private volatile boolean complete;
 
 	PaperSearchResult(PaperSearchQuery query) {
 		this.query = query;
@@ -48,6 +49,15 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 	 */
 	public Map<String, List<FacetCount>> facets() {
 		return facets;
+	}
+
+	void setComplete(boolean value) {
+		complete = value;
+	}
+
+	/** Whether the last run of the query has ended (with hits, an error or a cancel); false while it runs. */
+	public boolean isComplete() {
+		return complete;
 	}
 
 	/** Why the query could not run, or null. */

@@ -53,6 +53,8 @@ public final class PaperSearchResultPage extends AbstractTextSearchViewPage {
 	private static final String FACET_KEY = "facet", VALUE_KEY = "value"; //$NON-NLS-1$ //$NON-NLS-2$
 
 	private Tree facets;
+	/** The counts the facet tree shows. */
+	private Map<String, List<FacetCount>> shownFacets;
 
 	public PaperSearchResultPage() {
 		super(FLAG_LAYOUT_FLAT);
@@ -102,10 +104,14 @@ public final class PaperSearchResultPage extends AbstractTextSearchViewPage {
 		if (facets == null || facets.isDisposed()) {
 			return;
 		}
+		Map<String, List<FacetCount>> counts = getInput() instanceof PaperSearchResult r ? r.facets() : Map.of();
+		if (counts.equals(shownFacets)) {
+			return; // the result reports changes more than once: keep the items, their selection and scroll position
+		}
+		shownFacets = counts;
 		facets.setRedraw(false);
 		try {
 			facets.removeAll();
-			Map<String, List<FacetCount>> counts = getInput() instanceof PaperSearchResult r ? r.facets() : Map.of();
 			counts.forEach((name, values) -> {
 				if (values.isEmpty()) {
 					return;
