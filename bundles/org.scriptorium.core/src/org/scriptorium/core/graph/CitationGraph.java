@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
 
 import org.scriptorium.core.model.Citation;
 import org.scriptorium.core.model.ICorpus;
@@ -51,18 +53,30 @@ public final class CitationGraph {
 		this.droppedEdges = droppedEdges;
 	}
 
-	/** The graph of a corpus: its papers and {@link ICorpus#citations()}. */
+	/**
+	 * The graph of a corpus: its papers and {@link ICorpus#citations()}. A large citation list is resolved to node
+	 * numbers on all cores; the graph is the same as when its edges are added one by one.
+	 */
 	public static CitationGraph of(ICorpus corpus) {
+		return of(corpus, PARALLEL_CHUNK);
+	}
+
+	/** Citations per parallel task of {@link #of(ICorpus)}; smaller lists are resolved on the calling thread. */
+	static final int PARALLEL_CHUNK = 1 << 16;
+
+	/** {@link #of(ICorpus)} with the given number of citations per parallel task (for tests). */
+	static CitationGraph of(ICorpus corpus, int chunk) {
 		List<Paper> papers = corpus.papers();
 		Builder b = new Builder(papers.size());
 		for (Paper p : papers) {
 			b.addNode(p.id());
 		}
-		for (Citation c : corpus.citations()) {
-			b.addEdge(c.citing(), c.cited(),
-					c.kind() == Citation.Kind.SURVEY_LIST ? SURVEY_LIST : REFERENCE_LIST);
-		}
+		b.addCitations(corpus.citations(), chunk);
 		return b.build();
+	}
+
+	private static int kindBits(Citation c) {
+		return c.kind() == Citation.Kind.SURVEY_LIST ? SURVEY_LIST : REFERENCE_LIST;
 	}
 
 	/** An empty graph over the given ids (no edges). */
@@ -225,6 +239,68 @@ public final class CitationGraph {
 			return addEdge(s, t, kindBits);
 		}
 
+		/**
+		 * Adds citations by ids, in list order, exactly as {@link #addEdge(String, String, int)} one by one would.
+		 * A random-access list longer than {@code chunk} is resolved in fixed chunks on all cores; the edges are
+		 * then kept in list order, so the result does not depend on the number of threads.
+		 */
+		void addCitations(List<Citation> citations, int chunk) {
+			int m = citations.size();
+			if (m <= chunk || !(citations instanceof RandomAccess)) {
+				for (Citation c : citations) {
+					addEdge(c.citing(), c.cited(), kindBits(c));
+				}
+				return;
+			}
+			int base = edges;
+			ensureCapacity(base + m);
+			int[] s = src, t = dst;
+			byte[] k = kind;
+			int chunks = (m + chunk - 1) / chunk;
+			// resolve citation e into slot base + e; an unknown end becomes -1
+			IntStream.range(0, chunks).parallel().forEach(c -> {
+				String lastCiting = null;
+				int lastNode = -1;
+				for (int e = c * chunk, end = Math.min(m, e + chunk); e < end; e++) {
+					Citation ci = citations.get(e);
+					String citing = ci.citing();
+					if (!citing.equals(lastCiting)) { // reference lists are contiguous: one lookup per list
+						lastCiting = citing;
+						lastNode = nodeOf(citing);
+					}
+					s[base + e] = lastNode;
+					t[base + e] = nodeOf(ci.cited());
+					k[base + e] = (byte) kindBits(ci);
+				}
+			});
+			// keep the resolved non-self edges in list order (in place: the write position never passes the read)
+			int w = base;
+			for (int r = base; r < base + m; r++) {
+				if (s[r] < 0 || t[r] < 0 || s[r] == t[r]) {
+					dropped++;
+				} else {
+					s[w] = s[r];
+					t[w] = t[r];
+					k[w] = k[r];
+					w++;
+				}
+			}
+			edges = w;
+		}
+
+		private int nodeOf(String id) {
+			Integer n = index.get(id);
+			return n == null ? -1 : n;
+		}
+
+		private void ensureCapacity(int capacity) {
+			if (capacity > src.length) {
+				src = Arrays.copyOf(src, capacity);
+				dst = Arrays.copyOf(dst, capacity);
+				kind = Arrays.copyOf(kind, capacity);
+			}
+		}
+
 		/** Adds an edge by node numbers. */
 		public Builder addEdge(int citing, int cited, int kindBits) {
 			if (citing == cited) {
@@ -287,8 +363,10 @@ public final class CitationGraph {
 				}
 			}
 			refOff[n] = w;
-			targets = Arrays.copyOf(targets, w);
-			kinds = Arrays.copyOf(kinds, w);
+			if (w < edges) { // duplicates were merged
+				targets = Arrays.copyOf(targets, w);
+				kinds = Arrays.copyOf(kinds, w);
+			}
 			// reverse CSR: rows sorted because sources are visited in ascending order
 			int[] inOff = new int[n + 1];
 			for (int p = 0; p < w; p++) {

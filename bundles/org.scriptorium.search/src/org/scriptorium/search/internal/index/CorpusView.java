@@ -1,6 +1,16 @@
 package org.scriptorium.search.internal.index;
 
+import java.util.AbstractList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.core.graph.CitationResolver;
@@ -12,58 +22,112 @@ import org.scriptorium.core.model.Paper;
 /**
  * A corpus with everything derived from it once: paper hashes, its fingerprint, citation graph, PageRank and the
  * citation-string resolver. Immutable; the engine swaps the whole view when the corpus changes.
+ * <p>
+ * The constructor computes only what the first document needs: the citation graph (resolved on all cores) and
+ * PageRank. The paper hashes and the corpus fingerprint are computed by a background thread meanwhile the index is
+ * written; {@link #hash(int)} computes a hash the thread has not reached yet, and {@link #fingerprint()} helps
+ * hashing and waits for the digest. The values do not depend on which thread computed them.
  */
 public final class CorpusView {
 
+	/** Papers per block of hashing work claimed by a thread. */
+	private static final int HASH_BLOCK = 1024;
+
 	private final ICorpus corpus;
-	private final List<String> hashes;
-	private final String fingerprint;
+	private final List<Paper> papers;
+	private final AtomicReferenceArray<String> hashes;
+	private final AtomicInteger nextHashBlock = new AtomicInteger();
+	private final FutureTask<String> fingerprint;
 	private final CitationGraph graph;
 	private final double[] pagerank;
 	private volatile CitationResolver resolver;
 	private final CitationSimilarity similarity;
-	private final java.util.BitSet repeatedId;
+	private final BitSet repeatedId;
 
 	public CorpusView(ICorpus corpus) {
 		this.corpus = corpus;
-		List<Paper> papers = corpus.papers();
-		String[] h = new String[papers.size()];
-		if (papers instanceof java.util.RandomAccess) {
-			// hashing is the largest part of this setup: use the cores the single-threaded indexer leaves idle
-			java.util.stream.IntStream.range(0, h.length).parallel()
-					.forEach(k -> h[k] = Fingerprints.paperHash(papers.get(k)));
+		List<Paper> listed = corpus.papers();
+		this.papers = listed instanceof RandomAccess ? listed : List.copyOf(listed);
+		this.hashes = new AtomicReferenceArray<>(papers.size());
+		this.graph = CitationGraph.of(corpus);
+		this.repeatedId = repeatedIds(papers, graph);
+		this.pagerank = PageRank.compute(graph);
+		this.similarity = new CitationSimilarity(graph);
+		this.fingerprint = new FutureTask<>(() -> {
+			hashAll();
+			List<String> all = new AbstractList<>() {
+				@Override
+				public String get(int i) {
+					return hash(i);
+				}
+
+				@Override
+				public int size() {
+					return papers.size();
+				}
+			};
+			return Fingerprints.corpusFingerprint(all, corpus.citations());
+		});
+		Thread.ofPlatform().daemon().name("Scriptorium corpus fingerprint").start(fingerprint); //$NON-NLS-1$
+	}
+
+	/** Which papers repeat the id of an earlier paper; the graph has one node per distinct id. */
+	private static BitSet repeatedIds(List<Paper> papers, CitationGraph graph) {
+		BitSet repeated = new BitSet();
+		if (graph.size() == papers.size()) {
+			return repeated;
 		}
-		java.util.BitSet repeated = new java.util.BitSet();
-		java.util.Set<String> seen = new java.util.HashSet<>(papers.size() * 4 / 3 + 1);
+		Set<String> seen = new HashSet<>(papers.size() * 4 / 3 + 1);
 		int i = 0;
 		for (Paper p : papers) {
-			if (h[i] == null) {
-				h[i] = Fingerprints.paperHash(p);
-			}
 			if (!seen.add(p.id())) {
 				repeated.set(i);
 			}
 			i++;
 		}
-		this.hashes = List.of(h);
-		this.repeatedId = repeated;
-		this.fingerprint = Fingerprints.corpusFingerprint(hashes, corpus.citations());
-		this.graph = CitationGraph.of(corpus);
-		this.pagerank = PageRank.compute(graph);
-		this.similarity = new CitationSimilarity(graph);
+		return repeated;
+	}
+
+	/** Hashes the papers no thread has claimed yet, a block at a time. */
+	private void hashAll() {
+		int n = papers.size();
+		for (int b; (b = nextHashBlock.getAndIncrement()) * (long) HASH_BLOCK < n;) {
+			for (int i = b * HASH_BLOCK, end = Math.min(n, i + HASH_BLOCK); i < end; i++) {
+				hash(i);
+			}
+		}
 	}
 
 	public ICorpus corpus() {
 		return corpus;
 	}
 
+	/** The corpus fingerprint ({@link Fingerprints#corpusFingerprint}); waits for the background thread. */
 	public String fingerprint() {
-		return fingerprint;
+		if (!fingerprint.isDone()) {
+			hashAll(); // help the background thread with the paper hashes
+		}
+		try {
+			return fingerprint.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("Interrupted while computing the fingerprint of " + corpus.name()); //$NON-NLS-1$
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException("Computing the fingerprint of " + corpus.name() + " failed", e.getCause()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
-	/** The hash of the i-th paper. */
+	/** The hash of the i-th paper ({@link Fingerprints#paperHash}), computed now if no thread has yet. */
 	public String hash(int i) {
-		return hashes.get(i);
+		String h = hashes.get(i);
+		if (h == null) {
+			h = Fingerprints.paperHash(papers.get(i));
+			hashes.set(i, h);
+		}
+		return h;
 	}
 
 	public CitationGraph graph() {
@@ -95,13 +159,13 @@ public final class CorpusView {
 
 	/** The document of the i-th paper of the corpus. */
 	public org.apache.lucene.document.Document document(int i) {
-		return document(corpus.papers().get(i), i);
+		return document(papers.get(i), i);
 	}
 
 	/** The document of {@code p}, the i-th paper of the corpus. */
 	public org.apache.lucene.document.Document document(Paper p, int i) {
 		int node = graph.indexOf(p.id()).getAsInt();
-		return PaperDocuments.toDocument(p, graph.citedByCount(node), normalizedPageRank(node), hashes.get(i));
+		return PaperDocuments.toDocument(p, graph.citedByCount(node), normalizedPageRank(node), hash(i));
 	}
 
 	/** Whether the i-th paper is the first with its id (a corpus with a repeated id indexes the first only). */
