@@ -4,14 +4,18 @@ import java.util.AbstractList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.apache.lucene.document.Document;
 import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.core.graph.CitationResolver;
 import org.scriptorium.core.graph.CitationSimilarity;
@@ -158,14 +162,100 @@ public final class CorpusView {
 	}
 
 	/** The document of the i-th paper of the corpus. */
-	public org.apache.lucene.document.Document document(int i) {
+	public Document document(int i) {
 		return document(papers.get(i), i);
 	}
 
 	/** The document of {@code p}, the i-th paper of the corpus. */
-	public org.apache.lucene.document.Document document(Paper p, int i) {
+	public Document document(Paper p, int i) {
 		int node = graph.indexOf(p.id()).getAsInt();
 		return PaperDocuments.toDocument(p, graph.citedByCount(node), normalizedPageRank(node), hash(i));
+	}
+
+	/** The documents of all papers in corpus order, built ahead of the caller on another thread. */
+	public DocumentFeed documentFeed() {
+		return new DocumentFeed();
+	}
+
+	/**
+	 * The documents of the papers in corpus order ({@code null} for a paper that {@linkplain #isFirstWithItsId(int)
+	 * repeats an id}), built by a background thread a few batches ahead of the indexer, so that building them costs
+	 * the indexing thread nothing. {@link #close() Close} it when done or abandoned.
+	 */
+	public final class DocumentFeed implements AutoCloseable {
+
+		private static final int BATCH = 256;
+
+		/** Batches of documents ({@code Document[]}) or the failure of the producer ({@code RuntimeException}). */
+		private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+		private final Thread producer;
+		private Document[] batch = new Document[0];
+		private int next;
+		private int taken;
+
+		private DocumentFeed() {
+			producer = Thread.ofPlatform().daemon().name("Scriptorium document builder").start(this::produce); //$NON-NLS-1$
+		}
+
+		private void produce() {
+			int i = 0;
+			try {
+				int n = papers.size();
+				for (int from = 0; from < n; from += BATCH) {
+					Document[] b = new Document[Math.min(BATCH, n - from)];
+					for (int k = 0; k < b.length; k++) {
+						i = from + k;
+						if (isFirstWithItsId(i)) {
+							b[k] = document(papers.get(i), i);
+						}
+					}
+					queue.put(b);
+				}
+			} catch (InterruptedException e) {
+				// closed by the consumer
+			} catch (RuntimeException e) {
+				try {
+					queue.put(new IllegalStateException("Building the document of paper " + (i + 1) + " of " //$NON-NLS-1$ //$NON-NLS-2$
+							+ corpus.name() + " failed: " + e, e)); //$NON-NLS-1$
+				} catch (InterruptedException closed) {
+					// the consumer stopped taking: nobody needs the failure
+				}
+			}
+		}
+
+		/** The document of the next paper, or {@code null} when that paper repeats the id of an earlier one. */
+		public Document next() {
+			if (taken == papers.size()) {
+				throw new NoSuchElementException("all " + taken + " documents were taken"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (next == batch.length) {
+				Object o;
+				try {
+					o = queue.take();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new CancellationException("Interrupted while waiting for documents"); //$NON-NLS-1$
+				}
+				if (o instanceof RuntimeException e) {
+					throw e;
+				}
+				batch = (Document[]) o;
+				next = 0;
+			}
+			taken++;
+			return batch[next++];
+		}
+
+		/** Stops the background thread. */
+		@Override
+		public void close() {
+			producer.interrupt();
+		}
+
+		/** Waits until the background thread has ended (after {@link #close()} or the last batch). */
+		boolean awaitStopped(long millis) throws InterruptedException {
+			return producer.join(java.time.Duration.ofMillis(millis));
+		}
 	}
 
 	/** Whether the i-th paper is the first with its id (a corpus with a repeated id indexes the first only). */

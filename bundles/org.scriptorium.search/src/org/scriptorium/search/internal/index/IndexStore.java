@@ -222,16 +222,18 @@ public final class IndexStore implements Closeable {
 	private void addAll(CorpusView v, ProgressMonitor monitor) throws IOException {
 		List<Paper> papers = v.corpus().papers();
 		monitor.begin("Indexing " + papers.size() + " papers", papers.size()); //$NON-NLS-1$ //$NON-NLS-2$
-		int i = 0;
-		for (Paper p : papers) {
-			if ((i & 255) == 0 && monitor.isCanceled()) {
-				abort();
+		// documents are built on another thread, ahead of the writer, in corpus order
+		try (CorpusView.DocumentFeed documents = v.documentFeed()) {
+			for (int i = 0; i < papers.size(); i++) {
+				if ((i & 255) == 0 && monitor.isCanceled()) {
+					abort();
+				}
+				Document d = documents.next();
+				if (d != null) {
+					writer.addDocument(d);
+				}
+				monitor.worked(1);
 			}
-			if (v.isFirstWithItsId(i)) {
-				writer.addDocument(v.document(p, i));
-			}
-			monitor.worked(1);
-			i++;
 		}
 	}
 
