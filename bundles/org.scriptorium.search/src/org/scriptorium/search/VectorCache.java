@@ -29,7 +29,9 @@ import java.util.function.Consumer;
  * <p>
  * A file that ends in a partial record (a killed writer) loses only that record. A file of another format, model
  * or dimension is moved aside to {@code <model>.vectors.unreadable} (reported through the warning callback) and a new
- * one started: the cache only saves time, it never holds data that cannot be recomputed.
+ * one started: the cache only saves time, it never holds data that cannot be recomputed. One process at a time
+ * writes a cache file (a file lock); another one reads the whole records already there and keeps what it computes in
+ * memory.
  */
 public final class VectorCache implements AutoCloseable {
 
@@ -76,58 +78,78 @@ public final class VectorCache implements AutoCloseable {
 
 	private void load(Consumer<String> warnings) throws IOException {
 		byte[] head = header().getBytes(StandardCharsets.UTF_8);
-		if (Files.exists(file)) {
-			try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-				ByteBuffer h = ByteBuffer.allocate(head.length);
-				while (h.hasRemaining() && in.read(h) >= 0) {
-					// read the header
-				}
-				if (h.hasRemaining() || !java.util.Arrays.equals(h.array(), head)) {
-					in.close();
-					Path aside = file.resolveSibling(file.getFileName() + ".unreadable"); //$NON-NLS-1$
-					Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-					warnings.accept("The vector cache " + file + " is not a " + model + " cache of dimension " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-							+ dimension + "; it was moved to " + aside + " and the vectors will be computed again."); //$NON-NLS-1$ //$NON-NLS-2$
-				} else {
-					int record = HASH + 4 * dimension;
-					long size = in.size();
-					long whole = head.length + (size - head.length) / record * record;
-					ByteBuffer buf = ByteBuffer.allocate(record * 1024).order(ByteOrder.LITTLE_ENDIAN);
-					long pos = head.length;
-					while (pos < whole) {
-						buf.clear();
-						buf.limit((int) Math.min(buf.capacity(), whole - pos));
-						while (buf.hasRemaining()) {
-							if (in.read(buf, pos + buf.position()) < 0) {
-								break;
-							}
-						}
-						buf.flip();
-						while (buf.remaining() >= record) {
-							byte[] k = new byte[HASH];
-							buf.get(k);
-							float[] v = new float[dimension];
-							buf.asFloatBuffer().get(v);
-							buf.position(buf.position() + 4 * dimension);
-							vectors.put(new Key(k), v);
-						}
-						pos += buf.limit();
-					}
-					if (whole < size) {
-						warnings.accept("The vector cache " + file + " ended in a partial record (an interrupted run); " //$NON-NLS-1$ //$NON-NLS-2$
-								+ "that one vector will be computed again."); //$NON-NLS-1$
-					}
-					in.close();
-					channel = FileChannel.open(file, StandardOpenOption.WRITE);
-					channel.truncate(whole);
-					channel.position(whole);
+		FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE);
+		boolean locked;
+		try {
+			locked = ch.tryLock() != null;
+		} catch (java.nio.channels.OverlappingFileLockException e) {
+			locked = false; // open in this JVM already
+		}
+		try {
+			long size = ch.size();
+			if (size == 0 && locked) {
+				ch.write(ByteBuffer.wrap(head));
+				channel = ch;
+				return;
+			}
+			ByteBuffer h = ByteBuffer.allocate(head.length);
+			while (h.hasRemaining() && ch.read(h, h.position()) > 0) {
+				// read the header
+			}
+			if (h.hasRemaining() || !java.util.Arrays.equals(h.array(), head)) {
+				if (!locked) {
+					warnings.accept("The vector cache " + file + " is in use by another process and not readable " //$NON-NLS-1$ //$NON-NLS-2$
+							+ "yet; vectors computed now are not cached."); //$NON-NLS-1$
+					ch.close();
 					return;
 				}
+				ch.close();
+				Path aside = file.resolveSibling(file.getFileName() + ".unreadable"); //$NON-NLS-1$
+				Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+				warnings.accept("The vector cache " + file + " is not a " + model + " cache of dimension " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ dimension + "; it was moved to " + aside + " and the vectors will be computed again."); //$NON-NLS-1$ //$NON-NLS-2$
+				load(warnings);
+				return;
 			}
+			int record = HASH + 4 * dimension;
+			long whole = head.length + (size - head.length) / record * record;
+			ByteBuffer buf = ByteBuffer.allocate(record * 1024).order(ByteOrder.LITTLE_ENDIAN);
+			long pos = head.length;
+			while (pos < whole) {
+				buf.clear();
+				buf.limit((int) Math.min(buf.capacity(), whole - pos));
+				while (buf.hasRemaining() && ch.read(buf, pos + buf.position()) > 0) {
+					// fill the buffer
+				}
+				buf.flip();
+				while (buf.remaining() >= record) {
+					byte[] k = new byte[HASH];
+					buf.get(k);
+					float[] v = new float[dimension];
+					buf.asFloatBuffer().get(v);
+					buf.position(buf.position() + 4 * dimension);
+					vectors.put(new Key(k), v);
+				}
+				pos += buf.limit();
+			}
+			if (!locked) {
+				warnings.accept("The vector cache " + file + " is in use by another process: its " + vectors.size() //$NON-NLS-1$ //$NON-NLS-2$
+						+ " vectors are used, vectors computed now are not cached."); //$NON-NLS-1$
+				ch.close();
+				return;
+			}
+			if (whole < size) {
+				warnings.accept("The vector cache " + file + " ended in a partial record (an interrupted run); " //$NON-NLS-1$ //$NON-NLS-2$
+						+ "that one vector will be computed again."); //$NON-NLS-1$
+				ch.truncate(whole);
+			}
+			ch.position(whole);
+			channel = ch;
+		} catch (IOException | RuntimeException e) {
+			ch.close();
+			throw e;
 		}
-		channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-				StandardOpenOption.TRUNCATE_EXISTING);
-		channel.write(ByteBuffer.wrap(head));
 	}
 
 	/** The file. */
@@ -152,6 +174,10 @@ public final class VectorCache implements AutoCloseable {
 		}
 		Key k = Key.of(text);
 		if (vectors.containsKey(k)) {
+			return;
+		}
+		if (channel == null) { // another process holds the file: keep the vector for this session only
+			vectors.put(k, vector.clone());
 			return;
 		}
 		ByteBuffer b = ByteBuffer.allocate(HASH + 4 * dimension).order(ByteOrder.LITTLE_ENDIAN);

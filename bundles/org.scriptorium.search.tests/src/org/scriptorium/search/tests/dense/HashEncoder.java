@@ -23,6 +23,11 @@ public final class HashEncoder implements TextEncoder {
 		this.dim = dim;
 	}
 
+	/** How many texts this encoder embedded so far. */
+	public int embeddedCount() {
+		return embedded.size();
+	}
+
 	@Override
 	public String id() {
 		return id;

@@ -115,6 +115,27 @@ class VectorCacheTest {
 	}
 
 	@Test
+	void aSecondOpenOfTheSameFileReadsButNeverWrites() throws IOException {
+		HashEncoder enc = new HashEncoder("toy", 4);
+		List<String> warnings = new ArrayList<>();
+		try (VectorCache writer = VectorCache.open(dir, "toy", 4, warnings::add)) {
+			writer.encode(enc, List.of("a", "b"), ProgressMonitor.NONE);
+			long size = Files.size(writer.file());
+			try (VectorCache reader = VectorCache.open(dir, "toy", 4, warnings::add)) {
+				assertEquals(2, reader.size());
+				assertTrue(warnings.get(0).contains("in use"), warnings.toString());
+				assertEquals(1, reader.encode(enc, List.of("a", "c"), ProgressMonitor.NONE).embedded());
+				assertTrue(reader.get("c").isPresent(), "kept in memory");
+			}
+			assertEquals(size, Files.size(writer.file()), "the reader appended nothing");
+			writer.encode(enc, List.of("d"), ProgressMonitor.NONE);
+		}
+		try (VectorCache c = VectorCache.open(dir, "toy", 4, warnings::add)) {
+			assertEquals(3, c.size());
+		}
+	}
+
+	@Test
 	void documentTextJoinsTitleAndAbstract() {
 		assertEquals("T A", VectorCache.documentText(" T ", "A"));
 		assertEquals("T", VectorCache.documentText("T", null));
