@@ -131,21 +131,14 @@ public final class ExpertRuns implements AutoCloseable {
             }
             runs.add(perQuery);
         }
-        float[][] known = queryVectors.get(base);
+        float[][] known = queryVectors.get(base); // the base encoder is also an expert: its query vectors are there
         for (int q = 0; q < n; q++) {
             baseVectors[q] = known != null ? known[q] : base.encodeQuery(judged.get(q).text());
-            if (known == null) {
-                monitor.worked(1);
-            }
+            monitor.worked(1);
         }
         List<Map<String, Integer>> judgments = judged.stream().map(q -> qrels.get(q.id())).toList();
         return new ExpertTable(experts, judged.stream().map(BeirQuery::id).toList(), judgments, baseVectors, runs,
                 metrics);
-    }
-
-    /** Whether the base encoder is one of the experts (its query vectors are then reused). */
-    public boolean baseIsExpert() {
-        return encoders.contains(base);
     }
 
     /** The top {@value #DEPTH} + 1 documents by dot product with {@code query} (one more: the query's own id may go). */
