@@ -34,6 +34,11 @@ import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.QueryError;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.Retrieval;
+import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.internal.index.DenseVectors;
+import org.scriptorium.search.internal.rank.DenseQuery;
+import org.scriptorium.search.internal.rank.FirstStage;
 import org.scriptorium.search.RelatedPaper;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
@@ -61,7 +66,36 @@ public final class SearchCore implements AutoCloseable {
 
 	public static SearchCore open(ICorpus corpus, Path indexDir, boolean verifyChecksums, IndexMessages messages,
 			ProgressMonitor monitor) throws IOException {
-		return new SearchCore(IndexStore.open(indexDir, corpus, verifyChecksums, messages, monitor));
+		return open(corpus, indexDir, verifyChecksums, messages, DenseVectors.none(), monitor);
+	}
+
+	/** Opens with the vectors of {@code dense}'s encoders in the index (dense and hybrid rankers). */
+	public static SearchCore open(ICorpus corpus, Path indexDir, boolean verifyChecksums, IndexMessages messages,
+			DenseVectors dense, ProgressMonitor monitor) throws IOException {
+		return new SearchCore(IndexStore.open(indexDir, corpus, verifyChecksums, messages, dense, monitor));
+	}
+
+	/**
+	 * The encoder a ranking needs, or an error saying that its vectors are not in the index.
+	 *
+	 * @throws UnindexedModelException when the index holds no vectors of the settings' model
+	 */
+	private TextEncoder encoderFor(RankingSettings settings) throws UnindexedModelException {
+		String model = settings.retrieval().model();
+		return store.dense().encoder(model).orElseThrow(() -> new UnindexedModelException(model,
+				store.dense().encoders().stream().map(TextEncoder::id).toList()));
+	}
+
+	/** A dense or hybrid ranker asked for a model whose vectors the index does not hold. */
+	public static final class UnindexedModelException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		UnindexedModelException(String model, List<String> indexed) {
+			super("The search index holds no vectors of the embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ (indexed.isEmpty() ? "it holds none: the dense-retrieval feature is not installed or no model is enabled" //$NON-NLS-1$
+							: "it holds " + String.join(", ", indexed)) //$NON-NLS-1$ //$NON-NLS-2$
+					+ "). Choose an indexed model or enable this one in the search preferences."); //$NON-NLS-1$
+		}
 	}
 
 	public IndexStore store() {
@@ -74,13 +108,16 @@ public final class SearchCore implements AutoCloseable {
 
 	/** Runs free text as Anserini does (bag of words, no syntax): for evaluation. */
 	public List<ScoredId> searchFreeText(String text, int k, RankingSettings settings) throws IOException {
+		float[] vector = settings.retrieval().usesVectors() ? encoderFor(settings).encodeQuery(text) : null;
 		IndexSearcher base = store.acquire();
 		try {
 			IndexSearcher s = Ranking.searcher(base, settings);
 			Query q = settings.multifield()
 					? BagOfWords.build(multifieldWeights(settings), store.analyzer(), text)
 					: BagOfWords.build(PaperFields.CONTENTS, store.analyzer(), text);
-			Ranking.Result r = Ranking.rank(s, store.view(), q, k, settings);
+			Ranking.Result r = Ranking.rank(s, store.view(),
+					FirstStage.retrieve(s, settings.retrieval(), q, null, vector, Ranking.depth(k, settings)), k,
+					settings);
 			List<ScoredId> out = new ArrayList<>(r.docs().size());
 			var leaves = s.getIndexReader().leaves();
 			for (RankedDoc d : r.docs()) {
@@ -113,13 +150,35 @@ public final class SearchCore implements AutoCloseable {
 		if (!parsed.ok()) {
 			return SearchResult.failed(parsed.error());
 		}
+		RankingSettings settings = request.ranking();
+		DenseQuery dq = DenseQuery.split(request.query());
+		Query filter = null;
+		float[] vector = null;
+		if (settings.retrieval().usesVectors() && !dq.text().isEmpty()) {
+			TextEncoder encoder;
+			try {
+				encoder = encoderFor(settings);
+			} catch (UnindexedModelException e) {
+				return SearchResult.failed(new QueryError(e.getMessage(), -1));
+			}
+			vector = encoder.encodeQuery(dq.text());
+			if (!dq.filter().isEmpty()) {
+				PaperQueryParser.Parsed f = parse(dq.filter(), settings);
+				filter = f.ok() ? f.query() : null;
+			}
+		} else if (settings.retrieval().usesVectors()) {
+			settings = settings.withRetrieval(Retrieval.LEXICAL); // only fielded clauses: nothing to embed
+		}
 		IndexSearcher base = store.acquire();
 		try {
-			IndexSearcher s = Ranking.searcher(base, request.ranking());
+			IndexSearcher s = Ranking.searcher(base, settings);
 			Query q = parsed.query();
 			Ranking.Result ranked;
+			FirstStage.Hits first;
 			try {
-				ranked = Ranking.rank(s, store.view(), q, request.limit(), request.ranking());
+				first = FirstStage.retrieve(s, settings.retrieval(), q, filter, vector,
+						Ranking.depth(request.limit(), settings));
+				ranked = Ranking.rank(s, store.view(), first, request.limit(), settings);
 			} catch (IndexSearcher.TooManyClauses e) {
 				return SearchResult.failed(new QueryError(
 						"The query expands to too many terms; make wildcards more specific.", -1)); //$NON-NLS-1$
@@ -132,7 +191,9 @@ public final class SearchCore implements AutoCloseable {
 			for (int i = 0; i < docs.size(); i++) {
 				RankedDoc d = docs.get(i);
 				Document doc = stored.document(d.doc());
-				HitExplanation why = request.explain() ? Explainer.explain(s, q, d, citation) : null;
+				HitExplanation why = request.explain()
+						? Explainer.explain(s, q, d, citation, first.notes().get(d.doc()))
+						: null;
 				Number year = doc.getField(PaperFields.YEAR) == null ? null
 						: doc.getField(PaperFields.YEAR).numericValue();
 				hits.add(new SearchHit(i + 1, doc.get(PaperFields.ID), doc.get(PaperFields.TITLE),
