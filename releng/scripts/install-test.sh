@@ -83,7 +83,9 @@ INFO="$ECLIPSE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
 
 # ---- 1. org.scriptorium.feature: install, start the workbench, Papers view with the default corpus and its index
 echo "install test: installing org.scriptorium.feature from $SITE into a bare Eclipse" >&2
+start=$(now_ms)
 director_install org.scriptorium.feature.feature.group
+echo "install test: org.scriptorium.feature installed in $(seconds_since "$start") s" >&2
 expect_bundles org.scriptorium.core org.scriptorium.search org.scriptorium.sandbox org.scriptorium.launching \
 	org.scriptorium.ui org.scriptorium.sandbox.ui com.google.gson \
 	wrapped.org.apache.lucene.lucene-core wrapped.org.apache.lucene.lucene-analysis-common
