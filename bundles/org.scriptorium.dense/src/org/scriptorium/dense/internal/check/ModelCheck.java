@@ -86,7 +86,8 @@ public final class ModelCheck {
 				+ Runtime.version().feature();
 		if (failed > 0) {
 			err.println("dense check: " + failed + " of " + models.size() + " models failed on " + platform //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ". Check that ONNX Runtime 1.20 supports this platform (Linux, Windows or macOS on x86_64 or aarch64), " //$NON-NLS-1$
+					+ ". Check that this platform is one the bundled native libraries cover (Linux on x86_64 or aarch64, " //$NON-NLS-1$
+					+ "macOS on aarch64, Windows on x86_64), " //$NON-NLS-1$
 					+ "that the temporary folder " + System.getProperty("java.io.tmpdir") //$NON-NLS-1$ //$NON-NLS-2$
 					+ " (ONNX Runtime extracts its native library there) and ~/.djl.ai (the tokenizer's) are writable " //$NON-NLS-1$
 					+ "and allow loading libraries, and, in Eclipse, that the Scriptorium Dense Retrieval feature is " //$NON-NLS-1$
