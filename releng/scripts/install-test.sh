@@ -141,12 +141,17 @@ expect_bundles org.scriptorium.dense wrapped.com.microsoft.onnxruntime.onnxrunti
 echo "install test: running org.scriptorium.dense.check in the installed Eclipse" >&2
 start=$(now_ms)
 status=0
-(cd "$ECLIPSE" && exec timeout "$TIMEOUT" "$JAVA_HOME/bin/java" -Xmx1g -jar "$LAUNCHER" -nosplash -consoleLog \
+# an empty DJL cache: the tokenizer's native library must come out of the installed bundle, not an earlier run
+# (ONNX Runtime extracts its own into a new temporary folder every time)
+(cd "$ECLIPSE" && exec timeout "$TIMEOUT" "$JAVA_HOME/bin/java" -Xmx1g -DDJL_CACHE_DIR="$WORK/djl-cache" \
+	-DENGINE_CACHE_DIR="$WORK/djl-cache" -jar "$LAUNCHER" -nosplash -consoleLog \
 	-data "$WORK/check-workspace" -application org.scriptorium.dense.check) >"$WORK/check.out" 2>&1 || status=$?
 check_time=$(seconds_since "$start")
 cat "$WORK/check.out" >&2
 [ $status -ne 124 ] || fail "the dense check did not end within $TIMEOUT s"
 [ $status -eq 0 ] || fail "the dense check failed in the installed Eclipse (exit $status; its output is above)"
+find "$WORK/djl-cache" -name 'libtokenizers.*' 2>/dev/null | grep -q . ||
+	fail "the tokenizer's native library was not extracted from the installed bundle into $WORK/djl-cache"
 for model in bge-small minilm; do
 	grep -q "^dense check: $model: ok" "$WORK/check.out" || fail "the dense check did not report model $model as ok"
 done
