@@ -55,7 +55,7 @@ public final class SearchCli {
 			written by 'scriptorium export --format jsonl') or a BEIR corpus.jsonl[.gz], told apart by content; the index
 			goes to a cache folder unless --index is given. --facets adds the year, venue and author counts of all matches.
 			RANKER is citation (default: citation-aware BM25), bm25, dense:MODEL, rrf:MODEL (reciprocal rank fusion of
-			BM25 and dense) or convex:MODEL[@W] (W × dense + (1 - W) × BM25, min-max normalised; W defaults to 0.5),
+			BM25 and dense) or convex:MODEL[@W] (W × dense + (1 - W) × BM25, min-max normalised; W defaults to 0.7),
 			and citation+ before a dense or hybrid ranker adds the citation-aware part. MODEL is an embedding model of
 			the dense-retrieval feature (bge-small, minilm); document vectors are cached in --vectors DIR (default
 			$XDG_CACHE_HOME/scriptorium/vectors or ~/.cache/scriptorium/vectors) and never computed twice."""; //$NON-NLS-1$
