@@ -17,6 +17,9 @@ public final class Messages extends NLS {
 	public static String Preferences_denseModels;
 	public static String Preferences_denseModelsHint;
 	public static String Search_modelMissing;
+	public static String Search_modelUnusable;
+	public static String Search_modelsFailed;
+	public static String Search_modelBroken;
 	public static String Search_reconfigureJob;
 	public static String SearchPage_retrieval;
 	public static String Retrieval_lexical;

@@ -2,6 +2,7 @@ package org.scriptorium.ui.internal.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -62,6 +63,8 @@ public final class SearchService {
 	private final Set<PaperSearchEngine> open = ConcurrentHashMap.newKeySet();
 	/** Work with an engine holds the read lock; closing an engine takes the write lock. */
 	private final ReentrantReadWriteLock use = new ReentrantReadWriteLock();
+	/** Models that loaded, and models that failed to load or embed (left out of the engines). */
+	private final Set<String> loaded = ConcurrentHashMap.newKeySet(), unusable = ConcurrentHashMap.newKeySet();
 	private boolean listening;
 	private final Object reconfigureLock = new Object();
 	private Job reconfigureJob;
@@ -150,7 +153,7 @@ public final class SearchService {
 			throws CoreException {
 		String key = key(corpus);
 		PaperSearchEngine engine = engines.get(key);
-		List<TextEncoder> wanted = wanted(models);
+		List<TextEncoder> wanted = usable(wanted(models));
 		if (engine != null && !ids(engine.encoders()).containsAll(ids(wanted))) {
 			Tracing.trace(Tracing.VIEWS, "Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
 			closeEngine(key);
@@ -171,13 +174,23 @@ public final class SearchService {
 			Path location = indexLocation(corpus);
 			ILog log = ILog.of(SearchService.class);
 			try {
-				engine = PaperSearchEngine.open(corpus, location,
-						message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), wanted,
-						vectorLocation(), Monitors.of(monitor));
-			} catch (CancellationException e) {
-				throw new OperationCanceledException();
-			} catch (IOException e) {
-				throw new CoreException(Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
+				engine = open(corpus, location, wanted, monitor);
+			} catch (OperationCanceledException e) {
+				throw e;
+			} catch (IOException | RuntimeException | LinkageError e) {
+				if (wanted.isEmpty()) {
+					throw new CoreException(
+							Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
+				}
+				// a model failed while embedding: keep lexical search working without the models
+				wanted.forEach(m -> unusable.add(m.id()));
+				log.error(NLS.bind(Messages.Search_modelsFailed, ids(wanted), e.getMessage()), e);
+				try {
+					engine = open(corpus, location, List.of(), monitor);
+				} catch (IOException again) {
+					throw new CoreException(Status.error(
+							NLS.bind(Messages.Search_indexFailed, location, again.getMessage()), again));
+				}
 			}
 			engines.put(key, engine);
 			indexed.put(key, corpus);
@@ -185,6 +198,45 @@ public final class SearchService {
 			closeOnShutdown();
 		}
 		return engine;
+	}
+
+	private static PaperSearchEngine open(ICorpus corpus, Path location, List<TextEncoder> encoders,
+			IProgressMonitor monitor) throws IOException {
+		ILog log = ILog.of(SearchService.class);
+		try {
+			return PaperSearchEngine.open(corpus, location,
+					message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), encoders, vectorLocation(),
+					Monitors.of(monitor));
+		} catch (CancellationException e) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	/**
+	 * The encoders of {@code wanted} that work: each is asked once for the vector of a word (which loads its model);
+	 * one that fails is logged with the reason and left out until the preferences of the models change, so that a
+	 * model that cannot load (e.g. a native library missing on this platform) never stops lexical search.
+	 */
+	private List<TextEncoder> usable(List<TextEncoder> wanted) {
+		List<TextEncoder> out = new ArrayList<>();
+		for (TextEncoder e : wanted) {
+			if (unusable.contains(e.id())) {
+				continue;
+			}
+			if (!loaded.contains(e.id())) {
+				try {
+					e.encodeQuery("probe"); //$NON-NLS-1$
+					loaded.add(e.id());
+				} catch (IOException | RuntimeException | LinkageError ex) {
+					unusable.add(e.id());
+					ILog.of(SearchService.class).error(NLS.bind(Messages.Search_modelUnusable, e.id(), ex.getMessage()),
+							ex);
+					continue;
+				}
+			}
+			out.add(e);
+		}
+		return out;
 	}
 
 	/** Work done with an open engine. */
@@ -226,6 +278,9 @@ public final class SearchService {
 			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelMissing,
 					new Object[] { retrieval.model(), request.ranking().rankerSpec(), SearchPreferences.installedIds() }),
 					-1));
+		}
+		if (retrieval.usesVectors() && unusable.contains(retrieval.model())) {
+			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelBroken, retrieval.model()), -1));
 		}
 		Set<String> models = retrieval.usesVectors() ? Set.of(retrieval.model()) : Set.of();
 		return withEngine(corpus, models, monitor, e -> e.search(request));
@@ -271,6 +326,7 @@ public final class SearchService {
 			if (CorePreferences.INDEX_LOCATION.equals(event.getKey())) {
 				reconfigure(Reconfigure.CLOSE);
 			} else if (CorePreferences.DENSE_MODELS.equals(event.getKey())) {
+				unusable.clear(); // try models that failed again
 				reconfigure(Reconfigure.EXACT);
 			} else if (CorePreferences.RANKER.equals(event.getKey())) {
 				reconfigure(Reconfigure.MISSING);
@@ -414,7 +470,7 @@ public final class SearchService {
 			return false;
 		}
 		Set<String> has = ids(engine.encoders());
-		Set<String> wanted = ids(wanted(Set.of()));
+		Set<String> wanted = ids(usable(wanted(Set.of())));
 		if (exact ? has.equals(wanted) : has.containsAll(wanted)) {
 			return false;
 		}
