@@ -135,6 +135,7 @@ class DenseSearchTest {
 		SearchViewTester results = SearchViewTester.latest();
 		assertNull(results.result().error());
 		assertEquals("dense:" + WORDS, results.query().request().ranking().rankerSpec()); //$NON-NLS-1$
+		assertTrue(results.result().getLabel().endsWith("(dense:" + WORDS + ")"), results.result().getLabel()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(Math.min(200, corpus.size()), results.table().getItemCount(),
 				"every paper has a nearest-neighbour score: the page's limit of hits"); //$NON-NLS-1$
 		SearchHit top = hit(results, 0);
