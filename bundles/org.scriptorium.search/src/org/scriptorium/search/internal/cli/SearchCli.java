@@ -285,14 +285,16 @@ public final class SearchCli {
 		if (!settings.retrieval().usesVectors()) {
 			return DenseVectors.none();
 		}
-		String model = settings.retrieval().model();
 		List<TextEncoder> all = TextEncoderProvider.onClassPath();
-		TextEncoder encoder = all.stream().filter(e -> e.id().equals(model)).findFirst()
-				.orElseThrow(() -> new CliException(USAGE, "no embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
-						+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path" //$NON-NLS-1$
-								: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList())) //$NON-NLS-1$ //$NON-NLS-2$
-						+ ")")); //$NON-NLS-1$
-		return DenseVectors.of(List.of(encoder), vectorCacheDir(o), err::println);
+		List<TextEncoder> needed = new java.util.ArrayList<>();
+		for (String model : settings.retrieval().models()) {
+			needed.add(all.stream().filter(e -> e.id().equals(model)).findFirst()
+					.orElseThrow(() -> new CliException(USAGE, "no embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
+							+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path" //$NON-NLS-1$
+									: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList())) //$NON-NLS-1$ //$NON-NLS-2$
+							+ ")"))); //$NON-NLS-1$
+		}
+		return DenseVectors.of(needed, vectorCacheDir(o), err::println);
 	}
 
 	/** {@code --vectors}, else {@code $XDG_CACHE_HOME/scriptorium/vectors}, else {@code ~/.cache/scriptorium/vectors}. */
