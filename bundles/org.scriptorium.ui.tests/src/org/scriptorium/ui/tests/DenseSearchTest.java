@@ -184,6 +184,23 @@ class DenseSearchTest {
 	}
 
 	@Test
+	void aConvexHybridOfAllModelsFusesBm25WithEachModel() {
+		String all = WORDS + "+" + HashedEncoder.TRIGRAMS; //$NON-NLS-1$
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "token routing"); //$NON-NLS-1$
+			dialog.check(PaperSearchPage.BM25_ID);
+			Combos.choose(dialog.retrieval(), "Hybrid convex: " + WORDS + " + " + HashedEncoder.TRIGRAMS); //$NON-NLS-1$ //$NON-NLS-2$
+			dialog.search();
+		});
+		SearchViewTester results = SearchViewTester.latest();
+		assertNull(results.result().error());
+		assertEquals("convex:" + all, results.query().request().ranking().rankerSpec()); //$NON-NLS-1$
+		assertTrue(results.table().getItemCount() > 0);
+		String why = Explanations.describe(hit(results, 0));
+		assertTrue(why.contains("first stage: ") && why.contains(WORDS) && why.contains(HashedEncoder.TRIGRAMS), why); //$NON-NLS-1$
+	}
+
+	@Test
 	void aDenseRankerChosenInThePreferencesDrivesThePapersViewFilter() throws Exception {
 		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID);
 		assertTrue(preferences.byId(SearchPreferencePage.RANKER_CITATION_ID, org.eclipse.swt.widgets.Button.class)
@@ -221,9 +238,11 @@ class DenseSearchTest {
 			IEclipsePreferences node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
 			node.put(CorePreferences.RANKER, "citation+dense:no-such-model"); //$NON-NLS-1$
 			assertEquals("citation", SearchPreferences.ranking().rankerSpec(), "falls back to the default"); //$NON-NLS-1$ //$NON-NLS-2$
-			assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.WARNING
-					&& s.getMessage().contains("'no-such-model', which is not installed") //$NON-NLS-1$
-					&& s.getMessage().contains(WORDS)), "a warning names the model and what is installed"); //$NON-NLS-1$
+			// (the log delivers to listeners asynchronously)
+			UiWait.until("a warning names the model and what is installed: " + logged, //$NON-NLS-1$
+					() -> logged.stream().anyMatch(s -> s.getSeverity() == IStatus.WARNING
+							&& s.getMessage().contains("'no-such-model', which is not installed") //$NON-NLS-1$
+							&& s.getMessage().contains(WORDS)));
 		} finally {
 			Platform.removeLogListener(listener);
 		}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -75,6 +76,10 @@ class SearchPreferencesTest {
 			node.put(CorePreferences.RANKER, "convex:test-words@2"); //$NON-NLS-1$
 			assertEquals("citation", SearchPreferences.ranking().rankerSpec()); //$NON-NLS-1$
 			SearchPreferences.ranking();
+			UiWait.jobs(JobFamilies.INDEX); // the preference change asks the engines in a job too
+			// (the log delivers to listeners asynchronously; a second delivery would come after this marker)
+			ILog.of(SearchPreferencesTest.class).info("marker"); //$NON-NLS-1$
+			UiWait.until("the marker is logged", () -> logged.stream().anyMatch(s -> s.getMessage().equals("marker"))); //$NON-NLS-1$ //$NON-NLS-2$
 		} finally {
 			Platform.removeLogListener(listener);
 		}

@@ -197,7 +197,7 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		}
 		try {
 			RankingSettings r = preferred.withRankerSpec(remembered);
-			if (r.retrieval().usesVectors() && TextEncoders.get(r.retrieval().model()).isEmpty()) {
+			if (!TextEncoders.missing(r.retrieval().models()).isEmpty()) {
 				return r.withRetrieval(Retrieval.LEXICAL);
 			}
 			return r;

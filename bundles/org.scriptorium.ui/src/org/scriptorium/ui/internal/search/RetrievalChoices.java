@@ -2,6 +2,7 @@ package org.scriptorium.ui.internal.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.scriptorium.search.Retrieval;
@@ -10,7 +11,8 @@ import org.scriptorium.ui.internal.Messages;
 
 /**
  * The first stages a person can choose (on the Paper Search page and the Search preference page): lexical BM25,
- * and dense, reciprocal rank fusion and convex fusion for each installed embedding model.
+ * dense, reciprocal rank fusion and convex fusion for each installed embedding model, and with several models the
+ * fusions of BM25 with all of them.
  */
 public final class RetrievalChoices {
 
@@ -36,6 +38,13 @@ public final class RetrievalChoices {
 			out.add(new Choice(NLS.bind(Messages.Retrieval_rrf, name), Retrieval.rrf(e.id())));
 			out.add(new Choice(NLS.bind(Messages.Retrieval_convex, name),
 					Retrieval.convex(e.id(), Retrieval.DEFAULT_DENSE_WEIGHT)));
+		}
+		if (encoders.size() > 1) {
+			String all = encoders.stream().map(TextEncoder::id).collect(Collectors.joining("+")); //$NON-NLS-1$
+			String names = encoders.stream().map(TextEncoder::id).collect(Collectors.joining(" + ")); //$NON-NLS-1$
+			out.add(new Choice(NLS.bind(Messages.Retrieval_rrf, names), Retrieval.rrf(all)));
+			out.add(new Choice(NLS.bind(Messages.Retrieval_convex, names),
+					Retrieval.convex(all, Retrieval.DEFAULT_DENSE_WEIGHT)));
 		}
 		return out;
 	}

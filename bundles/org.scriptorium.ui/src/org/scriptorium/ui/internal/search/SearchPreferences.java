@@ -43,10 +43,10 @@ public final class SearchPreferences {
 		String spec = p.getString(QUALIFIER, RANKER, DEFAULT_RANKER, null);
 		try {
 			RankingSettings settings = base.withRankerSpec(spec);
-			String model = settings.retrieval().model();
-			if (settings.retrieval().usesVectors() && TextEncoders.get(model).isEmpty()) {
+			List<String> missing = TextEncoders.missing(settings.retrieval().models());
+			if (!missing.isEmpty()) {
 				warnOnce(spec, NLS.bind(Messages.Preferences_rankerModelMissing,
-						new Object[] { spec, model, installedIds() }));
+						new Object[] { spec, String.join("', '", missing), installedIds() })); //$NON-NLS-1$
 				return base.withRankerSpec(DEFAULT_RANKER);
 			}
 			return settings;

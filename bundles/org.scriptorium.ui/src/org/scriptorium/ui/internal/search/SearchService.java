@@ -115,9 +115,7 @@ public final class SearchService {
 	static List<TextEncoder> wanted(Set<String> extra) {
 		Set<String> ids = new LinkedHashSet<>(SearchPreferences.denseModels());
 		RankingSettings preferred = SearchPreferences.ranking();
-		if (preferred.retrieval().usesVectors()) {
-			ids.add(preferred.retrieval().model());
-		}
+		ids.addAll(preferred.retrieval().models());
 		ids.addAll(extra);
 		return TextEncoders.installed().stream().filter(e -> ids.contains(e.id())).toList();
 	}
@@ -274,15 +272,18 @@ public final class SearchService {
 	public SearchResult search(ICorpus corpus, SearchRequest request, IProgressMonitor monitor)
 			throws CoreException, IOException {
 		Retrieval retrieval = request.ranking().retrieval();
-		if (retrieval.usesVectors() && TextEncoders.get(retrieval.model()).isEmpty()) {
-			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelMissing,
-					new Object[] { retrieval.model(), request.ranking().rankerSpec(), SearchPreferences.installedIds() }),
+		List<String> missing = TextEncoders.missing(retrieval.models());
+		if (!missing.isEmpty()) {
+			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelMissing, new Object[] {
+					String.join("', '", missing), request.ranking().rankerSpec(), SearchPreferences.installedIds() }), //$NON-NLS-1$
 					-1));
 		}
-		if (retrieval.usesVectors() && unusable.contains(retrieval.model())) {
-			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelBroken, retrieval.model()), -1));
+		for (String model : retrieval.models()) {
+			if (unusable.contains(model)) {
+				return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelBroken, model), -1));
+			}
 		}
-		Set<String> models = retrieval.usesVectors() ? Set.of(retrieval.model()) : Set.of();
+		Set<String> models = Set.copyOf(retrieval.models());
 		return withEngine(corpus, models, monitor, e -> e.search(request));
 	}
 

@@ -39,6 +39,11 @@ public final class TextEncoders {
 		return installed;
 	}
 
+	/** The ids of {@code models} that are not installed, in order. */
+	public static List<String> missing(List<String> models) {
+		return models.stream().filter(m -> get(m).isEmpty()).toList();
+	}
+
 	/** The installed encoder with this id. */
 	public static Optional<TextEncoder> get(String id) {
 		return installed().stream().filter(e -> e.id().equals(id)).findFirst();
