@@ -7,8 +7,11 @@ import java.util.Locale;
  * (which composes with every kind here).
  *
  * @param kind        lexical (BM25), dense (one embedding model), or a hybrid fusion of both
- * @param model       the {@link TextEncoder#id() encoder} of dense and hybrid retrieval; empty for lexical
- * @param denseWeight convex fusion: weight of the min-max normalised dense score; BM25's is {@code 1 - denseWeight}
+ * @param model       the {@link TextEncoder#id() encoder} of dense and hybrid retrieval; empty for lexical. Hybrids
+ *                    may fuse several models' lists with BM25: their ids joined by {@code +}
+ *                    ({@code bge-small+minilm}, see {@link #models()})
+ * @param denseWeight convex fusion: weight of the min-max normalised dense scores, shared equally by the models;
+ *                    BM25's is {@code 1 - denseWeight}
  * @param rrfK        reciprocal rank fusion's constant: a document scores {@code Σ 1 / (rrfK + rank)}
  * @param depth       hybrid: how many documents each of BM25 and dense contributes before fusion (at least the
  *                    number of hits asked for)
@@ -27,8 +30,8 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 		CONVEX
 	}
 
-	/** Weight of the dense score in convex fusion, chosen on SciFact train (a flat region; see docs/QUALITY.md). */
-	public static final double DEFAULT_DENSE_WEIGHT = 0.5;
+	/** Weight of the dense score in convex fusion: best on SciFact train with bge-small, in a flat region (0.6-0.8 within 0.007; docs/QUALITY.md). */
+	public static final double DEFAULT_DENSE_WEIGHT = 0.7;
 	/** The usual RRF constant. */
 	public static final int DEFAULT_RRF_K = 60;
 	/** Documents per list before fusion. */
@@ -40,7 +43,8 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 
 	public Retrieval {
 		if (kind == null || model == null || (kind != Kind.LEXICAL) == model.isEmpty() || !(denseWeight >= 0)
-				|| !(denseWeight <= 1) || rrfK < 1 || depth < 1) {
+				|| !(denseWeight <= 1) || rrfK < 1 || depth < 1
+				|| kind == Kind.DENSE && model.contains("+")) { //$NON-NLS-1$
 			throw new IllegalArgumentException("invalid retrieval settings"); //$NON-NLS-1$
 		}
 	}
@@ -55,6 +59,11 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 
 	public static Retrieval convex(String model, double denseWeight) {
 		return new Retrieval(Kind.CONVEX, model, denseWeight, DEFAULT_RRF_K, DEFAULT_DEPTH);
+	}
+
+	/** The encoders of {@link #model()}, in order (one for dense retrieval, one or more for hybrids). */
+	public java.util.List<String> models() {
+		return model.isEmpty() ? java.util.List.of() : java.util.List.of(model.split("\\+")); //$NON-NLS-1$
 	}
 
 	/** Whether query vectors are needed. */
@@ -104,9 +113,10 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 						"the dense weight in '" + spec + "' must be a number from 0 to 1"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		if (!model.matches("[a-z0-9][a-z0-9.-]*")) { //$NON-NLS-1$
+		if (!model.matches("[a-z0-9][a-z0-9.-]*(\\+[a-z0-9][a-z0-9.-]*)*") //$NON-NLS-1$
+				|| kind.equals("dense") && model.contains("+")) { //$NON-NLS-1$ //$NON-NLS-2$
 			throw new IllegalArgumentException("unknown ranker '" + spec //$NON-NLS-1$
-					+ "' (expected bm25, citation, dense:MODEL, rrf:MODEL or convex:MODEL[@WEIGHT], optionally citation+...)"); //$NON-NLS-1$
+					+ "' (expected bm25, citation, dense:MODEL, rrf:MODELS or convex:MODELS[@WEIGHT] with MODELS one model or several joined by +, optionally citation+...)"); //$NON-NLS-1$
 		}
 		return switch (kind) {
 		case "dense" -> dense(model); //$NON-NLS-1$

@@ -80,10 +80,22 @@ public final class SearchCore implements AutoCloseable {
 	 *
 	 * @throws UnindexedModelException when the index holds no vectors of the settings' model
 	 */
-	private TextEncoder encoderFor(RankingSettings settings) throws UnindexedModelException {
-		String model = settings.retrieval().model();
-		return store.dense().encoder(model).orElseThrow(() -> new UnindexedModelException(model,
-				store.dense().encoders().stream().map(TextEncoder::id).toList()));
+	private List<TextEncoder> encodersFor(RankingSettings settings) throws UnindexedModelException {
+		List<TextEncoder> out = new ArrayList<>();
+		for (String model : settings.retrieval().models()) {
+			out.add(store.dense().encoder(model).orElseThrow(() -> new UnindexedModelException(model,
+					store.dense().encoders().stream().map(TextEncoder::id).toList())));
+		}
+		return out;
+	}
+
+	/** The query's vector for each encoder. */
+	private static List<float[]> vectors(List<TextEncoder> encoders, String text) throws IOException {
+		List<float[]> out = new ArrayList<>(encoders.size());
+		for (TextEncoder e : encoders) {
+			out.add(e.encodeQuery(text));
+		}
+		return out;
 	}
 
 	/** A dense or hybrid ranker asked for a model whose vectors the index does not hold. */
@@ -108,7 +120,7 @@ public final class SearchCore implements AutoCloseable {
 
 	/** Runs free text as Anserini does (bag of words, no syntax): for evaluation. */
 	public List<ScoredId> searchFreeText(String text, int k, RankingSettings settings) throws IOException {
-		float[] vector = settings.retrieval().usesVectors() ? encoderFor(settings).encodeQuery(text) : null;
+		List<float[]> vectors = vectors(encodersFor(settings), text);
 		IndexSearcher base = store.acquire();
 		try {
 			IndexSearcher s = Ranking.searcher(base, settings);
@@ -116,7 +128,7 @@ public final class SearchCore implements AutoCloseable {
 					? BagOfWords.build(multifieldWeights(settings), store.analyzer(), text)
 					: BagOfWords.build(PaperFields.CONTENTS, store.analyzer(), text);
 			Ranking.Result r = Ranking.rank(s, store.view(),
-					FirstStage.retrieve(s, settings.retrieval(), q, null, vector, Ranking.depth(k, settings)), k,
+					FirstStage.retrieve(s, settings.retrieval(), q, null, vectors, Ranking.depth(k, settings)), k,
 					settings);
 			List<ScoredId> out = new ArrayList<>(r.docs().size());
 			var leaves = s.getIndexReader().leaves();
@@ -153,15 +165,15 @@ public final class SearchCore implements AutoCloseable {
 		RankingSettings settings = request.ranking();
 		DenseQuery dq = DenseQuery.split(request.query());
 		Query filter = null;
-		float[] vector = null;
+		List<float[]> vectors = List.of();
 		if (settings.retrieval().usesVectors() && !dq.text().isEmpty()) {
-			TextEncoder encoder;
+			List<TextEncoder> encoders;
 			try {
-				encoder = encoderFor(settings);
+				encoders = encodersFor(settings);
 			} catch (UnindexedModelException e) {
 				return SearchResult.failed(new QueryError(e.getMessage(), -1));
 			}
-			vector = encoder.encodeQuery(dq.text());
+			vectors = vectors(encoders, dq.text());
 			if (!dq.filter().isEmpty()) {
 				PaperQueryParser.Parsed f = parse(dq.filter(), settings);
 				filter = f.ok() ? f.query() : null;
@@ -176,7 +188,7 @@ public final class SearchCore implements AutoCloseable {
 			Ranking.Result ranked;
 			FirstStage.Hits first;
 			try {
-				first = FirstStage.retrieve(s, settings.retrieval(), q, filter, vector,
+				first = FirstStage.retrieve(s, settings.retrieval(), q, filter, vectors,
 						Ranking.depth(request.limit(), settings));
 				ranked = Ranking.rank(s, store.view(), first, request.limit(), settings);
 			} catch (IndexSearcher.TooManyClauses e) {

@@ -24,7 +24,8 @@ class DenseQueryTest {
 	@Test
 	void rankerSpecsRoundTripAndBadOnesSayWhy() {
 		for (String spec : new String[] { "citation", "bm25", "dense:bge-small", "rrf:minilm", "convex:bge-small",
-				"convex:bge-small@0.3", "citation+convex:bge-small@0.7", "citation+dense:minilm" }) {
+				"convex:bge-small@0.3", "citation+convex:bge-small@0.7", "citation+dense:minilm", "rrf:bge-small+minilm",
+				"convex:bge-small+minilm@0.6" }) {
 			assertEquals(spec, RankingSettings.defaults().withRankerSpec(spec).rankerSpec());
 		}
 		RankingSettings s = RankingSettings.defaults().withRankerSpec("citation+rrf:bge-small");
@@ -36,6 +37,8 @@ class DenseQueryTest {
 		assertEquals("the dense weight in 'convex:m@2' must be a number from 0 to 1",
 				assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("convex:m@2")).getMessage());
 		assertThrows(IllegalArgumentException.class, () -> RankingSettings.defaults().withRankerSpec("dense"));
+		assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("dense:a+b"), "dense ranks by one model");
+		assertEquals(java.util.List.of("bge-small", "minilm"), Retrieval.parse("rrf:bge-small+minilm").models());
 		assertThrows(IllegalArgumentException.class, () -> RankingSettings.defaults().withRankerSpec("splade:x"));
 	}
 }

@@ -197,6 +197,39 @@ class DenseRankingTest {
 		assertEquals(4, convex.total());
 	}
 
+	@Test
+	void threeWayFusionGivesEachDenseListItsShare() {
+		ScoreDoc[] bm25 = { new ScoreDoc(1, 10), new ScoreDoc(2, 0) };
+		ScoreDoc[] a = { new ScoreDoc(2, 0.9f), new ScoreDoc(1, 0.1f) };
+		ScoreDoc[] b = { new ScoreDoc(3, 0.8f), new ScoreDoc(2, 0.4f) };
+		var convex = FirstStage.fuse(bm25, List.of(a, b), Retrieval.convex("a+b", 0.5), 10);
+		// 1: 0.5·1 + 0.25·0 = 0.5; 2: 0.5·0 + 0.25·1 + 0.25·0 = 0.25; 3: 0.25·1 = 0.25 (tie: lower id first)
+		assertEquals(List.of(1, 2, 3), docs(convex.docs().scoreDocs));
+		assertEquals(0.5, convex.docs().scoreDocs[0].score, 1e-6);
+		assertEquals(0.25, convex.docs().scoreDocs[2].score, 1e-6);
+		var rrf = FirstStage.fuse(bm25, List.of(a, b), Retrieval.rrf("a+b"), 10);
+		// 2: 1/62 + 1/61 + 1/62 beats 1: 1/61 + 1/62
+		assertEquals(List.of(2, 1, 3), docs(rrf.docs().scoreDocs));
+	}
+
+	@Test
+	void hybridsOfTwoModelsNeedBothIndexed() throws IOException {
+		HashEncoder other = new HashEncoder("other", 32);
+		try (PaperSearchEngine e = open(MemoryCorpus.defaultWithoutCitations(), "two", new ArrayList<>(), hash,
+				other)) {
+			List<SearchHit> h = hits(e, "expert routing", RankingSettings.defaults().withRankerSpec("rrf:hash+other"));
+			assertFalse(h.isEmpty());
+			String first = h.get(0).explanation().details().get(0);
+			assertTrue(first.contains("(cosine") && first.contains(", hash)") && first.contains(", other)"), first);
+		}
+		try (PaperSearchEngine e = open(MemoryCorpus.defaultWithoutCitations(), "one", new ArrayList<>(), hash)) {
+			SearchResult r = e.search(new SearchRequest("experts", 10,
+					RankingSettings.defaults().withRankerSpec("convex:hash+other"), false, false, false));
+			assertFalse(r.ok());
+			assertTrue(r.error().orElseThrow().message().contains("'other'"));
+		}
+	}
+
 	private static List<Integer> docs(ScoreDoc[] d) {
 		List<Integer> out = new ArrayList<>();
 		for (ScoreDoc s : d) {

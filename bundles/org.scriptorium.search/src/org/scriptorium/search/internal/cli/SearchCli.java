@@ -55,7 +55,7 @@ public final class SearchCli {
 			written by 'scriptorium export --format jsonl') or a BEIR corpus.jsonl[.gz], told apart by content; the index
 			goes to a cache folder unless --index is given. --facets adds the year, venue and author counts of all matches.
 			RANKER is citation (default: citation-aware BM25), bm25, dense:MODEL, rrf:MODEL (reciprocal rank fusion of
-			BM25 and dense) or convex:MODEL[@W] (W × dense + (1 - W) × BM25, min-max normalised; W defaults to 0.5),
+			BM25 and dense) or convex:MODEL[@W] (W × dense + (1 - W) × BM25, min-max normalised; W defaults to 0.7),
 			and citation+ before a dense or hybrid ranker adds the citation-aware part. MODEL is an embedding model of
 			the dense-retrieval feature (bge-small, minilm); document vectors are cached in --vectors DIR (default
 			$XDG_CACHE_HOME/scriptorium/vectors or ~/.cache/scriptorium/vectors) and never computed twice."""; //$NON-NLS-1$
@@ -285,14 +285,16 @@ public final class SearchCli {
 		if (!settings.retrieval().usesVectors()) {
 			return DenseVectors.none();
 		}
-		String model = settings.retrieval().model();
 		List<TextEncoder> all = TextEncoderProvider.onClassPath();
-		TextEncoder encoder = all.stream().filter(e -> e.id().equals(model)).findFirst()
-				.orElseThrow(() -> new CliException(USAGE, "no embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
-						+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path" //$NON-NLS-1$
-								: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList())) //$NON-NLS-1$ //$NON-NLS-2$
-						+ ")")); //$NON-NLS-1$
-		return DenseVectors.of(List.of(encoder), vectorCacheDir(o), err::println);
+		List<TextEncoder> needed = new java.util.ArrayList<>();
+		for (String model : settings.retrieval().models()) {
+			needed.add(all.stream().filter(e -> e.id().equals(model)).findFirst()
+					.orElseThrow(() -> new CliException(USAGE, "no embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
+							+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path" //$NON-NLS-1$
+									: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList())) //$NON-NLS-1$ //$NON-NLS-2$
+							+ ")"))); //$NON-NLS-1$
+		}
+		return DenseVectors.of(needed, vectorCacheDir(o), err::println);
 	}
 
 	/** {@code --vectors}, else {@code $XDG_CACHE_HOME/scriptorium/vectors}, else {@code ~/.cache/scriptorium/vectors}. */

@@ -45,25 +45,29 @@ public final class FirstStage {
 	 *
 	 * @param lexical the BM25 query (may be null for dense retrieval)
 	 * @param filter  dense: documents must match it (the query's fielded part), or null
-	 * @param vector  the query's vector (null for lexical retrieval)
+	 * @param vectors the query's vector for each of {@link Retrieval#models()}, in order (empty for lexical)
 	 */
-	public static Hits retrieve(IndexSearcher s, Retrieval r, Query lexical, Query filter, float[] vector, int n)
-			throws IOException {
+	public static Hits retrieve(IndexSearcher s, Retrieval r, Query lexical, Query filter, List<float[]> vectors,
+			int n) throws IOException {
 		if (r.kind() == Retrieval.Kind.LEXICAL) {
 			TopDocs td = s.search(lexical, n);
 			return new Hits(td, td.totalHits.value(), Map.of());
 		}
-		int depth = Math.max(n, r.depth());
-		ScoreDoc[] dense = dense(s, r.model(), vector, r.kind() == Retrieval.Kind.DENSE ? n : depth, filter);
+		List<String> models = r.models();
 		if (r.kind() == Retrieval.Kind.DENSE) {
+			ScoreDoc[] dense = dense(s, models.get(0), vectors.get(0), n, filter);
 			Map<Integer, String> notes = new HashMap<>();
 			for (int i = 0; i < dense.length; i++) {
-				notes.put(dense[i].doc, denseNote(i, dense[i].score, r.model()));
+				notes.put(dense[i].doc, denseNote(i, dense[i].score, models.get(0)));
 			}
 			return new Hits(topDocs(dense), dense.length, notes);
 		}
-		ScoreDoc[] bm25 = s.search(lexical, depth).scoreDocs;
-		return fuse(bm25, dense, r, n);
+		int depth = Math.max(n, r.depth());
+		List<ScoreDoc[]> dense = new ArrayList<>();
+		for (int m = 0; m < models.size(); m++) {
+			dense.add(dense(s, models.get(m), vectors.get(m), depth, filter));
+		}
+		return fuse(s.search(lexical, depth).scoreDocs, dense, r, n);
 	}
 
 	/** Nearest neighbours by cosine (Lucene scores unit-vector dot products as {@code (1 + cos) / 2}). */
@@ -76,36 +80,51 @@ public final class FirstStage {
 		return hits;
 	}
 
-	/** Fuses a BM25 list and a dense list into the top {@code n}. */
+	/** Fuses a BM25 list and one dense list into the top {@code n}. */
 	public static Hits fuse(ScoreDoc[] bm25, ScoreDoc[] dense, Retrieval r, int n) {
-		Map<Integer, double[]> parts = new HashMap<>(); // doc -> {bm25 rank, bm25 score, dense rank, dense score}
-		for (int i = 0; i < bm25.length; i++) {
-			parts.computeIfAbsent(bm25[i].doc, d -> new double[] { -1, 0, -1, 0 });
-			double[] p = parts.get(bm25[i].doc);
-			p[0] = i + 1;
-			p[1] = bm25[i].score;
+		return fuse(bm25, List.<ScoreDoc[]> of(dense), r, n);
+	}
+
+	/**
+	 * Fuses a BM25 list and the dense lists of {@link Retrieval#models()} into the top {@code n}: RRF sums
+	 * {@code 1 / (k + rank)} over the lists; the convex combination gives BM25 {@code 1 - w} and each dense list
+	 * {@code w / models}.
+	 */
+	public static Hits fuse(ScoreDoc[] bm25, List<ScoreDoc[]> dense, Retrieval r, int n) {
+		List<ScoreDoc[]> lists = new ArrayList<>();
+		lists.add(bm25);
+		lists.addAll(dense);
+		int m = lists.size();
+		Map<Integer, double[]> parts = new HashMap<>(); // doc -> {rank, score} per list (rank 0: absent)
+		double[][] ranges = new double[m][];
+		for (int l = 0; l < m; l++) {
+			ScoreDoc[] list = lists.get(l);
+			ranges[l] = range(list);
+			for (int i = 0; i < list.length; i++) {
+				double[] p = parts.computeIfAbsent(list[i].doc, d -> new double[2 * m]);
+				p[2 * l] = i + 1;
+				p[2 * l + 1] = list[i].score;
+			}
 		}
-		for (int i = 0; i < dense.length; i++) {
-			parts.computeIfAbsent(dense[i].doc, d -> new double[] { -1, 0, -1, 0 });
-			double[] p = parts.get(dense[i].doc);
-			p[2] = i + 1;
-			p[3] = dense[i].score;
-		}
-		double[] bRange = range(bm25), dRange = range(dense);
+		List<String> models = r.models();
 		List<ScoreDoc> fused = new ArrayList<>(parts.size());
 		Map<Integer, String> notes = new HashMap<>();
 		for (var e : parts.entrySet()) {
 			double[] p = e.getValue();
-			double score;
-			if (r.kind() == Retrieval.Kind.RRF) {
-				score = (p[0] > 0 ? 1.0 / (r.rrfK() + p[0]) : 0) + (p[2] > 0 ? 1.0 / (r.rrfK() + p[2]) : 0);
-			} else {
-				double b = p[0] > 0 ? normalise(p[1], bRange) : 0;
-				double d = p[2] > 0 ? normalise(p[3], dRange) : 0;
-				score = r.denseWeight() * d + (1 - r.denseWeight()) * b;
+			double score = 0;
+			for (int l = 0; l < m; l++) {
+				if (p[2 * l] == 0) {
+					continue;
+				}
+				if (r.kind() == Retrieval.Kind.RRF) {
+					score += 1.0 / (r.rrfK() + p[2 * l]);
+				} else {
+					double weight = l == 0 ? 1 - r.denseWeight() : r.denseWeight() / (m - 1);
+					score += weight * normalise(p[2 * l + 1], ranges[l]);
+				}
 			}
 			fused.add(new ScoreDoc(e.getKey(), (float) score));
-			notes.put(e.getKey(), note(p, r, score));
+			notes.put(e.getKey(), note(p, r, models, score));
 		}
 		fused.sort(Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
 		ScoreDoc[] top = fused.subList(0, Math.min(n, fused.size())).toArray(ScoreDoc[]::new);
@@ -129,15 +148,18 @@ public final class FirstStage {
 		return String.format(Locale.ROOT, "dense rank %d (cosine %.4f, %s)", rank + 1, cosine, model); //$NON-NLS-1$
 	}
 
-	private static String note(double[] p, Retrieval r, double score) {
-		String b = p[0] > 0 ? String.format(Locale.ROOT, "BM25 rank %d (%.4f)", (int) p[0], p[1]) //$NON-NLS-1$
-				: "not in BM25's top " + r.depth(); //$NON-NLS-1$
-		String d = p[2] > 0 ? denseNote((int) p[2] - 1, p[3], r.model()) : "not in the dense top " + r.depth(); //$NON-NLS-1$
-		String how = r.kind() == Retrieval.Kind.RRF
+	private static String note(double[] p, Retrieval r, List<String> models, double score) {
+		StringBuilder b = new StringBuilder(p[0] > 0 ? String.format(Locale.ROOT, "BM25 rank %d (%.4f)", (int) p[0], p[1]) //$NON-NLS-1$
+				: "not in BM25's top " + r.depth()); //$NON-NLS-1$
+		for (int l = 1; 2 * l < p.length; l++) {
+			b.append(", ").append(p[2 * l] > 0 ? denseNote((int) p[2 * l] - 1, p[2 * l + 1], models.get(l - 1)) //$NON-NLS-1$
+					: "not in the " + models.get(l - 1) + " top " + r.depth()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		b.append("; ").append(r.kind() == Retrieval.Kind.RRF //$NON-NLS-1$
 				? String.format(Locale.ROOT, "reciprocal rank fusion (k %d) = %.5f", r.rrfK(), score) //$NON-NLS-1$
 				: String.format(Locale.ROOT, "%.2f × dense + %.2f × BM25, each min-max normalised = %.4f", //$NON-NLS-1$
-						r.denseWeight(), 1 - r.denseWeight(), score);
-		return b + ", " + d + "; " + how; //$NON-NLS-1$ //$NON-NLS-2$
+						r.denseWeight(), 1 - r.denseWeight(), score));
+		return b.toString();
 	}
 
 	private static TopDocs topDocs(ScoreDoc[] docs) {
