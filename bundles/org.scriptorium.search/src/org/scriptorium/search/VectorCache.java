@@ -65,6 +65,16 @@ public final class VectorCache implements AutoCloseable {
 		return c;
 	}
 
+	/**
+	 * Where command-line tools keep their vector caches: {@code $XDG_CACHE_HOME/scriptorium/vectors}, else
+	 * {@code ~/.cache/scriptorium/vectors} (the workbench keeps its own in the plug-in's state location).
+	 */
+	public static Path defaultDirectory() {
+		String xdg = System.getenv("XDG_CACHE_HOME"); //$NON-NLS-1$
+		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"); //$NON-NLS-1$ //$NON-NLS-2$
+		return base.resolve("scriptorium").resolve("vectors"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** The text a paper is embedded as: title and abstract, as BEIR's dense baselines do. */
 	public static String documentText(String title, String abstractText) {
 		String t = title == null ? "" : title.strip(); //$NON-NLS-1$

@@ -31,8 +31,8 @@ import org.scriptorium.search.internal.eval.BeirData;
  * [--vectors DIR] [--work DIR]}:
  * <ol>
  * <li>embedding throughput (documents per second) of each bundled model on the first N documents (title and
- * abstract, as indexed), as a ratio to raw ONNX Runtime on the same model and batches ({@link RawOnnx}), in the same
- * JVM, after a warm-up of both; also the largest difference between the two paths' vectors on short texts;</li>
+ * abstract, as indexed), as a ratio to raw ONNX Runtime on the same model and texts ({@link RawOnnx}, one text per
+ * run, so no padding, with ONNX Runtime's intra-op threads on all cores), in the same JVM, after a warm-up of both; also the largest difference between the two paths' vectors on short texts;</li>
  * <li>with {@code --queries}: time to build the index of the whole corpus lexically and with each model's vectors
  * (from the vector cache: embedding what it lacks), then query latency p50/p99 of BM25, dense, RRF and convex
  * fusion over the queries (10 hits, no snippets), each as a ratio to BM25 in the same run;</li>
@@ -62,8 +62,7 @@ public final class DenseBenchmark {
 		List<String> models = Arrays.asList(o.getOrDefault("--models", "bge-small,minilm").split(",")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Path work = Path.of(o.getOrDefault("--work", //$NON-NLS-1$
 				Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-bench-dense").toString())); //$NON-NLS-1$ //$NON-NLS-2$
-		Path vectors = Path.of(o.getOrDefault("--vectors", //$NON-NLS-1$
-				Path.of(System.getProperty("user.home"), ".cache", "scriptorium", "vectors").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Path vectors = o.containsKey("--vectors") ? Path.of(o.get("--vectors")) : VectorCache.defaultDirectory(); //$NON-NLS-1$ //$NON-NLS-2$
 		ICorpus corpus = BeirData.corpus(Path.of(o.get("--corpus"))); //$NON-NLS-1$
 		DenseBenchmark b = new DenseBenchmark(System.out);
 		b.out.printf(Locale.ROOT, "corpus %s: %d documents; %d cores; Java %s%n", corpus.name(), corpus.size(), //$NON-NLS-1$
@@ -110,9 +109,11 @@ public final class DenseBenchmark {
 			for (int i = 0; i < r.length; i++) {
 				worst = Math.min(worst, dot(r[i], m.get(i)));
 			}
+			// raw ONNX Runtime one text per run: no padding (a padded batch of 32 abstracts runs every text at the
+			// longest one's length and was 2.3x slower than this in a first measurement), ONNX Runtime's own threads
 			long t0 = System.nanoTime();
-			for (int from = 0; from < texts.size(); from += OnnxEncoder.BATCH) {
-				raw.embed(texts.subList(from, Math.min(texts.size(), from + OnnxEncoder.BATCH)));
+			for (String text : texts) {
+				raw.embed(List.of(text));
 			}
 			double rawS = (System.nanoTime() - t0) / 1e9;
 			t0 = System.nanoTime();

@@ -16,6 +16,7 @@ import org.scriptorium.sandbox.task.TaskContext;
 import org.scriptorium.sandbox.task.TaskInputException;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.VectorCache;
 import org.scriptorium.search.internal.eval.BeirData;
 import org.scriptorium.search.internal.eval.BeirData.BeirQuery;
 
@@ -50,7 +51,7 @@ public final class RetrievalRoutingTask implements ExperimentTask {
         String baseId = t.has("baseEncoder") ? t.get("baseEncoder").getAsString() : DenseModels.MINILM;
         int folds = t.has("folds") ? t.get("folds").getAsInt() : 5;
         int rrfK = t.has("rrfK") ? t.get("rrfK").getAsInt() : 60;
-        Path cacheDir = t.has("vectorCache") ? dir.resolve(t.get("vectorCache").getAsString()) : defaultVectorCache();
+        Path cacheDir = t.has("vectorCache") ? dir.resolve(t.get("vectorCache").getAsString()) : VectorCache.defaultDirectory();
 
         Map<String, TextEncoder> encoders = new LinkedHashMap<>();
         for (int i = 0; i < experts.size(); i++) {
@@ -113,12 +114,6 @@ public final class RetrievalRoutingTask implements ExperimentTask {
     }
 
     /** {@code $XDG_CACHE_HOME/scriptorium/vectors}, else {@code ~/.cache/scriptorium/vectors} (as the search CLI). */
-    static Path defaultVectorCache() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("scriptorium").resolve("vectors");
-    }
-
     private static TextEncoder model(String field, String id) throws TaskInputException {
         return DenseModels.get(id).orElseThrow(() -> new TaskInputException(field + ": no bundled model \"" + id
                 + "\"; known: " + ExpertRuns.BM25 + " (experts only), "

@@ -25,6 +25,7 @@ import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.TextEncoderProvider;
+import org.scriptorium.search.VectorCache;
 import org.scriptorium.search.internal.index.DenseVectors;
 import org.scriptorium.search.RelatedPaper;
 import org.scriptorium.search.SearchHit;
@@ -302,10 +303,7 @@ public final class SearchCli {
 		if (o.get("--vectors") != null) { //$NON-NLS-1$
 			return Path.of(o.get("--vectors")); //$NON-NLS-1$
 		}
-		String xdg = System.getenv("XDG_CACHE_HOME"); //$NON-NLS-1$
-		Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-				: Path.of(System.getProperty("user.home"), ".cache"); //$NON-NLS-1$ //$NON-NLS-2$
-		return base.resolve("scriptorium").resolve("vectors"); //$NON-NLS-1$ //$NON-NLS-2$
+		return VectorCache.defaultDirectory();
 	}
 
 	private PaperSearchEngine open(Options o) throws CliException, IOException {
