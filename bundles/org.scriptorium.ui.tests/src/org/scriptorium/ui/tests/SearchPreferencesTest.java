@@ -53,7 +53,7 @@ class SearchPreferencesTest {
 	@Test
 	void everyRankerSpecOfAnInstalledModelIsReadBack() {
 		for (String spec : new String[] { "bm25", "citation", "dense:test-words", "rrf:test-trigrams", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"convex:test-words", "convex:test-words@0.3", "citation+convex:test-trigrams@0.7", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"convex:test-words", "convex:test-words@0.3", "citation+convex:test-trigrams@0.6", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"citation+dense:test-words" }) { //$NON-NLS-1$
 			node.put(CorePreferences.RANKER, spec);
 			assertEquals(spec, SearchPreferences.ranking().rankerSpec());

@@ -24,7 +24,7 @@ class DenseQueryTest {
 	@Test
 	void rankerSpecsRoundTripAndBadOnesSayWhy() {
 		for (String spec : new String[] { "citation", "bm25", "dense:bge-small", "rrf:minilm", "convex:bge-small",
-				"convex:bge-small@0.3", "citation+convex:bge-small@0.7", "citation+dense:minilm", "rrf:bge-small+minilm",
+				"convex:bge-small@0.3", "citation+convex:bge-small@0.6", "citation+dense:minilm", "rrf:bge-small+minilm",
 				"convex:bge-small+minilm@0.6" }) {
 			assertEquals(spec, RankingSettings.defaults().withRankerSpec(spec).rankerSpec());
 		}
@@ -32,6 +32,8 @@ class DenseQueryTest {
 		assertEquals(Ranker.CITATION, s.ranker());
 		assertEquals(Retrieval.Kind.RRF, s.retrieval().kind());
 		assertEquals("bge-small", s.retrieval().model());
+		assertEquals("convex:bge-small", Retrieval.parse("convex:bge-small@0.7").spec(), "the default weight is implied");
+		assertEquals(Retrieval.DEFAULT_DENSE_WEIGHT, Retrieval.parse("convex:bge-small").denseWeight());
 		assertEquals("only convex fusion takes a weight ('rrf:m@0.5')",
 				assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("rrf:m@0.5")).getMessage());
 		assertEquals("the dense weight in 'convex:m@2' must be a number from 0 to 1",
