@@ -31,6 +31,8 @@ public final class Experiment {
     private final String source;
     private final JsonObject root;
     private final Map<String, PositionedJson.Pos> positions;
+    /** The directory of the file (relative task data paths are resolved against it); null when parsed from text. */
+    private Path baseDir;
 
     private Experiment(String source, JsonObject root, Map<String, PositionedJson.Pos> positions) {
         this.source = source;
@@ -45,7 +47,9 @@ public final class Experiment {
         } catch (IOException e) {
             throw new ExperimentException(List.of(new Problem(file.toString(), "", "cannot read file: " + e.getMessage(), 0, 0)));
         }
-        return parse(text, file.getFileName().toString());
+        Experiment x = parse(text, file.getFileName().toString());
+        x.baseDir = file.toAbsolutePath().getParent();
+        return x;
     }
 
     public static Experiment parse(String json, String source) throws ExperimentException {
@@ -86,6 +90,7 @@ public final class Experiment {
         }
         Experiment x = new Experiment(source, copy, pos);
         Experiments.validate(source, copy, pos);
+        x.baseDir = baseDir;
         return x;
     }
 
@@ -95,7 +100,9 @@ public final class Experiment {
         com.google.gson.JsonArray a = new com.google.gson.JsonArray();
         seeds.forEach(a::add);
         copy.add("seeds", a);
-        return new Experiment(source, copy, positions);
+        Experiment x = new Experiment(source, copy, positions);
+        x.baseDir = baseDir;
+        return x;
     }
 
     public String source() {
@@ -122,6 +129,11 @@ public final class Experiment {
     /** Metric names the summary table shows. */
     public List<String> summaryMetrics() {
         return Experiments.summaryMetrics(root);
+    }
+
+    /** True if the file has a {@code task} section: it runs a task provider instead of the built-in training. */
+    public boolean isTask() {
+        return root.has("task");
     }
 
     /** True if the file names an external command (which only runs when explicitly allowed). */
@@ -161,6 +173,13 @@ public final class Experiment {
         for (Map<String, JsonElement> point : points) {
             for (long seed : seeds()) {
                 JsonObject cfg = Experiments.resolve(root, point, seed);
+                if (cfg.has("task")) {
+                    // the child runs in its run directory: give it the data directory as an absolute path
+                    JsonObject task = cfg.getAsJsonObject("task");
+                    Path base = baseDir != null ? baseDir : Path.of("").toAbsolutePath();
+                    String dir = task.has("dataDir") ? task.get("dataDir").getAsString() : ".";
+                    task.addProperty("dataDir", base.resolve(dir).normalize().toString());
+                }
                 String id = (points.size() > 1 ? String.format("p%04d-", i) : "") + "s" + seed;
                 out.add(new RunSpec(id, name(), Collections.unmodifiableMap(new LinkedHashMap<>(point)), seed, cfg));
             }

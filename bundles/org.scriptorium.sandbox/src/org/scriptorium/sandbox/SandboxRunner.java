@@ -58,7 +58,7 @@ public final class SandboxRunner {
         private Duration timeout = Duration.ofMinutes(30);
         private Duration cancelGrace = Duration.ofSeconds(3);
         private int maxHeapMb = 512;
-        private int cpuThreads = 1;
+        private Integer cpuThreads;
         private int parallelism = Math.max(1, Runtime.getRuntime().availableProcessors());
         private boolean allowExternal;
         private Path outputDirectory = Path.of("runs");
@@ -99,7 +99,10 @@ public final class SandboxRunner {
             return this;
         }
 
-        /** CPUs the child JVM sees ({@code -XX:ActiveProcessorCount}); training itself is single-threaded. */
+        /**
+         * CPUs the child JVM sees ({@code -XX:ActiveProcessorCount}). Default: 1 for training, which is
+         * single-threaded; all of them for a task experiment (tasks such as embedding use every core).
+         */
         public Builder cpuThreads(int threads) {
             this.cpuThreads = threads;
             return this;
@@ -232,14 +235,17 @@ public final class SandboxRunner {
         } else {
             List<Path> cp;
             try {
-                cp = b.classpath != null ? b.classpath : defaultClasspath();
+                cp = b.classpath != null ? b.classpath
+                        : experiment.isTask() ? taskClasspath() : defaultClasspath();
             } catch (IllegalStateException e) {
                 return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
             }
             command = new ArrayList<>();
             command.add((b.javaExecutable != null ? b.javaExecutable : currentJava()).toString());
             command.add("-Xmx" + b.maxHeapMb + "m");
-            command.add("-XX:ActiveProcessorCount=" + b.cpuThreads);
+            int cpus = b.cpuThreads != null ? b.cpuThreads
+                    : experiment.isTask() ? Runtime.getRuntime().availableProcessors() : 1;
+            command.add("-XX:ActiveProcessorCount=" + cpus);
             command.add("-XX:+UseSerialGC");
             command.add("-XX:-CreateCoredumpOnCrash");
             command.add("-Djava.awt.headless=true");
@@ -284,6 +290,24 @@ public final class SandboxRunner {
                 }
             } catch (URISyntaxException | IllegalArgumentException e) {
                 throw new IllegalStateException("bad code source " + cs.getLocation() + " for " + c.getName(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Classpath of a task experiment's child when none is given: {@link #defaultClasspath()} plus this JVM's own
+     * class path, where the command-line tools find the task providers (the workbench passes the bundles that provide
+     * tasks and what they are wired to instead).
+     */
+    public static List<Path> taskClasspath() {
+        List<Path> out = new ArrayList<>(defaultClasspath());
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                Path p = Path.of(entry).toAbsolutePath();
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
             }
         }
         return out;

@@ -34,6 +34,22 @@ public final class PaperSearchEngine implements AutoCloseable {
 		return new PaperSearchEngine(SearchCore.open(corpus, indexDir, true, messages, monitor));
 	}
 
+	/**
+	 * Opens the search engine with dense vectors: every document carries the vector of each encoder (title and
+	 * abstract), looked up in or added to the vector caches in {@code vectorCacheDir}; dense and hybrid rankers
+	 * ({@link Retrieval}) can then use those encoders. Embedding reports progress on the monitor and can be canceled.
+	 */
+	public static PaperSearchEngine open(ICorpus corpus, Path indexDir, IndexMessages messages,
+			List<TextEncoder> encoders, Path vectorCacheDir, ProgressMonitor monitor) throws IOException {
+		return new PaperSearchEngine(SearchCore.open(corpus, indexDir, true, messages,
+				org.scriptorium.search.internal.index.DenseVectors.of(encoders, vectorCacheDir, messages), monitor));
+	}
+
+	/** The encoders whose vectors the index holds (dense and hybrid rankers may use these). */
+	public List<TextEncoder> encoders() {
+		return core.store().dense().encoders();
+	}
+
 	/** Runs a search. */
 	public SearchResult search(SearchRequest request) throws IOException {
 		return core.search(request);

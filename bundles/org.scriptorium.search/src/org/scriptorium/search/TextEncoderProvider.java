@@ -11,4 +11,14 @@ public interface TextEncoderProvider {
 
 	/** The encoders this provider offers (created lazily: loading a model happens on first use). */
 	List<TextEncoder> encoders();
+
+	/** The encoders of every provider registered for {@link java.util.ServiceLoader} on a plain class path. */
+	static List<TextEncoder> onClassPath() {
+		List<TextEncoder> out = new java.util.ArrayList<>();
+		for (TextEncoderProvider p : java.util.ServiceLoader.load(TextEncoderProvider.class,
+				TextEncoderProvider.class.getClassLoader())) {
+			out.addAll(p.encoders());
+		}
+		return List.copyOf(out);
+	}
 }

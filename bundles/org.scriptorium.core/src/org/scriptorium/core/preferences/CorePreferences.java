@@ -22,9 +22,19 @@ public final class CorePreferences {
 	public static final String DEFAULT_CORPUS = "corpus.default"; //$NON-NLS-1$
 	public static final String DEFAULT_DEFAULT_CORPUS = ""; //$NON-NLS-1$
 
-	/** Ranking: {@code bm25} or {@code citation}. */
+	/**
+	 * Ranking, as a ranker spec: {@code citation}, {@code bm25}, or a dense or hybrid first stage {@code dense:MODEL},
+	 * {@code rrf:MODEL}, {@code convex:MODEL[@WEIGHT]}, optionally prefixed by {@code citation+}.
+	 */
 	public static final String RANKER = "search.ranker"; //$NON-NLS-1$
 	public static final String DEFAULT_RANKER = "citation"; //$NON-NLS-1$
+
+	/**
+	 * The embedding models whose vectors the paper index holds (for dense and hybrid rankers): {@code *} for every
+	 * installed model, else their ids separated by commas (empty: none).
+	 */
+	public static final String DENSE_MODELS = "search.dense.models"; //$NON-NLS-1$
+	public static final String DEFAULT_DENSE_MODELS = "*"; //$NON-NLS-1$
 
 	/** BM25 over title and abstract as separate weighted fields instead of one flat field. */
 	public static final String MULTIFIELD = "search.multifield"; //$NON-NLS-1$

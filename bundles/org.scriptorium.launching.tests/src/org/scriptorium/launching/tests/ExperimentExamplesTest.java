@@ -22,7 +22,7 @@ class ExperimentExamplesTest {
 	void examplesProjectHoldsEveryShippedExampleAndKeepsEdits() throws Exception {
 		List<String> names = ExperimentExamples.examples().stream().map(ExperimentExamples::fileName).toList();
 		assertEquals(List.of("e1-topk-vs-topp.moe.json", "e2-micro-vs-global-lbl.moe.json", "e3-capacity-routers.moe.json", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"e4-thor.moe.json", "e5-deepseek-shared.moe.json"), names); //$NON-NLS-1$ //$NON-NLS-2$
+				"e4-thor.moe.json", "e5-deepseek-shared.moe.json", "e8-router-retriever-scifact.moe.json"), names); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 		IProject project = ExperimentExamples.createProject(null);
 

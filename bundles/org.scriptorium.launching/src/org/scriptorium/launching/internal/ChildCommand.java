@@ -3,7 +3,11 @@ package org.scriptorium.launching.internal;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,8 @@ import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.Experiment;
 
@@ -22,7 +28,8 @@ import com.google.gson.Gson;
 /**
  * The command line of an experiment launch: the Java of the running JVM starts the sandbox CLI
  * ({@code SandboxCli run FILE --json ...}), which validates the file, starts one child JVM per run and prints every
- * event as a JSON line; the classpath of both is the sandbox and Gson bundles' files.
+ * event as a JSON line; the classpath of both is the sandbox and Gson bundles' files, plus the bundles that provide
+ * sandbox tasks and everything they are wired to ({@link #classpath()}).
  *
  * @param file          the experiment file (local path)
  * @param outputFolder  where the run directories go
@@ -94,7 +101,15 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 				NLS.bind(Messages.Launch_noJava, home.resolve("bin"))));//$NON-NLS-1$
 	}
 
-	/** The files of the sandbox and Gson bundles (jars, or class folders when run from a workspace). */
+	/** The service file through which a bundle provides sandbox tasks (see org.scriptorium.sandbox.task). */
+	static final String TASK_SERVICE = "META-INF/services/org.scriptorium.sandbox.task.ExperimentTask"; //$NON-NLS-1$
+
+	/**
+	 * The files of the sandbox and Gson bundles (jars, or class folders when run from a workspace), then those of
+	 * every resolved bundle that provides sandbox tasks (for example org.scriptorium.dense, when the dense retrieval
+	 * feature is installed) and of every bundle it is wired to, transitively, as the framework resolved them: the
+	 * child runs without OSGi on a flat class path and finds the tasks with ServiceLoader.
+	 */
 	public static List<Path> classpath() throws CoreException {
 		Set<Path> entries = new LinkedHashSet<>();
 		for (Class<?> c : new Class<?>[] { Experiment.class, Gson.class }) {
@@ -103,20 +118,55 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 				throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED,
 						NLS.bind(Messages.Launch_noBundle, c.getPackageName())));
 			}
-			File location = FileLocator.getBundleFileLocation(bundle).orElseThrow(() -> new CoreException(ExperimentLaunching
-					.error(ExperimentLaunching.EXEC_FAILED, NLS.bind(Messages.Launch_noBundle, bundle.getSymbolicName()))));
-			Path path = location.toPath().toAbsolutePath();
-			if (Files.isDirectory(path)) {
-				// a bundle in development: its classes are in an output folder
-				for (String output : new String[] { "target/classes", "bin" }) { //$NON-NLS-1$ //$NON-NLS-2$
-					Path dir = path.resolve(output);
-					if (Files.isDirectory(dir)) {
-						entries.add(dir);
-					}
+			addFiles(bundle, entries);
+		}
+		Set<Bundle> seen = new HashSet<>();
+		Deque<Bundle> todo = new ArrayDeque<>(taskProviders());
+		while (!todo.isEmpty()) {
+			Bundle bundle = todo.pop();
+			if (bundle.getBundleId() == 0 || !seen.add(bundle)) {
+				continue; // the framework itself is not needed outside OSGi
+			}
+			addFiles(bundle, entries);
+			BundleWiring wiring = bundle.adapt(BundleWiring.class);
+			if (wiring != null) {
+				for (BundleWire wire : wiring.getRequiredWires(null)) {
+					todo.add(wire.getProvider().getBundle());
 				}
 			}
-			entries.add(path);
 		}
 		return List.copyOf(entries);
+	}
+
+	/** The resolved bundles that provide sandbox tasks ({@value #TASK_SERVICE}), by symbolic name. */
+	static List<Bundle> taskProviders() {
+		Bundle self = FrameworkUtil.getBundle(ChildCommand.class);
+		if (self == null || self.getBundleContext() == null) {
+			return List.of();
+		}
+		List<Bundle> out = new ArrayList<>();
+		for (Bundle b : self.getBundleContext().getBundles()) {
+			if (b.getEntry(TASK_SERVICE) != null && b.adapt(BundleWiring.class) != null) {
+				out.add(b);
+			}
+		}
+		out.sort(Comparator.comparing(Bundle::getSymbolicName));
+		return out;
+	}
+
+	private static void addFiles(Bundle bundle, Set<Path> entries) throws CoreException {
+		File location = FileLocator.getBundleFileLocation(bundle).orElseThrow(() -> new CoreException(ExperimentLaunching
+				.error(ExperimentLaunching.EXEC_FAILED, NLS.bind(Messages.Launch_noBundle, bundle.getSymbolicName()))));
+		Path path = location.toPath().toAbsolutePath();
+		if (Files.isDirectory(path)) {
+			// a bundle in development: its classes are in an output folder
+			for (String output : new String[] { "target/classes", "bin" }) { //$NON-NLS-1$ //$NON-NLS-2$
+				Path dir = path.resolve(output);
+				if (Files.isDirectory(dir)) {
+					entries.add(dir);
+				}
+			}
+		}
+		entries.add(path);
 	}
 }

@@ -34,6 +34,11 @@ import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.QueryError;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.Retrieval;
+import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.internal.index.DenseVectors;
+import org.scriptorium.search.internal.rank.DenseQuery;
+import org.scriptorium.search.internal.rank.FirstStage;
 import org.scriptorium.search.RelatedPaper;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
@@ -61,7 +66,48 @@ public final class SearchCore implements AutoCloseable {
 
 	public static SearchCore open(ICorpus corpus, Path indexDir, boolean verifyChecksums, IndexMessages messages,
 			ProgressMonitor monitor) throws IOException {
-		return new SearchCore(IndexStore.open(indexDir, corpus, verifyChecksums, messages, monitor));
+		return open(corpus, indexDir, verifyChecksums, messages, DenseVectors.none(), monitor);
+	}
+
+	/** Opens with the vectors of {@code dense}'s encoders in the index (dense and hybrid rankers). */
+	public static SearchCore open(ICorpus corpus, Path indexDir, boolean verifyChecksums, IndexMessages messages,
+			DenseVectors dense, ProgressMonitor monitor) throws IOException {
+		return new SearchCore(IndexStore.open(indexDir, corpus, verifyChecksums, messages, dense, monitor));
+	}
+
+	/**
+	 * The encoder a ranking needs, or an error saying that its vectors are not in the index.
+	 *
+	 * @throws UnindexedModelException when the index holds no vectors of the settings' model
+	 */
+	private List<TextEncoder> encodersFor(RankingSettings settings) throws UnindexedModelException {
+		List<TextEncoder> out = new ArrayList<>();
+		for (String model : settings.retrieval().models()) {
+			out.add(store.dense().encoder(model).orElseThrow(() -> new UnindexedModelException(model,
+					store.dense().encoders().stream().map(TextEncoder::id).toList())));
+		}
+		return out;
+	}
+
+	/** The query's vector for each encoder. */
+	private static List<float[]> vectors(List<TextEncoder> encoders, String text) throws IOException {
+		List<float[]> out = new ArrayList<>(encoders.size());
+		for (TextEncoder e : encoders) {
+			out.add(e.encodeQuery(text));
+		}
+		return out;
+	}
+
+	/** A dense or hybrid ranker asked for a model whose vectors the index does not hold. */
+	public static final class UnindexedModelException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		UnindexedModelException(String model, List<String> indexed) {
+			super("The search index holds no vectors of the embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ (indexed.isEmpty() ? "it holds none: the dense-retrieval feature is not installed or no model is enabled" //$NON-NLS-1$
+							: "it holds " + String.join(", ", indexed)) //$NON-NLS-1$ //$NON-NLS-2$
+					+ "). Choose an indexed model or enable this one in the search preferences."); //$NON-NLS-1$
+		}
 	}
 
 	public IndexStore store() {
@@ -74,13 +120,16 @@ public final class SearchCore implements AutoCloseable {
 
 	/** Runs free text as Anserini does (bag of words, no syntax): for evaluation. */
 	public List<ScoredId> searchFreeText(String text, int k, RankingSettings settings) throws IOException {
+		List<float[]> vectors = vectors(encodersFor(settings), text);
 		IndexSearcher base = store.acquire();
 		try {
 			IndexSearcher s = Ranking.searcher(base, settings);
 			Query q = settings.multifield()
 					? BagOfWords.build(multifieldWeights(settings), store.analyzer(), text)
 					: BagOfWords.build(PaperFields.CONTENTS, store.analyzer(), text);
-			Ranking.Result r = Ranking.rank(s, store.view(), q, k, settings);
+			Ranking.Result r = Ranking.rank(s, store.view(),
+					FirstStage.retrieve(s, settings.retrieval(), q, null, vectors, Ranking.depth(k, settings)), k,
+					settings);
 			List<ScoredId> out = new ArrayList<>(r.docs().size());
 			var leaves = s.getIndexReader().leaves();
 			for (RankedDoc d : r.docs()) {
@@ -113,13 +162,35 @@ public final class SearchCore implements AutoCloseable {
 		if (!parsed.ok()) {
 			return SearchResult.failed(parsed.error());
 		}
+		RankingSettings settings = request.ranking();
+		DenseQuery dq = DenseQuery.split(request.query());
+		Query filter = null;
+		List<float[]> vectors = List.of();
+		if (settings.retrieval().usesVectors() && !dq.text().isEmpty()) {
+			List<TextEncoder> encoders;
+			try {
+				encoders = encodersFor(settings);
+			} catch (UnindexedModelException e) {
+				return SearchResult.failed(new QueryError(e.getMessage(), -1));
+			}
+			vectors = vectors(encoders, dq.text());
+			if (!dq.filter().isEmpty()) {
+				PaperQueryParser.Parsed f = parse(dq.filter(), settings);
+				filter = f.ok() ? f.query() : null;
+			}
+		} else if (settings.retrieval().usesVectors()) {
+			settings = settings.withRetrieval(Retrieval.LEXICAL); // only fielded clauses: nothing to embed
+		}
 		IndexSearcher base = store.acquire();
 		try {
-			IndexSearcher s = Ranking.searcher(base, request.ranking());
+			IndexSearcher s = Ranking.searcher(base, settings);
 			Query q = parsed.query();
 			Ranking.Result ranked;
+			FirstStage.Hits first;
 			try {
-				ranked = Ranking.rank(s, store.view(), q, request.limit(), request.ranking());
+				first = FirstStage.retrieve(s, settings.retrieval(), q, filter, vectors,
+						Ranking.depth(request.limit(), settings));
+				ranked = Ranking.rank(s, store.view(), first, request.limit(), settings);
 			} catch (IndexSearcher.TooManyClauses e) {
 				return SearchResult.failed(new QueryError(
 						"The query expands to too many terms; make wildcards more specific.", -1)); //$NON-NLS-1$
@@ -132,7 +203,9 @@ public final class SearchCore implements AutoCloseable {
 			for (int i = 0; i < docs.size(); i++) {
 				RankedDoc d = docs.get(i);
 				Document doc = stored.document(d.doc());
-				HitExplanation why = request.explain() ? Explainer.explain(s, q, d, citation) : null;
+				HitExplanation why = request.explain()
+						? Explainer.explain(s, q, d, citation, first.notes().get(d.doc()))
+						: null;
 				Number year = doc.getField(PaperFields.YEAR) == null ? null
 						: doc.getField(PaperFields.YEAR).numericValue();
 				hits.add(new SearchHit(i + 1, doc.get(PaperFields.ID), doc.get(PaperFields.TITLE),

@@ -7,6 +7,28 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.scriptorium.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Encoders_notProvider;
+	public static String Encoders_failed;
+	public static String Encoders_duplicate;
+	public static String Encoders_none;
+	public static String Preferences_rankerModelMissing;
+	public static String Preferences_rankerInvalid;
+	public static String Preferences_retrieval;
+	public static String Preferences_denseModels;
+	public static String Preferences_denseModelsHint;
+	public static String Search_modelMissing;
+	public static String Search_modelUnusable;
+	public static String Search_modelsFailed;
+	public static String Search_modelBroken;
+	public static String Search_reconfigureJob;
+	public static String SearchPage_retrieval;
+	public static String Retrieval_lexical;
+	public static String Retrieval_dense;
+	public static String Retrieval_rrf;
+	public static String Retrieval_convex;
+	public static String Explain_firstStage;
+	public static String SearchQuery_problem;
+	public static String PapersView_queryProblem;
 	public static String PapersView_filterMessage;
 	public static String PapersView_columnTitle;
 	public static String PapersView_columnAuthors;

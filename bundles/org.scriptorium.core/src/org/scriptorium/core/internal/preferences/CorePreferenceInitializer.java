@@ -15,6 +15,7 @@ public class CorePreferenceInitializer extends AbstractPreferenceInitializer {
 		node.put(INDEX_LOCATION, DEFAULT_INDEX_LOCATION);
 		node.put(DEFAULT_CORPUS, DEFAULT_DEFAULT_CORPUS);
 		node.put(RANKER, DEFAULT_RANKER);
+		node.put(DENSE_MODELS, DEFAULT_DENSE_MODELS);
 		node.putBoolean(MULTIFIELD, DEFAULT_MULTIFIELD);
 		node.putDouble(BM25_K1, DEFAULT_BM25_K1);
 		node.putDouble(BM25_B, DEFAULT_BM25_B);

@@ -271,7 +271,7 @@ class RunAsRoutingExperimentTest {
 		assertTrue(examples.isOpen());
 		IFile e1 = examples.getFile("e1-topk-vs-topp.moe.json"); //$NON-NLS-1$
 		assertTrue(e1.exists());
-		assertEquals(5, Arrays.stream(examples.members()).filter(r -> r.getName().endsWith(".moe.json")).count()); //$NON-NLS-1$
+		assertEquals(6, Arrays.stream(examples.members()).filter(r -> r.getName().endsWith(".moe.json")).count()); //$NON-NLS-1$
 		assertEquals(e1, new RoutingExperimentShortcut().getLaunchableResource(new StructuredSelection(e1)),
 				"Run As > Routing Experiment applies to the examples"); //$NON-NLS-1$
 	}
@@ -289,7 +289,7 @@ class RunAsRoutingExperimentTest {
 			assertTrue(page.getErrorMessage().contains(".moe.json"), page.getErrorMessage()); //$NON-NLS-1$
 			page.setFileName("my run.moe.json"); //$NON-NLS-1$
 			Combo template = Widgets.byId(dialog.getShell(), SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_TEMPLATE, Combo.class);
-			assertEquals(5, template.getItemCount());
+			assertEquals(6, template.getItemCount());
 			template.select(Arrays.asList(template.getItems()).indexOf("e3-capacity-routers")); //$NON-NLS-1$
 			assertTrue(wizard.canFinish(), page.getErrorMessage());
 

@@ -22,7 +22,7 @@ import com.google.gson.JsonObject;
 public final class ConfigBinder {
 
     public static final Set<String> TOP_LEVEL = Set.of("$schema", "name", "description", "expected", "reproduces",
-            "data", "model", "strategy", "losses", "training", "evaluation", "metrics", "seeds", "sweep", "variants", "external");
+            "data", "model", "strategy", "losses", "training", "evaluation", "metrics", "seeds", "sweep", "variants", "external", "task");
 
     static final Set<String> STRATEGIES = Set.of("top-k", "switch", "noisy-top-k", "expert-choice", "top-p", "deepseek",
             "thor", "hash", "base", "dense");
@@ -31,7 +31,7 @@ public final class ConfigBinder {
     private static final Set<String> ROUTER_FREE = Set.of("thor", "hash", "dense");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}");
-    private static final Pattern METRIC = Pattern.compile("(train|test|trainTestGap)[A-Za-z0-9._]*");
+    private static final Pattern METRIC = Pattern.compile("(train|test|trainTestGap)[A-Za-z0-9._-]*");
 
     private static final Map<String, Set<String>> STRATEGY_KEYS = new HashMap<>();
     private static final Map<String, Double> LOSS_WEIGHTS = Map.of("switch-balance", 1e-2, "deepseek-balance", 1e-2,

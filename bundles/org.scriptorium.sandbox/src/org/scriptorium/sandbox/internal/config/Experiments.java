@@ -37,7 +37,7 @@ public final class Experiments {
         int before = c.problems().size();
         Map<String, List<JsonElement>> sweep = checkSweep(root, c);
         checkVariants(root, c);
-        if (c.problems().size() == before && !root.has("external")) {
+        if (c.problems().size() == before && (!root.has("external") || root.has("task"))) {
             List<Map<String, JsonElement>> points = points(root);
             Map<String, Map<String, JsonElement>> variants = variants(root);
             List<String> variantNames = new ArrayList<>(variants.keySet());
@@ -65,7 +65,11 @@ public final class Experiments {
                     pos.put(e.getKey(), positions.get("sweep." + e.getKey() + "[" + indexOf(sweep.get(e.getKey()), e.getValue()) + "]"));
                 }
                 Checker pc = new Checker(source, pos);
-                ConfigBinder.bind(r, pc);
+                if (r.has("task")) {
+                    TaskBinder.check(r, pc);
+                } else {
+                    ConfigBinder.bind(r, pc);
+                }
                 for (Problem p : pc.problems()) {
                     String suffix = point.isEmpty() ? "" : " [sweep point " + point + "]";
                     boolean fromSweep = !point.isEmpty();
@@ -97,6 +101,10 @@ public final class Experiments {
 
     /** Binds a resolved single-run tree. */
     public static ExperimentConfig bind(JsonObject resolved, String source) throws ExperimentException {
+        if (resolved.has("task")) {
+            throw new ExperimentException(List.of(new Problem(source, "task",
+                    "a task experiment has no training configuration (its task runs instead)", 0, 0)));
+        }
         Checker c = new Checker(source, Map.of());
         ExperimentConfig cfg = ConfigBinder.bind(resolved, c);
         if (!c.problems().isEmpty()) {
@@ -179,7 +187,7 @@ public final class Experiments {
 
     public static List<String> summaryMetrics(JsonObject root) {
         if (!root.has("metrics")) {
-            return DEFAULT_METRICS;
+            return root.has("task") ? TaskBinder.defaultMetrics(root) : DEFAULT_METRICS;
         }
         List<String> out = new ArrayList<>();
         root.getAsJsonArray("metrics").forEach(e -> out.add(e.getAsString()));

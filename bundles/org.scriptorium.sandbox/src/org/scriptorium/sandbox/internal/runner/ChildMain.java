@@ -50,6 +50,9 @@ public final class ChildMain {
         try {
             JsonObject resolved = JsonParser.parseString(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))
                     .getAsJsonObject();
+            if (resolved.has("task")) {
+                return TaskMain.run(resolved, runId, events);
+            }
             cfg = Experiment.bindResolved(resolved, args[0]);
             seed = resolved.getAsJsonArray("seeds").get(0).getAsLong();
         } catch (ExperimentException e) {
@@ -78,7 +81,7 @@ public final class ChildMain {
         }
     }
 
-    private static TrainingListener listener(EventWriter events, CancelWatcher cancel) {
+    static TrainingListener listener(EventWriter events, CancelWatcher cancel) {
         return new TrainingListener() {
             @Override
             public void progress(long step, long total) {

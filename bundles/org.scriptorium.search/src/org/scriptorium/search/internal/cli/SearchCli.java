@@ -22,8 +22,11 @@ import org.scriptorium.search.FacetCount;
 import org.scriptorium.search.IndexMessages;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.search.ProgressMonitor;
-import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.TextEncoderProvider;
+import org.scriptorium.search.VectorCache;
+import org.scriptorium.search.internal.index.DenseVectors;
 import org.scriptorium.search.RelatedPaper;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
@@ -46,12 +49,17 @@ public final class SearchCli {
 	public static final int OK = 0, INTERNAL = 1, USAGE = 2, BAD_INPUT = 3, BAD_QUERY = 4, INDEX = 5;
 
 	private static final String USAGE_TEXT = """
-			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--facets] [--ranker bm25|citation] [--limit N] QUERY...
+			usage: scriptorium search [--corpus default|FILE] [--index DIR] [--json] [--explain] [--facets] [--ranker RANKER] [--vectors DIR] [--limit N] QUERY...
 			       scriptorium related [--corpus default|FILE] [--index DIR] [--json] [--limit N] PAPER
-			       scriptorium eval --corpus default|FILE --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker bm25|citation] [--k1 X --b Y] [--multifield] [--prior W --graph W --candidates N] [--index DIR] [--json] [--per-query]
+			       scriptorium eval --corpus default|FILE --queries QUERIES.jsonl --qrels QRELS.tsv [--ranker RANKER] [--vectors DIR] [--k1 X --b Y] [--multifield] [--prior W --graph W --candidates N] [--index DIR] [--json] [--per-query]
 			FILE is a Scriptorium corpus file (JSON Lines with a {"format":"scriptorium-corpus",...} header line, as
 			written by 'scriptorium export --format jsonl') or a BEIR corpus.jsonl[.gz], told apart by content; the index
-			goes to a cache folder unless --index is given. --facets adds the year, venue and author counts of all matches."""; //$NON-NLS-1$
+			goes to a cache folder unless --index is given. --facets adds the year, venue and author counts of all matches.
+			RANKER is citation (default: citation-aware BM25), bm25, dense:MODEL, rrf:MODEL (reciprocal rank fusion of
+			BM25 and dense) or convex:MODEL[@W] (W × dense + (1 - W) × BM25, min-max normalised; W defaults to 0.7),
+			and citation+ before a dense or hybrid ranker adds the citation-aware part. MODEL is an embedding model of
+			the dense-retrieval feature (bge-small, minilm); document vectors are cached in --vectors DIR (default
+			$XDG_CACHE_HOME/scriptorium/vectors or ~/.cache/scriptorium/vectors) and never computed twice."""; //$NON-NLS-1$
 
 	private static final System.Logger LOG = System.getLogger(SearchCli.class.getName());
 	private final PrintStream out;
@@ -122,7 +130,7 @@ public final class SearchCli {
 	record Options(Map<String, String> values, List<String> words) {
 		private static final List<String> FLAGS = List.of("--json", "--explain", "--multifield", "--per-query", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"--facets"); //$NON-NLS-1$
-		private static final List<String> VALUED = List.of("--corpus", "--index", "--ranker", "--limit", "--queries", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		private static final List<String> VALUED = List.of("--corpus", "--index", "--ranker", "--vectors", "--limit", "--queries", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				"--qrels", "--k1", "--b", "--prior", "--graph", "--candidates"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 		/** {@code --help} or {@code -h} before any {@code --}: the caller prints the usage and exits 0. */
@@ -195,7 +203,7 @@ public final class SearchCli {
 			RankingSettings s = RankingSettings.defaults();
 			try {
 				if (get("--ranker") != null) { //$NON-NLS-1$
-					s = s.withRanker(Ranker.parse(get("--ranker"))); //$NON-NLS-1$
+					s = s.withRankerSpec(get("--ranker")); //$NON-NLS-1$
 				}
 				if (get("--k1") != null || get("--b") != null) { //$NON-NLS-1$ //$NON-NLS-2$
 					s = s.withBm25(get("--k1") == null ? s.k1() : Float.parseFloat(get("--k1")), //$NON-NLS-1$ //$NON-NLS-2$
@@ -208,7 +216,8 @@ public final class SearchCli {
 				}
 				if (get("--candidates") != null) { //$NON-NLS-1$
 					s = new RankingSettings(s.ranker(), s.multifield(), s.k1(), s.b(), s.titleWeight(), s.abstractWeight(),
-							s.priorWeight(), s.graphWeight(), s.seedHits(), intValue("--candidates", s.candidates())); //$NON-NLS-1$
+							s.priorWeight(), s.graphWeight(), s.seedHits(), intValue("--candidates", s.candidates()), //$NON-NLS-1$
+							s.retrieval());
 				}
 			} catch (IllegalArgumentException e) {
 				throw new CliException(USAGE, e.getMessage());
@@ -262,17 +271,46 @@ public final class SearchCli {
 		return ICorpus.of(loaded.name(), assembled.papers(), assembled.citations());
 	}
 
-	private static Path indexDir(Options o, ICorpus corpus) throws IOException {
+	private static Path indexDir(Options o, ICorpus corpus, DenseVectors dense) throws IOException {
 		if (o.get("--index") != null) { //$NON-NLS-1$
 			return Path.of(o.get("--index")); //$NON-NLS-1$
 		}
-		String fp = Fingerprints.of(corpus).substring(0, 16);
+		// one folder per set of vector fields, so switching between lexical and dense rankers rebuilds nothing
+		String fp = Fingerprints.of(corpus).substring(0, 16)
+				+ (dense.signature().isEmpty() ? "" : "-" + dense.signature().replaceAll("[^a-z0-9-]+", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		return Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-search-index", fp); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The vectors a ranking needs: the encoder of a dense or hybrid ranker, found on the class path. */
+	private DenseVectors dense(Options o, RankingSettings settings) throws CliException {
+		if (!settings.retrieval().usesVectors()) {
+			return DenseVectors.none();
+		}
+		List<TextEncoder> all = TextEncoderProvider.onClassPath();
+		List<TextEncoder> needed = new java.util.ArrayList<>();
+		for (String model : settings.retrieval().models()) {
+			needed.add(all.stream().filter(e -> e.id().equals(model)).findFirst()
+					.orElseThrow(() -> new CliException(USAGE, "no embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
+							+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path" //$NON-NLS-1$
+									: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList())) //$NON-NLS-1$ //$NON-NLS-2$
+							+ ")"))); //$NON-NLS-1$
+		}
+		return DenseVectors.of(needed, vectorCacheDir(o), err::println);
+	}
+
+	/** {@code --vectors}, else {@code $XDG_CACHE_HOME/scriptorium/vectors}, else {@code ~/.cache/scriptorium/vectors}. */
+	static Path vectorCacheDir(Options o) {
+		if (o.get("--vectors") != null) { //$NON-NLS-1$
+			return Path.of(o.get("--vectors")); //$NON-NLS-1$
+		}
+		return VectorCache.defaultDirectory();
 	}
 
 	private PaperSearchEngine open(Options o) throws CliException, IOException {
 		ICorpus corpus = corpus(o.get("--corpus")); //$NON-NLS-1$
-		return PaperSearchEngine.open(corpus, indexDir(o, corpus), m -> err.println(m), ProgressMonitor.NONE);
+		DenseVectors dense = dense(o, o.ranking());
+		return PaperSearchEngine.open(corpus, indexDir(o, corpus, dense), m -> err.println(m), dense.encoders(),
+				vectorCacheDir(o), new ConsoleProgress(err));
 	}
 
 	private int search(Options o) throws CliException, IOException {
@@ -357,12 +395,14 @@ public final class SearchCli {
 		RankingSettings settings = o.ranking();
 		var queries = BeirData.queries(queriesFile);
 		var qrels = BeirData.qrels(qrelsFile);
-		Path index = o.get("--index") != null ? Path.of(o.get("--index")) : indexDir(o, corpus); //$NON-NLS-1$ //$NON-NLS-2$
-		Evaluator.Report report = Evaluator.evaluate(corpus, index, queries, qrels, settings, err::println);
+		DenseVectors dense = dense(o, settings);
+		Path index = indexDir(o, corpus, dense);
+		Evaluator.Report report = Evaluator.evaluate(corpus, index, dense, queries, qrels, settings, err::println,
+				new ConsoleProgress(err));
 		Metrics.Values m = report.mean();
 		if (o.flag("--json")) { //$NON-NLS-1$
 			Map<String, Object> json = new LinkedHashMap<>();
-			json.put("ranker", settings.ranker().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+			json.put("ranker", settings.rankerSpec()); //$NON-NLS-1$
 			json.put("settings", settings); //$NON-NLS-1$
 			json.put("queries", report.queries()); //$NON-NLS-1$
 			json.put("ndcg@10", m.ndcg10()); //$NON-NLS-1$
@@ -375,7 +415,7 @@ public final class SearchCli {
 			out.println(gson().toJson(json));
 		} else {
 			out.printf(Locale.ROOT, "ranker %s%s, k1 %.2f, b %.2f, %d queries%n", //$NON-NLS-1$
-					settings.ranker().name().toLowerCase(Locale.ROOT), settings.multifield() ? " multifield" : " flat", //$NON-NLS-1$ //$NON-NLS-2$
+					settings.rankerSpec(), settings.multifield() ? " multifield" : " flat", //$NON-NLS-1$ //$NON-NLS-2$
 					settings.k1(), settings.b(), report.queries());
 			out.printf(Locale.ROOT, "nDCG@10      %.4f%nR@100        %.4f%nR@1000       %.4f%nMRR@10       %.4f%n", //$NON-NLS-1$
 					m.ndcg10(), m.recall100(), m.recall1000(), m.mrr10());

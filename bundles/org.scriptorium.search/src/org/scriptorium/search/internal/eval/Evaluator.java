@@ -12,6 +12,7 @@ import org.scriptorium.search.IndexMessages;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.internal.SearchCore;
+import org.scriptorium.search.internal.index.DenseVectors;
 import org.scriptorium.search.internal.SearchCore.ScoredId;
 import org.scriptorium.search.internal.eval.BeirData.BeirQuery;
 
@@ -62,7 +63,15 @@ public final class Evaluator {
 	public static Report evaluate(ICorpus corpus, Path indexDir, List<BeirQuery> queries,
 			Map<String, Map<String, Integer>> qrels, RankingSettings settings, IndexMessages messages)
 			throws IOException {
-		try (SearchCore core = SearchCore.open(corpus, indexDir, false, messages, ProgressMonitor.NONE)) {
+		return evaluate(corpus, indexDir, DenseVectors.none(), queries, qrels, settings, messages,
+				ProgressMonitor.NONE);
+	}
+
+	/** Indexes a corpus with the vectors of {@code dense} (embedding what is not cached yet) and evaluates. */
+	public static Report evaluate(ICorpus corpus, Path indexDir, DenseVectors dense, List<BeirQuery> queries,
+			Map<String, Map<String, Integer>> qrels, RankingSettings settings, IndexMessages messages,
+			ProgressMonitor indexing) throws IOException {
+		try (SearchCore core = SearchCore.open(corpus, indexDir, false, messages, dense, indexing)) {
 			return evaluate(core, queries, qrels, settings, ProgressMonitor.NONE);
 		}
 	}

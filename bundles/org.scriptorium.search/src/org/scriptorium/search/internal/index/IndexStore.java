@@ -63,11 +63,12 @@ public final class IndexStore implements Closeable {
 
 	/** What the index folder held when it was opened. */
 	public enum State {
-		MISSING, DAMAGED, OLD_SCHEMA, STALE, CURRENT
+		MISSING, DAMAGED, OLD_SCHEMA, OTHER_VECTORS, STALE, CURRENT
 	}
 
 	private final Path path;
 	private final IndexMessages messages;
+	private final DenseVectors dense;
 	private final Analyzer analyzer = Analyzers.perField();
 	private final Directory directory;
 	private IndexWriter writer;
@@ -76,9 +77,10 @@ public final class IndexStore implements Closeable {
 	private State openedState;
 	private boolean closed;
 
-	private IndexStore(Path path, IndexMessages messages) throws IOException {
+	private IndexStore(Path path, IndexMessages messages, DenseVectors dense) throws IOException {
 		this.path = path;
 		this.messages = messages;
+		this.dense = dense;
 		Files.createDirectories(path);
 		this.directory = FSDirectory.open(path);
 	}
@@ -93,7 +95,16 @@ public final class IndexStore implements Closeable {
 	 */
 	public static IndexStore open(Path path, ICorpus corpus, boolean verifyChecksums, IndexMessages messages,
 			ProgressMonitor monitor) throws IOException {
-		IndexStore store = new IndexStore(path, messages);
+		return open(path, corpus, verifyChecksums, messages, DenseVectors.none(), monitor);
+	}
+
+	/**
+	 * Opens the index with the vectors of {@code dense}'s encoders in every document; an index holding other vector
+	 * fields is rebuilt (its vectors come back from the caches, only new texts are embedded).
+	 */
+	public static IndexStore open(Path path, ICorpus corpus, boolean verifyChecksums, IndexMessages messages,
+			DenseVectors dense, ProgressMonitor monitor) throws IOException {
+		IndexStore store = new IndexStore(path, messages, dense);
 		try {
 			store.openFor(new CorpusView(corpus), verifyChecksums, monitor);
 			return store;
@@ -124,6 +135,12 @@ public final class IndexStore implements Closeable {
 					+ corpusName + "."); //$NON-NLS-1$
 			rebuildFromScratch(v, monitor);
 		}
+		case OTHER_VECTORS -> {
+			messages.message("The search index in " + path + " holds other embedding vectors than asked for (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ reason[0] + "): rebuilding it from " + corpusName //$NON-NLS-1$
+					+ "; only papers never embedded before are embedded."); //$NON-NLS-1$
+			rebuildFromScratch(v, monitor);
+		}
 		case STALE -> {
 			messages.message("The search index in " + path + " was built from another version of " + corpusName //$NON-NLS-1$ //$NON-NLS-2$
 					+ ": updating the changed papers."); //$NON-NLS-1$
@@ -149,6 +166,12 @@ public final class IndexStore implements Closeable {
 				Map<String, String> data = r.getIndexCommit().getUserData();
 				if (!SCHEMA_VERSION.equals(data.get(META_SCHEMA))) {
 					return State.OLD_SCHEMA;
+				}
+				String vectors = data.getOrDefault(META_VECTORS, ""); //$NON-NLS-1$
+				if (!dense.signature().equals(vectors)) {
+					reason[0] = (vectors.isEmpty() ? "none" : vectors) + " instead of " //$NON-NLS-1$ //$NON-NLS-2$
+							+ (dense.signature().isEmpty() ? "none" : dense.signature()); //$NON-NLS-1$
+					return State.OTHER_VECTORS;
 				}
 				if (verify) {
 					for (LeafReaderContext c : r.leaves()) {
@@ -185,6 +208,10 @@ public final class IndexStore implements Closeable {
 	}
 
 	/** The corpus view the current commit was built from. */
+	public DenseVectors dense() {
+		return dense;
+	}
+
 	public CorpusView view() {
 		return view;
 	}
@@ -221,6 +248,7 @@ public final class IndexStore implements Closeable {
 
 	private void addAll(CorpusView v, ProgressMonitor monitor) throws IOException {
 		List<Paper> papers = v.corpus().papers();
+		DenseVectors.Prepared vectors = prepareVectors(v, v::isFirstWithItsId, monitor);
 		monitor.begin("Indexing " + papers.size() + " papers", papers.size()); //$NON-NLS-1$ //$NON-NLS-2$
 		// documents are built on another thread, ahead of the writer, in corpus order
 		try (CorpusView.DocumentFeed documents = v.documentFeed()) {
@@ -230,10 +258,22 @@ public final class IndexStore implements Closeable {
 				}
 				Document d = documents.next();
 				if (d != null) {
+					vectors.addTo(d, i);
 					writer.addDocument(d);
 				}
 				monitor.worked(1);
 			}
+		}
+	}
+
+	/** The vectors of the selected papers; a canceled embedding rolls back like a canceled indexing. */
+	private DenseVectors.Prepared prepareVectors(CorpusView v, java.util.function.IntPredicate selected,
+			ProgressMonitor monitor) throws IOException {
+		try {
+			return dense.prepare(v.corpus().papers(), selected, monitor);
+		} catch (CancellationException e) {
+			abort();
+			throw e;
 		}
 	}
 
@@ -253,7 +293,8 @@ public final class IndexStore implements Closeable {
 
 	private void commit(CorpusView v) throws IOException {
 		writer.setLiveCommitData(Map.of(META_SCHEMA, SCHEMA_VERSION, META_FINGERPRINT, v.fingerprint(), META_CORPUS,
-				v.corpus().name(), META_PAPERS, Integer.toString(v.corpus().size())).entrySet());
+				v.corpus().name(), META_PAPERS, Integer.toString(v.corpus().size()), META_VECTORS, dense.signature())
+				.entrySet());
 		writer.commit();
 	}
 
@@ -293,6 +334,13 @@ public final class IndexStore implements Closeable {
 		searchers.maybeRefreshBlocking();
 		Map<String, Indexed> indexed = readIndexed();
 		List<Paper> papers = v.corpus().papers();
+		DenseVectors.Prepared vectors = prepareVectors(v, i -> {
+			if (!v.isFirstWithItsId(i)) {
+				return false;
+			}
+			Indexed old = indexed.get(papers.get(i).id());
+			return old == null || !old.hash().equals(v.hash(i));
+		}, monitor);
 		monitor.begin("Updating the index of " + papers.size() + " papers", papers.size()); //$NON-NLS-1$ //$NON-NLS-2$
 		int added = 0, changed = 0, deleted = 0, graphUpdates = 0;
 		for (int i = 0; i < papers.size(); i++) {
@@ -308,6 +356,7 @@ public final class IndexStore implements Closeable {
 			Term id = new Term(ID, p.id());
 			if (old == null || !old.hash().equals(v.hash(i))) {
 				Document d = v.document(i);
+				vectors.addTo(d, i);
 				writer.updateDocument(id, d);
 				if (old == null) {
 					added++;

@@ -32,6 +32,10 @@ public final class PaperFields {
 	/** Commit user data keys. */
 	public static final String META_SCHEMA = "scriptorium.schema", META_FINGERPRINT = "scriptorium.fingerprint", //$NON-NLS-1$ //$NON-NLS-2$
 			META_CORPUS = "scriptorium.corpus", META_PAPERS = "scriptorium.papers"; //$NON-NLS-1$ //$NON-NLS-2$
+	/** Commit data: the dense vector fields the index holds ({@link DenseVectors#signature()}). */
+	public static final String META_VECTORS = "scriptorium.vectors"; //$NON-NLS-1$
+	/** Prefix of the KNN vector field of an encoder: {@code vec.<encoder id>}. */
+	public static final String VECTOR_PREFIX = "vec."; //$NON-NLS-1$
 
 	private PaperFields() {
 	}

@@ -20,16 +20,28 @@ public final class Explainer {
 
 	public static HitExplanation explain(IndexSearcher s, Query q, RankedDoc d, boolean citationAware)
 			throws IOException {
+		return explain(s, q, d, citationAware, null);
+	}
+
+	/**
+	 * @param firstStage where a dense or fused first-stage score came from ({@link FirstStage.Hits#notes()}), or
+	 *                   null for BM25
+	 */
+	public static HitExplanation explain(IndexSearcher s, Query q, RankedDoc d, boolean citationAware,
+			String firstStage) throws IOException {
 		Explanation e = s.explain(q, d.doc());
 		Map<String, Double> fields = new LinkedHashMap<>();
 		collect(e, fields);
 		List<String> lines = new ArrayList<>();
+		if (firstStage != null) {
+			lines.add("first stage: " + firstStage); //$NON-NLS-1$
+		}
 		fields.forEach((f, v) -> lines.add(String.format(Locale.ROOT, "BM25 %s: %.4f", f, v))); //$NON-NLS-1$
 		if (citationAware) {
 			lines.add(String.format(Locale.ROOT, "citation prior (PageRank, cited-by): +%.4f", d.prior())); //$NON-NLS-1$
 			lines.add(String.format(Locale.ROOT, "propagated from top text hits: +%.4f", d.graph())); //$NON-NLS-1$
 			d.reasons().forEach(r -> lines.add("  " + r)); //$NON-NLS-1$
-			lines.add(String.format(Locale.ROOT, "score = %.4f (BM25 normalised by the best hit) + prior + propagated = %.4f", //$NON-NLS-1$
+			lines.add(String.format(Locale.ROOT, "score = %.4f (first-stage score normalised by the best hit) + prior + propagated = %.4f", //$NON-NLS-1$
 					d.score() - d.prior() - d.graph(), d.score()));
 		}
 		return new HitExplanation(d.text(), Map.copyOf(fields), d.prior(), d.graph(), d.score(), List.copyOf(lines));

@@ -17,6 +17,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.search.Ranker;
+import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.internal.index.CorpusView;
 import org.scriptorium.search.internal.index.PaperFields;
@@ -52,9 +53,21 @@ public final class Ranking {
 
 	public static Result rank(IndexSearcher s, CorpusView view, Query q, int limit, RankingSettings settings)
 			throws IOException {
+		return rank(s, view, FirstStage.retrieve(s, Retrieval.LEXICAL, q, null, List.of(), depth(limit, settings)), limit,
+				settings);
+	}
+
+	/** How many first-stage hits {@link #rank(IndexSearcher, CorpusView, FirstStage.Hits, int, RankingSettings)} needs. */
+	public static int depth(int limit, RankingSettings settings) {
+		return settings.ranker() == Ranker.CITATION ? Math.max(limit, settings.candidates()) : limit;
+	}
+
+	/** Ranks first-stage hits (BM25, dense or fused), re-ranking them with citation evidence when asked. */
+	public static Result rank(IndexSearcher s, CorpusView view, FirstStage.Hits first, int limit,
+			RankingSettings settings) throws IOException {
 		boolean citation = settings.ranker() == Ranker.CITATION;
-		TopDocs td = s.search(q, citation ? Math.max(limit, settings.candidates()) : limit);
-		long total = td.totalHits.value();
+		TopDocs td = first.docs();
+		long total = first.total();
 		CitationGraph g = view.graph();
 		if (!citation || td.scoreDocs.length == 0 || g.edgeCount() == 0) {
 			List<RankedDoc> out = new ArrayList<>();
@@ -64,10 +77,10 @@ public final class Ranking {
 			}
 			return new Result(out, total);
 		}
-		return rerank(s, view, q, td, limit, settings, total);
+		return rerank(s, view, td, limit, settings, total);
 	}
 
-	private static Result rerank(IndexSearcher s, CorpusView view, Query q, TopDocs td, int limit,
+	private static Result rerank(IndexSearcher s, CorpusView view, TopDocs td, int limit,
 			RankingSettings settings, long total) throws IOException {
 		CitationGraph g = view.graph();
 		ScoreDoc[] all = td.scoreDocs;

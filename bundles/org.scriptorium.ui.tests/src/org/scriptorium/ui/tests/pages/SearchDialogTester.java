@@ -85,6 +85,18 @@ public final class SearchDialogTester {
 		UiWait.until(id + " is checked", b::getSelection); //$NON-NLS-1$
 	}
 
+	/** The first-stage choice (dense and hybrid rankers), or null when no embedding model is installed. */
+	public Combo retrieval() {
+		var found = Widgets.all(shell, Combo.class).stream()
+				.filter(c -> PaperSearchPage.RETRIEVAL_ID.equals(c.getData(ScriptoriumUI.WIDGET_ID_KEY))).toList();
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/** Whether a radio or check box is checked. */
+	public boolean isChecked(String id) {
+		return Widgets.byId(shell, ScriptoriumUI.WIDGET_ID_KEY, id, Button.class).getSelection();
+	}
+
 	/** Types into a text or combo with real key events. */
 	public void type(org.eclipse.swt.widgets.Control control, String text) {
 		Input.type(control, text);

@@ -10,6 +10,9 @@ import org.scriptorium.ui.internal.Messages;
 /** "Why this rank": a hit's explanation as text for a tooltip. */
 public final class Explanations {
 
+	/** How the engine's explanation of a dense or hybrid hit starts. */
+	private static final String FIRST_STAGE = "first stage:"; //$NON-NLS-1$
+
 	private Explanations() {
 	}
 
@@ -20,7 +23,9 @@ public final class Explanations {
 			return null;
 		}
 		StringBuilder b = new StringBuilder(NLS.bind(Messages.Explain_rank, hit.rank(), format(e.finalScore())));
-		b.append('\n').append(NLS.bind(Messages.Explain_text, format(e.textScore())));
+		boolean lexical = e.details().isEmpty() || !e.details().get(0).startsWith(FIRST_STAGE);
+		b.append('\n').append(NLS.bind(lexical ? Messages.Explain_text : Messages.Explain_firstStage,
+				format(e.textScore())));
 		for (Map.Entry<String, Double> f : e.fieldContributions().entrySet()) {
 			b.append('\n').append(NLS.bind(Messages.Explain_field, f.getKey(), format(f.getValue())));
 		}

@@ -21,13 +21,16 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.scriptorium.search.Ranker;
+import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.Messages;
 
 /**
  * The "Paper Search" page of the Search dialog (Ctrl+H): a query of the search language, the fields to search plain
- * words in, a year range and the ranking. Queries run in the background; results go to the Search view.
+ * words in, a year range and the ranking (BM25 or citation-aware, over a lexical, dense or hybrid first stage when
+ * embedding models are installed). Queries run in the background; results go to the Search view.
  */
 public final class PaperSearchPage extends DialogPage implements ISearchPage {
 
@@ -36,7 +39,7 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String QUERY_ID = "search.query", FROM_ID = "search.from", TO_ID = "search.to", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			CITATION_ID = "search.citationAware"; //$NON-NLS-1$
+			CITATION_ID = "search.citationAware", BM25_ID = "search.bm25", RETRIEVAL_ID = "search.retrieval"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private static final String HISTORY = "history", FIELDS = "fields", RANKER = "ranker"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final int HISTORY_SIZE = 12;
@@ -49,6 +52,11 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 	private Text to;
 	private Button bm25;
 	private Button citationAware;
+	/** The first-stage choice; null when no embedding model is installed (then the first stage is BM25). */
+	private Combo retrieval;
+	private List<RetrievalChoices.Choice> choices = List.of();
+	/** The first stage remembered or preferred, kept when its choice stays selected (a convex weight). */
+	private Retrieval initialRetrieval = Retrieval.LEXICAL;
 
 	@Override
 	public void setContainer(ISearchPageContainer value) {
@@ -98,13 +106,24 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(ranking);
 		bm25 = new Button(ranking, SWT.RADIO);
 		bm25.setText(Messages.SearchPage_bm25);
+		bm25.setData(ScriptoriumUI.WIDGET_ID_KEY, BM25_ID);
 		citationAware = new Button(ranking, SWT.RADIO);
 		citationAware.setText(Messages.SearchPage_citationAware);
 		citationAware.setData(ScriptoriumUI.WIDGET_ID_KEY, CITATION_ID);
-		boolean citation = settings().get(RANKER) == null ? SearchPreferences.ranking().ranker() == Ranker.CITATION
-				: Ranker.CITATION.name().equals(settings().get(RANKER));
-		citationAware.setSelection(citation);
-		bm25.setSelection(!citation);
+		RankingSettings initial = initialRanking();
+		citationAware.setSelection(initial.ranker() == Ranker.CITATION);
+		bm25.setSelection(initial.ranker() != Ranker.CITATION);
+		choices = RetrievalChoices.all();
+		if (choices.size() > 1) {
+			new Label(ranking, SWT.NONE).setText(Messages.SearchPage_retrieval);
+			retrieval = new Combo(ranking, SWT.DROP_DOWN | SWT.READ_ONLY);
+			retrieval.setData(ScriptoriumUI.WIDGET_ID_KEY, RETRIEVAL_ID);
+			retrieval.setItems(choices.stream().map(RetrievalChoices.Choice::label).toArray(String[]::new));
+			int index = RetrievalChoices.indexOf(choices, initial.retrieval());
+			retrieval.select(index);
+			initialRetrieval = index == 0 ? Retrieval.LEXICAL : initial.retrieval();
+			GridDataFactory.fillDefaults().grab(true, false).applyTo(retrieval);
+		}
 
 		query.addModifyListener(e -> validate());
 		from.addModifyListener(e -> validate());
@@ -157,15 +176,50 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		if (!isYear(from.getText()) || !isYear(to.getText())) {
 			return false;
 		}
-		Ranker ranker = citationAware.getSelection() ? Ranker.CITATION : Ranker.BM25;
-		remember(ranker);
-		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT)
-				.withRanking(SearchPreferences.ranking().withRanker(ranker)).withExplain(true).withFacets(true);
+		RankingSettings ranking = chosenRanking();
+		remember(ranking);
+		SearchRequest request = SearchRequest.of(composedQuery()).withLimit(LIMIT).withRanking(ranking)
+				.withExplain(true).withFacets(true);
 		NewSearchUI.runQueryInBackground(new PaperSearchQuery(request));
 		return true;
 	}
 
-	private void remember(Ranker ranker) {
+	/**
+	 * The ranking to start with: the one remembered from the last search (a ranker spec; older settings hold
+	 * {@code BM25} or {@code CITATION}), else the preferred one. A remembered model that is no longer installed gives
+	 * way to BM25 as the first stage.
+	 */
+	private static RankingSettings initialRanking() {
+		RankingSettings preferred = SearchPreferences.ranking();
+		String remembered = settings().get(RANKER);
+		if (remembered == null) {
+			return preferred;
+		}
+		try {
+			RankingSettings r = preferred.withRankerSpec(remembered);
+			if (!TextEncoders.missing(r.retrieval().models()).isEmpty()) {
+				return r.withRetrieval(Retrieval.LEXICAL);
+			}
+			return r;
+		} catch (IllegalArgumentException e) {
+			return preferred;
+		}
+	}
+
+	/** The ranking the page's choices make: BM25 or citation-aware, composed with the first stage. */
+	public RankingSettings chosenRanking() {
+		Ranker ranker = citationAware.getSelection() ? Ranker.CITATION : Ranker.BM25;
+		Retrieval first = Retrieval.LEXICAL;
+		if (retrieval != null && retrieval.getSelectionIndex() > 0) {
+			first = choices.get(retrieval.getSelectionIndex()).retrieval();
+			if (first.kind() == initialRetrieval.kind() && first.model().equals(initialRetrieval.model())) {
+				first = initialRetrieval;
+			}
+		}
+		return SearchPreferences.ranking().withRanker(ranker).withRetrieval(first);
+	}
+
+	private void remember(RankingSettings ranking) {
 		IDialogSettings s = settings();
 		LinkedHashSet<String> history = new LinkedHashSet<>();
 		history.add(query.getText().strip());
@@ -178,7 +232,7 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 			}
 		}
 		s.put(FIELDS, fields.toArray(String[]::new));
-		s.put(RANKER, ranker.name());
+		s.put(RANKER, ranking.rankerSpec());
 	}
 
 	private static IDialogSettings settings() {

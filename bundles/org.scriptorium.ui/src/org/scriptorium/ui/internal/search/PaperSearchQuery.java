@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.search.ui.ISearchQuery;
 import org.eclipse.search.ui.ISearchResult;
+import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.search.QueryError;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
@@ -44,11 +45,12 @@ public final class PaperSearchQuery implements ISearchQuery {
 		result.setError(null);
 		result.setFacets(null);
 		try {
-			SearchResult found = SearchService.get().engine(progress.split(1)).search(request);
+			SearchResult found = SearchService.get().search(DefaultCorpus.get(), request, progress.split(1));
 			progress.split(1);
 			if (!found.ok()) {
 				QueryError error = found.error().orElseThrow();
-				result.setError(NLS.bind(Messages.SearchQuery_syntax, error.position() + 1, error.message()));
+				result.setError(error.position() < 0 ? NLS.bind(Messages.SearchQuery_problem, error.message())
+						: NLS.bind(Messages.SearchQuery_syntax, error.position() + 1, error.message()));
 				return Status.info(result.error());
 			}
 			result.setTotalHits(found.totalHits());

@@ -2,7 +2,17 @@ package org.scriptorium.ui.internal.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -13,6 +23,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
@@ -22,25 +33,42 @@ import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.PaperSearchEngine;
+import org.scriptorium.search.QueryError;
+import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.Retrieval;
+import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.SearchResult;
+import org.scriptorium.search.TextEncoder;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
 import org.scriptorium.ui.internal.Tracing;
 
 /**
- * The search engine of the default corpus, shared by the Papers view filter and the Paper Search page. Its Lucene
- * index lives in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.ui/index/default}); it is
- * opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when the workbench
- * shuts down.
+ * The search engines of the corpora, shared by the Papers view filter and the Paper Search page. Their Lucene
+ * indexes live in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.ui/index/default}); they
+ * are opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when the
+ * workbench shuts down. They hold the vectors of the installed embedding models ({@link TextEncoders}) the
+ * preferences enable, cached in {@code .../org.scriptorium.ui/vectors}; when those preferences change, a job
+ * reopens the engines with the new models.
  */
 public final class SearchService {
 
 	private static final SearchService INSTANCE = new SearchService();
 
 	/** Open engines by the name of their index folder; the default corpus' is {@code default}. */
-	private final java.util.Map<String, PaperSearchEngine> engines = new java.util.HashMap<>();
+	private final Map<String, PaperSearchEngine> engines = new HashMap<>();
 	/** The corpus each open engine was last brought up to date with. */
-	private final java.util.Map<String, ICorpus> indexed = new java.util.HashMap<>();
+	private final Map<String, ICorpus> indexed = new HashMap<>();
+	/** The engines not closed (read without the lock by {@link #withEngine}). */
+	private final Set<PaperSearchEngine> open = ConcurrentHashMap.newKeySet();
+	/** Work with an engine holds the read lock; closing an engine takes the write lock. */
+	private final ReentrantReadWriteLock use = new ReentrantReadWriteLock();
+	/** Models that loaded, and models that failed to load or embed (left out of the engines). */
+	private final Set<String> loaded = ConcurrentHashMap.newKeySet(), unusable = ConcurrentHashMap.newKeySet();
 	private boolean listening;
+	private final Object reconfigureLock = new Object();
+	private Job reconfigureJob;
+	private Reconfigure pending;
 
 	private SearchService() {
 	}
@@ -75,6 +103,27 @@ public final class SearchService {
 		return "corpus-" + safe + "-" + Integer.toHexString(corpus.name().hashCode()); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** Where the vectors of embedded papers are cached: this bundle's state location, {@code vectors}. */
+	public static Path vectorLocation() {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("vectors").toPath(); //$NON-NLS-1$
+	}
+
+	/**
+	 * The installed encoders an engine indexes: those the preferences enable, the model of the preferred ranker, and
+	 * {@code extra} (models a search asks for).
+	 */
+	static List<TextEncoder> wanted(Set<String> extra) {
+		Set<String> ids = new LinkedHashSet<>(SearchPreferences.denseModels());
+		RankingSettings preferred = SearchPreferences.ranking();
+		ids.addAll(preferred.retrieval().models());
+		ids.addAll(extra);
+		return TextEncoders.installed().stream().filter(e -> ids.contains(e.id())).toList();
+	}
+
+	private static Set<String> ids(List<TextEncoder> encoders) {
+		return encoders.stream().map(TextEncoder::id).collect(Collectors.toSet());
+	}
+
 	/**
 	 * The engine of the default corpus, opened on first use; call from a job.
 	 *
@@ -89,9 +138,25 @@ public final class SearchService {
 	 * The engine of {@code corpus}, opened on first use (its index is built, or brought up to date when the corpus
 	 * changed); call from a job.
 	 */
-	public synchronized PaperSearchEngine engine(ICorpus corpus, IProgressMonitor monitor) throws CoreException {
+	public PaperSearchEngine engine(ICorpus corpus, IProgressMonitor monitor) throws CoreException {
+		return engine(corpus, Set.of(), monitor);
+	}
+
+	/**
+	 * The engine of {@code corpus} with the vectors of the wanted encoders ({@link #wanted}); an open engine that
+	 * lacks one of them is closed and opened again, which adds its vectors to the index (embedding what the vector
+	 * cache does not hold, with progress on {@code monitor}).
+	 */
+	public synchronized PaperSearchEngine engine(ICorpus corpus, Set<String> models, IProgressMonitor monitor)
+			throws CoreException {
 		String key = key(corpus);
 		PaperSearchEngine engine = engines.get(key);
+		List<TextEncoder> wanted = usable(wanted(models));
+		if (engine != null && !ids(engine.encoders()).containsAll(ids(wanted))) {
+			Tracing.trace(Tracing.VIEWS, "Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
+			closeEngine(key);
+			engine = null;
+		}
 		if (engine != null && indexed.get(key) != corpus) {
 			try {
 				engine.update(corpus, Monitors.of(monitor));
@@ -107,18 +172,119 @@ public final class SearchService {
 			Path location = indexLocation(corpus);
 			ILog log = ILog.of(SearchService.class);
 			try {
-				engine = PaperSearchEngine.open(corpus, location,
-						message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), Monitors.of(monitor));
-			} catch (CancellationException e) {
-				throw new OperationCanceledException();
-			} catch (IOException e) {
-				throw new CoreException(Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
+				engine = open(corpus, location, wanted, monitor);
+			} catch (OperationCanceledException e) {
+				throw e;
+			} catch (IOException | RuntimeException | LinkageError e) {
+				if (wanted.isEmpty()) {
+					throw new CoreException(
+							Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
+				}
+				// a model failed while embedding: keep lexical search working without the models
+				wanted.forEach(m -> unusable.add(m.id()));
+				log.error(NLS.bind(Messages.Search_modelsFailed, ids(wanted), e.getMessage()), e);
+				try {
+					engine = open(corpus, location, List.of(), monitor);
+				} catch (IOException again) {
+					throw new CoreException(Status.error(
+							NLS.bind(Messages.Search_indexFailed, location, again.getMessage()), again));
+				}
 			}
 			engines.put(key, engine);
 			indexed.put(key, corpus);
+			open.add(engine);
 			closeOnShutdown();
 		}
 		return engine;
+	}
+
+	private static PaperSearchEngine open(ICorpus corpus, Path location, List<TextEncoder> encoders,
+			IProgressMonitor monitor) throws IOException {
+		ILog log = ILog.of(SearchService.class);
+		try {
+			return PaperSearchEngine.open(corpus, location,
+					message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), encoders, vectorLocation(),
+					Monitors.of(monitor));
+		} catch (CancellationException e) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	/**
+	 * The encoders of {@code wanted} that work: each is asked once for the vector of a word (which loads its model);
+	 * one that fails is logged with the reason and left out until the preferences of the models change, so that a
+	 * model that cannot load (e.g. a native library missing on this platform) never stops lexical search.
+	 */
+	private List<TextEncoder> usable(List<TextEncoder> wanted) {
+		List<TextEncoder> out = new ArrayList<>();
+		for (TextEncoder e : wanted) {
+			if (unusable.contains(e.id())) {
+				continue;
+			}
+			if (!loaded.contains(e.id())) {
+				try {
+					e.encodeQuery("probe"); //$NON-NLS-1$
+					loaded.add(e.id());
+				} catch (IOException | RuntimeException | LinkageError ex) {
+					unusable.add(e.id());
+					ILog.of(SearchService.class).error(NLS.bind(Messages.Search_modelUnusable, e.id(), ex.getMessage()),
+							ex);
+					continue;
+				}
+			}
+			out.add(e);
+		}
+		return out;
+	}
+
+	/** Work done with an open engine. */
+	@FunctionalInterface
+	public interface EngineWork<T> {
+		T run(PaperSearchEngine engine) throws IOException;
+	}
+
+	/**
+	 * Runs {@code work} with the engine of {@code corpus} that holds the vectors of {@code models} (opened or
+	 * reopened first); the engine is not closed while the work runs. Call from a job.
+	 */
+	public <T> T withEngine(ICorpus corpus, Set<String> models, IProgressMonitor monitor, EngineWork<T> work)
+			throws CoreException, IOException {
+		while (true) {
+			PaperSearchEngine engine = engine(corpus, models, monitor);
+			use.readLock().lock();
+			try {
+				if (open.contains(engine)) {
+					return work.run(engine);
+				}
+			} finally {
+				use.readLock().unlock();
+			}
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+		}
+	}
+
+	/**
+	 * Searches {@code corpus}; call from a job. A dense or hybrid ranking whose model is not installed gives a
+	 * {@link QueryError} saying so (nothing is reindexed); an installed model the index does not hold yet is added.
+	 */
+	public SearchResult search(ICorpus corpus, SearchRequest request, IProgressMonitor monitor)
+			throws CoreException, IOException {
+		Retrieval retrieval = request.ranking().retrieval();
+		List<String> missing = TextEncoders.missing(retrieval.models());
+		if (!missing.isEmpty()) {
+			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelMissing, new Object[] {
+					String.join("', '", missing), request.ranking().rankerSpec(), SearchPreferences.installedIds() }), //$NON-NLS-1$
+					-1));
+		}
+		for (String model : retrieval.models()) {
+			if (unusable.contains(model)) {
+				return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelBroken, model), -1));
+			}
+		}
+		Set<String> models = Set.copyOf(retrieval.models());
+		return withEngine(corpus, models, monitor, e -> e.search(request));
 	}
 
 	/** Rebuilds the index of the default corpus from the corpus in a job (the Rebuild Index button). */
@@ -127,9 +293,11 @@ public final class SearchService {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					PaperSearchEngine e = engine(monitor);
-					e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
-					return Status.info(NLS.bind(Messages.Search_rebuilt, e.documentCount()));
+					int count = withEngine(DefaultCorpus.get(), Set.of(), monitor, e -> {
+						e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
+						return e.documentCount();
+					});
+					return Status.info(NLS.bind(Messages.Search_rebuilt, count));
 				} catch (CancellationException e) {
 					return Status.CANCEL_STATUS;
 				} catch (CoreException e) {
@@ -154,10 +322,15 @@ public final class SearchService {
 			return;
 		}
 		listening = true;
-		// a new index location takes effect at the next use
+		// a new index location takes effect at the next use; other models or rankers reopen the engines in a job
 		InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).addPreferenceChangeListener(event -> {
 			if (CorePreferences.INDEX_LOCATION.equals(event.getKey())) {
-				close();
+				reconfigure(Reconfigure.CLOSE);
+			} else if (CorePreferences.DENSE_MODELS.equals(event.getKey())) {
+				unusable.clear(); // try models that failed again
+				reconfigure(Reconfigure.EXACT);
+			} else if (CorePreferences.RANKER.equals(event.getKey())) {
+				reconfigure(Reconfigure.MISSING);
 			}
 		});
 		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
@@ -202,14 +375,107 @@ public final class SearchService {
 
 	/** Closes the engines; the next use opens them again. */
 	public synchronized void close() {
-		for (PaperSearchEngine engine : engines.values()) {
-			try {
-				engine.close();
-			} catch (IOException e) {
-				ILog.of(SearchService.class).warn(e.getMessage(), e);
+		for (String key : List.copyOf(engines.keySet())) {
+			closeEngine(key);
+		}
+	}
+
+	/** Closes one engine once the searches running on it are done. */
+	private synchronized void closeEngine(String key) {
+		PaperSearchEngine engine = engines.remove(key);
+		indexed.remove(key);
+		if (engine == null) {
+			return;
+		}
+		open.remove(engine);
+		use.writeLock().lock();
+		try {
+			engine.close();
+		} catch (IOException e) {
+			ILog.of(SearchService.class).warn(e.getMessage(), e);
+		} finally {
+			use.writeLock().unlock();
+		}
+	}
+
+	/** What a preference change does to the open engines. */
+	private enum Reconfigure {
+		/** Reopen those that lack a wanted model (the ranker changed). */
+		MISSING,
+		/** Reopen those whose models differ from the wanted ones (the models to index changed). */
+		EXACT,
+		/** Close them all (the index location changed; the next use opens them). */
+		CLOSE
+	}
+
+	/**
+	 * Brings the open engines to changed preferences in a job (family {@link JobFamilies#INDEX}, with progress and
+	 * cancel): closing an engine and opening it with other encoders rebuilds its index and embeds what the vector
+	 * cache lacks. Canceled, the engines stay closed and the next use opens them.
+	 */
+	private void reconfigure(Reconfigure how) {
+		synchronized (reconfigureLock) { // not the engines' lock: this runs on the UI thread
+			pending = pending == null || how.ordinal() > pending.ordinal() ? how : pending;
+			if (reconfigureJob == null) {
+				reconfigureJob = reconfigureJob();
 			}
 		}
-		engines.clear();
-		indexed.clear();
+		reconfigureJob.schedule();
+	}
+
+	private Job reconfigureJob() {
+		return new Job(Messages.Search_reconfigureJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				Reconfigure what;
+				Map<String, ICorpus> corpora;
+				synchronized (reconfigureLock) {
+					what = pending;
+					pending = null;
+				}
+				synchronized (SearchService.this) {
+					corpora = new LinkedHashMap<>(indexed);
+				}
+				if (what == null) {
+					return Status.OK_STATUS;
+				}
+				SubMonitor progress = SubMonitor.convert(monitor, corpora.size());
+				try {
+					for (Map.Entry<String, ICorpus> c : corpora.entrySet()) {
+						SubMonitor step = progress.split(1);
+						if (what == Reconfigure.CLOSE) {
+							closeEngine(c.getKey());
+						} else if (stale(c.getKey(), what == Reconfigure.EXACT)) {
+							engine(c.getValue(), step);
+						}
+					}
+					return Status.OK_STATUS;
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (CoreException e) {
+					return e.getStatus();
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == JobFamilies.INDEX;
+			}
+		};
+	}
+
+	/** Whether the engine of {@code key} lacks a wanted model (or, {@code exact}, holds others); closes it if so. */
+	private synchronized boolean stale(String key, boolean exact) {
+		PaperSearchEngine engine = engines.get(key);
+		if (engine == null) {
+			return false;
+		}
+		Set<String> has = ids(engine.encoders());
+		Set<String> wanted = ids(usable(wanted(Set.of())));
+		if (exact ? has.equals(wanted) : has.containsAll(wanted)) {
+			return false;
+		}
+		closeEngine(key);
+		return true;
 	}
 }

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.search.QueryError;
+import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
@@ -20,7 +21,8 @@ import org.scriptorium.ui.internal.search.SearchService;
 
 /**
  * Computes the rows of the Papers table in a job: without filter text every paper (in corpus order), with it the
- * papers the search engine finds (in rank order); then reference-only papers are dropped unless asked for, and the
+ * papers the search engine finds (in rank order; with a dense or hybrid ranker the {@value #DENSE_LIMIT} nearest at
+ * most, since every paper has a similarity to the text); then reference-only papers are dropped unless asked for, and the
  * rows are sorted if a column is sorted.
  */
 final class PaperRows {
@@ -30,6 +32,8 @@ final class PaperRows {
 	}
 
 	private static final int CHECK_EVERY = 4096;
+	/** How many papers the filter shows at most with a dense or hybrid ranker, nearest first. */
+	static final int DENSE_LIMIT = 1000;
 
 	private PaperRows() {
 	}
@@ -71,9 +75,14 @@ final class PaperRows {
 	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)
 			throws CoreException {
 		try {
-			SearchRequest request = SearchRequest.of(FilterQueries.toQuery(text)).withLimit(corpus.corpus().size())
-					.withRanking(SearchPreferences.ranking()).withHighlight(false);
-			return SearchService.get().engine(corpus.corpus(), monitor).search(request);
+			RankingSettings ranking = SearchPreferences.ranking();
+			int limit = corpus.corpus().size();
+			if (ranking.retrieval().usesVectors()) {
+				limit = Math.min(limit, DENSE_LIMIT); // every paper has a nearest-neighbour score: show the nearest
+			}
+			SearchRequest request = SearchRequest.of(FilterQueries.toQuery(text)).withLimit(Math.max(1, limit))
+					.withRanking(ranking).withHighlight(false);
+			return SearchService.get().search(corpus.corpus(), request, monitor);
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

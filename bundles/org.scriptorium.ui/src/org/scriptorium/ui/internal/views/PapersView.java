@@ -310,8 +310,10 @@ public class PapersView extends ViewPart {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					List<Paper> found = SearchService.get().engine(corpus.corpus(), monitor)
-							.related(paper.id(), RELATED_LIMIT).orElse(List.of()).stream()
+					List<Paper> found = SearchService.get()
+							.withEngine(corpus.corpus(), java.util.Set.of(), monitor,
+									e -> e.related(paper.id(), RELATED_LIMIT))
+							.orElse(List.of()).stream()
 							.map(r -> corpus.paper(r.paperId())).filter(p -> p != null).toList();
 					display.asyncExec(() -> {
 						if (!viewer.getControl().isDisposed() && paper.equals(viewer.getStructuredSelection().getFirstElement())) {
@@ -821,8 +823,10 @@ public class PapersView extends ViewPart {
 
 	private void showRows(PaperRows.Result computed) {
 		if (computed.error() != null) {
-			showError(NLS.bind(Messages.PapersView_queryError, computed.error().position() + 1,
-					computed.error().message()));
+			showError(computed.error().position() < 0
+					? NLS.bind(Messages.PapersView_queryProblem, computed.error().message())
+					: NLS.bind(Messages.PapersView_queryError, computed.error().position() + 1,
+							computed.error().message()));
 			return;
 		}
 		countLabel.setForeground(null);

@@ -157,6 +157,65 @@ public final class Charts {
 		return chart;
 	}
 
+	/**
+	 * A retrieval-routing launch (sandbox task {@code retrieval-routing}): nDCG@10 of every expert and router
+	 * ({@code test.ndcg10.<name>}, mean over the runs), in the order the run reported them; null if none.
+	 */
+	public static JFreeChart retrievalSystems(LaunchRecord launch) {
+		org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+		for (String name : names(launch, "test.ndcg10.")) { //$NON-NLS-1$
+			data.addValue(launch.metric("test.ndcg10." + name), "nDCG@10", name); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (data.getColumnCount() == 0) {
+			return null;
+		}
+		JFreeChart chart = ChartFactory.createBarChart(launch.experiment() + ": nDCG@10 per expert and router", //$NON-NLS-1$
+				"expert / router", "test.ndcg10", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+		if (chart.getCategoryPlot().getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+			axis.setAutoRangeIncludesZero(false);
+		}
+		return chart;
+	}
+
+	/**
+	 * A retrieval-routing launch: the share of queries each router sends to each expert
+	 * ({@code test.chosen.<router>.<expert>}, mean over the runs), stacked per router; null if none.
+	 */
+	public static JFreeChart chosenExperts(LaunchRecord launch) {
+		org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+		for (String key : names(launch, "test.chosen.")) { //$NON-NLS-1$
+			int dot = key.indexOf('.');
+			if (dot > 0) {
+				data.addValue(launch.metric("test.chosen." + key), key.substring(dot + 1), key.substring(0, dot)); //$NON-NLS-1$
+			}
+		}
+		if (data.getColumnCount() == 0) {
+			return null;
+		}
+		JFreeChart chart = ChartFactory.createStackedBarChart(launch.experiment() + ": chosen experts per router", //$NON-NLS-1$
+				"router", "share of queries", data, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+		return chart;
+	}
+
+	/** The metric names of the launch's runs that start with {@code prefix}, without it, in first-seen order. */
+	private static List<String> names(LaunchRecord launch, String prefix) {
+		java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+		for (LaunchRecord.Run run : launch.runs()) {
+			for (String m : run.metrics().keySet()) {
+				if (m.startsWith(prefix)) {
+					out.add(m.substring(prefix.length()));
+				}
+			}
+		}
+		return List.copyOf(out);
+	}
+
 	/** The values of a category chart: row (series) to column (category) to value (for tests). */
 	public static java.util.Map<String, java.util.Map<String, Double>> values(JFreeChart chart) {
 		var data = chart.getCategoryPlot().getDataset();

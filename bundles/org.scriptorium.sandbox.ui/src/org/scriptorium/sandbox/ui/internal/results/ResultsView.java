@@ -93,6 +93,7 @@ public class ResultsView extends ViewPart {
 	private Image difficultyImage;
 	private JFreeChart paretoChart;
 	private JFreeChart difficultyChart;
+	private JFreeChart loadChart;
 	private final Action compareAction = new Action(Messages.ResultsView_compare) {
 		@Override
 		public void run() {
@@ -382,6 +383,11 @@ public class ResultsView extends ViewPart {
 		return difficultyChart == null ? null : Charts.values(difficultyChart);
 	}
 
+	/** The values of the selected launch's load chart (for a retrieval-routing launch: expert to router to share). */
+	public java.util.Map<String, java.util.Map<String, Double>> loadValues() {
+		return loadChart == null ? null : Charts.values(loadChart);
+	}
+
 	/** The number of points of the selected launch's curves chart, or -1 if there is no chart. */
 	public int curvePoints() {
 		return curvesChart == null ? -1 : Charts.pointCount(curvesChart);
@@ -392,6 +398,7 @@ public class ResultsView extends ViewPart {
 		curvesChart = null;
 		paretoChart = null;
 		difficultyChart = null;
+		loadChart = null;
 		if (launch == null) {
 			details.setText(""); //$NON-NLS-1$
 			methodsLink.setText(""); //$NON-NLS-1$
@@ -427,6 +434,10 @@ public class ResultsView extends ViewPart {
 			curvesLabel.setImage(curvesImage);
 			paretoLabel.setImage(paretoImage);
 			JFreeChart load = Charts.load(launch);
+			if (load == null) {
+				load = Charts.chosenExperts(launch); // a retrieval-routing launch: which expert each router chose
+			}
+			loadChart = load;
 			loadImage = load == null ? null
 					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(load, CHART_WIDTH, CHART_HEIGHT)));
 			loadLabel.setImage(loadImage);
@@ -435,6 +446,9 @@ public class ResultsView extends ViewPart {
 					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(heatmap, CHART_WIDTH, CHART_HEIGHT)));
 			heatmapLabel.setImage(heatmapImage);
 			difficultyChart = Charts.difficulty(launch);
+			if (difficultyChart == null) {
+				difficultyChart = Charts.retrievalSystems(launch); // a retrieval-routing launch: nDCG@10 per system
+			}
 			difficultyImage = difficultyChart == null ? null
 					: new Image(details.getDisplay(),
 							Charts.toImageData(Charts.draw(difficultyChart, CHART_WIDTH, CHART_HEIGHT)));

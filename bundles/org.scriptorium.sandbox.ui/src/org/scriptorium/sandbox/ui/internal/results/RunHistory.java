@@ -83,6 +83,8 @@ public final class RunHistory {
 			if (exp != null) {
 				if (exp.has("strategy") && exp.get("strategy").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
 					strategy = string(exp.getAsJsonObject("strategy"), "type", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				} else if (exp.has("task") && exp.get("task").isJsonObject()) { //$NON-NLS-1$ //$NON-NLS-2$
+					strategy = string(exp.getAsJsonObject("task"), "kind", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				}
 				methods = Methods.of(exp);
 			}

@@ -1,0 +1,34 @@
+package org.scriptorium.dense.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.scriptorium.dense.internal.check.ModelCheck;
+
+/** The model check the install test runs in the installed product, run here inside the test runtime's OSGi. */
+class ModelCheckTest {
+
+	@Test
+	void everyBundledModelPassesWithOneLineEach() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		int code = ModelCheck.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		String o = out.toString(StandardCharsets.UTF_8);
+		assertEquals(ModelCheck.OK, code, o + err.toString(StandardCharsets.UTF_8));
+		assertTrue(o.contains("bge-small") && o.contains("minilm"), o);
+	}
+
+	@Test
+	void anUnknownModelIsAUsageError() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		int code = ModelCheck.run(new String[] { "no-such-model" }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(ModelCheck.USAGE, code);
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-model"), err.toString(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,129 @@
+package org.scriptorium.search;
+
+import java.util.Locale;
+
+/**
+ * The first stage of ranking: which documents are retrieved and with what score, before the citation-aware part
+ * (which composes with every kind here).
+ *
+ * @param kind        lexical (BM25), dense (one embedding model), or a hybrid fusion of both
+ * @param model       the {@link TextEncoder#id() encoder} of dense and hybrid retrieval; empty for lexical. Hybrids
+ *                    may fuse several models' lists with BM25: their ids joined by {@code +}
+ *                    ({@code bge-small+minilm}, see {@link #models()})
+ * @param denseWeight convex fusion: weight of the min-max normalised dense scores, shared equally by the models;
+ *                    BM25's is {@code 1 - denseWeight}
+ * @param rrfK        reciprocal rank fusion's constant: a document scores {@code Σ 1 / (rrfK + rank)}
+ * @param depth       hybrid: how many documents each of BM25 and dense contributes before fusion (at least the
+ *                    number of hits asked for)
+ */
+public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth) {
+
+	/** Kinds of first-stage retrieval. */
+	public enum Kind {
+		/** BM25 over the query. */
+		LEXICAL,
+		/** Nearest neighbours of the query's vector (dot product of unit vectors). */
+		DENSE,
+		/** Reciprocal rank fusion of BM25 and dense. */
+		RRF,
+		/** Convex combination of min-max normalised BM25 and dense scores. */
+		CONVEX
+	}
+
+	/** Weight of the dense score in convex fusion: best on SciFact train with bge-small, in a flat region (0.6-0.8 within 0.007; docs/QUALITY.md). */
+	public static final double DEFAULT_DENSE_WEIGHT = 0.7;
+	/** The usual RRF constant. */
+	public static final int DEFAULT_RRF_K = 60;
+	/** Documents per list before fusion. */
+	public static final int DEFAULT_DEPTH = 1000;
+
+	/** BM25 only. */
+	public static final Retrieval LEXICAL = new Retrieval(Kind.LEXICAL, "", DEFAULT_DENSE_WEIGHT, DEFAULT_RRF_K, //$NON-NLS-1$
+			DEFAULT_DEPTH);
+
+	public Retrieval {
+		if (kind == null || model == null || (kind != Kind.LEXICAL) == model.isEmpty() || !(denseWeight >= 0)
+				|| !(denseWeight <= 1) || rrfK < 1 || depth < 1
+				|| kind == Kind.DENSE && model.contains("+")) { //$NON-NLS-1$
+			throw new IllegalArgumentException("invalid retrieval settings"); //$NON-NLS-1$
+		}
+	}
+
+	public static Retrieval dense(String model) {
+		return new Retrieval(Kind.DENSE, model, DEFAULT_DENSE_WEIGHT, DEFAULT_RRF_K, DEFAULT_DEPTH);
+	}
+
+	public static Retrieval rrf(String model) {
+		return new Retrieval(Kind.RRF, model, DEFAULT_DENSE_WEIGHT, DEFAULT_RRF_K, DEFAULT_DEPTH);
+	}
+
+	public static Retrieval convex(String model, double denseWeight) {
+		return new Retrieval(Kind.CONVEX, model, denseWeight, DEFAULT_RRF_K, DEFAULT_DEPTH);
+	}
+
+	/** The encoders of {@link #model()}, in order (one for dense retrieval, one or more for hybrids). */
+	public java.util.List<String> models() {
+		return model.isEmpty() ? java.util.List.of() : java.util.List.of(model.split("\\+")); //$NON-NLS-1$
+	}
+
+	/** Whether query vectors are needed. */
+	public boolean usesVectors() {
+		return kind != Kind.LEXICAL;
+	}
+
+	/** The spec of {@link #parse}: {@code bm25}, {@code dense:M}, {@code rrf:M}, {@code convex:M} or {@code convex:M@W}. */
+	public String spec() {
+		return switch (kind) {
+		case LEXICAL -> "bm25"; //$NON-NLS-1$
+		case DENSE -> "dense:" + model; //$NON-NLS-1$
+		case RRF -> "rrf:" + model; //$NON-NLS-1$
+		case CONVEX -> "convex:" + model + (denseWeight == DEFAULT_DENSE_WEIGHT ? "" : "@" + denseWeight); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		};
+	}
+
+	/**
+	 * Parses {@code bm25}, {@code dense:MODEL}, {@code rrf:MODEL}, {@code convex:MODEL} or {@code convex:MODEL@W}
+	 * (W the dense weight in [0, 1]).
+	 *
+	 * @throws IllegalArgumentException with a sentence naming what is wrong
+	 */
+	public static Retrieval parse(String spec) {
+		String s = spec.strip().toLowerCase(Locale.ROOT);
+		if (s.equals("bm25") || s.equals("lexical")) { //$NON-NLS-1$ //$NON-NLS-2$
+			return LEXICAL;
+		}
+		int colon = s.indexOf(':');
+		String kind = colon < 0 ? s : s.substring(0, colon);
+		String rest = colon < 0 ? "" : s.substring(colon + 1); //$NON-NLS-1$
+		String model = rest;
+		double weight = DEFAULT_DENSE_WEIGHT;
+		int at = rest.indexOf('@');
+		if (at >= 0) {
+			model = rest.substring(0, at);
+			if (!kind.equals("convex")) { //$NON-NLS-1$
+				throw new IllegalArgumentException("only convex fusion takes a weight ('" + spec + "')"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			try {
+				weight = Double.parseDouble(rest.substring(at + 1));
+			} catch (NumberFormatException e) {
+				weight = Double.NaN;
+			}
+			if (!(weight >= 0 && weight <= 1)) {
+				throw new IllegalArgumentException(
+						"the dense weight in '" + spec + "' must be a number from 0 to 1"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		if (!model.matches("[a-z0-9][a-z0-9.-]*(\\+[a-z0-9][a-z0-9.-]*)*") //$NON-NLS-1$
+				|| kind.equals("dense") && model.contains("+")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw new IllegalArgumentException("unknown ranker '" + spec //$NON-NLS-1$
+					+ "' (expected bm25, citation, dense:MODEL, rrf:MODELS or convex:MODELS[@WEIGHT] with MODELS one model or several joined by +, optionally citation+...)"); //$NON-NLS-1$
+		}
+		return switch (kind) {
+		case "dense" -> dense(model); //$NON-NLS-1$
+		case "rrf" -> rrf(model); //$NON-NLS-1$
+		case "convex", "hybrid" -> convex(model, weight); //$NON-NLS-1$ //$NON-NLS-2$
+		default -> throw new IllegalArgumentException("unknown ranker '" + spec //$NON-NLS-1$
+				+ "' (expected bm25, citation, dense:MODEL, rrf:MODEL or convex:MODEL[@WEIGHT], optionally citation+...)"); //$NON-NLS-1$
+		};
+	}
+}

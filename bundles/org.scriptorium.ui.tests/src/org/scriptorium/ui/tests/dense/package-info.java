@@ -1,0 +1,2 @@
+/** A deterministic test embedding model contributed to the search engine's text encoder extension point. */
+package org.scriptorium.ui.tests.dense;
