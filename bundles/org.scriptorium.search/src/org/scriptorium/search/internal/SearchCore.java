@@ -163,10 +163,11 @@ public final class SearchCore implements AutoCloseable {
 			return SearchResult.failed(parsed.error());
 		}
 		RankingSettings settings = request.ranking();
-		DenseQuery dq = DenseQuery.split(request.query());
+		// only dense and hybrid rankers split the query into text to embed and fielded clauses
+		DenseQuery dq = settings.retrieval().usesVectors() ? DenseQuery.split(request.query()) : null;
 		Query filter = null;
 		List<float[]> vectors = List.of();
-		if (settings.retrieval().usesVectors() && !dq.text().isEmpty()) {
+		if (dq != null && !dq.text().isEmpty()) {
 			List<TextEncoder> encoders;
 			try {
 				encoders = encodersFor(settings);
@@ -178,7 +179,7 @@ public final class SearchCore implements AutoCloseable {
 				PaperQueryParser.Parsed f = parse(dq.filter(), settings);
 				filter = f.ok() ? f.query() : null;
 			}
-		} else if (settings.retrieval().usesVectors()) {
+		} else if (dq != null) {
 			settings = settings.withRetrieval(Retrieval.LEXICAL); // only fielded clauses: nothing to embed
 		}
 		IndexSearcher base = store.acquire();

@@ -2,9 +2,6 @@ package org.scriptorium.dense.internal.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +20,7 @@ import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.VectorCache;
+import org.scriptorium.search.internal.bench.BenchFigures;
 import org.scriptorium.search.internal.eval.BeirData;
 
 /**
@@ -81,7 +79,7 @@ public final class DenseBenchmark {
 				b.searching(corpus, encoder(id), queries, work, vectors);
 			}
 		}
-		b.out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapMb()); //$NON-NLS-1$
+		b.out.printf(Locale.ROOT, "peak heap: %d MB%n", BenchFigures.peakHeapBytes() >> 20); //$NON-NLS-1$
 	}
 
 	private static OnnxEncoder encoder(String id) {
@@ -150,8 +148,8 @@ public final class DenseBenchmark {
 			double denseS = (System.nanoTime() - t0) / 1e9;
 			out.printf(Locale.ROOT,
 					"index %-10s %d papers: lexical %.1f s, with %s vectors %.1f s (%d vectors were cached before), index size lexical %.1f MB, with vectors %.1f MB%n", //$NON-NLS-1$
-					encoder.id(), corpus.size(), lexicalS, encoder.id(), denseS, cached, size(lexicalDir) / 1e6,
-					size(denseDir) / 1e6);
+					encoder.id(), corpus.size(), lexicalS, encoder.id(), denseS, cached, BenchFigures.directoryBytes(lexicalDir) / 1e6,
+					BenchFigures.directoryBytes(denseDir) / 1e6);
 			String[] specs = { "bm25", "dense:" + encoder.id(), "rrf:" + encoder.id(), "convex:" + encoder.id() }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			long[][] times = new long[specs.length][queries.size()];
 			for (String q : queries.subList(0, Math.min(20, queries.size()))) { // warm-up
@@ -194,12 +192,6 @@ public final class DenseBenchmark {
 		return s;
 	}
 
-	private static long size(Path dir) throws IOException {
-		try (var files = Files.walk(dir)) {
-			return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-		}
-	}
-
 	private static void delete(Path dir) throws IOException {
 		if (Files.exists(dir)) {
 			try (var files = Files.walk(dir)) {
@@ -208,15 +200,5 @@ public final class DenseBenchmark {
 				}
 			}
 		}
-	}
-
-	private static long peakHeapMb() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak >> 20;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -11,8 +12,11 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
+import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.ui.UiWait;
 
 /** Clean-up shared by the sandbox UI tests: no launch of one test may outlive it. */
@@ -46,6 +50,22 @@ final class Launches {
 		for (ILaunchConfiguration c : manager.getLaunchConfigurations(
 				manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID))) {
 			c.delete();
+		}
+	}
+
+	/**
+	 * The clean-up of a Results view test: terminates the launches, deletes their configurations, closes the Results
+	 * view and deletes the test's project (if it made one).
+	 */
+	static void cleanUpResultsTest(IProject project) throws CoreException {
+		terminateAllAndDeleteConfigurations();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		var view = page.findView(ResultsView.ID);
+		if (view != null) {
+			page.hideView(view);
+		}
+		if (project != null) {
+			project.delete(true, true, null);
 		}
 	}
 }

@@ -59,15 +59,7 @@ class ResultsViewTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Launches.terminateAllAndDeleteConfigurations();
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		var view = page.findView(ResultsView.ID);
-		if (view != null) {
-			page.hideView(view);
-		}
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		Launches.cleanUpResultsTest(project);
 	}
 
 	@Test

@@ -57,15 +57,7 @@ class RetrievalRoutingResultsTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
-		Launches.terminateAllAndDeleteConfigurations();
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		var view = page.findView(ResultsView.ID);
-		if (view != null) {
-			page.hideView(view);
-		}
-		if (project != null) {
-			project.delete(true, true, null);
-		}
+		Launches.cleanUpResultsTest(project);
 	}
 
 	private void write(IFile file, String content) throws Exception {

@@ -2,9 +2,6 @@ package org.scriptorium.search.internal.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -123,13 +119,13 @@ public final class SearchBenchmark {
 			out.printf(Locale.ROOT, "%nengine setup measured alone: %.1f s before the first document (citation graph, " //$NON-NLS-1$
 					+ "PageRank), then %.1f s more until the paper hashes and corpus fingerprint are done (these run on " //$NON-NLS-1$
 					+ "a background thread while the index is written)%n", beforeFirstDocument, hashesAndFingerprint); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "%nindex size %.1f MB (plain %.1f MB)%n", size(dir.resolve("engine1")) / 1e6, //$NON-NLS-1$ //$NON-NLS-2$
-					size(dir.resolve("plain1")) / 1e6); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "%nindex size %.1f MB (plain %.1f MB)%n", BenchFigures.directoryBytes(dir.resolve("engine1")) / 1e6, //$NON-NLS-1$ //$NON-NLS-2$
+					BenchFigures.directoryBytes(dir.resolve("plain1")) / 1e6); //$NON-NLS-1$
 			latency(core, synthetic, queryCount, candidates, out);
 			System.gc();
 			Runtime rt = Runtime.getRuntime();
 			out.printf(Locale.ROOT, "%n## Heap%nused after GC with the engine open: %d MB; peak heap during the run: %d MB%n", //$NON-NLS-1$
-					(rt.totalMemory() - rt.freeMemory()) >> 20, peakHeap() >> 20);
+					(rt.totalMemory() - rt.freeMemory()) >> 20, BenchFigures.peakHeapBytes() >> 20);
 		}
 	}
 
@@ -239,16 +235,6 @@ public final class SearchBenchmark {
 		}
 	}
 
-	private static long size(Path dir) throws IOException {
-		try (Stream<Path> files = Files.list(dir)) {
-			return files.mapToLong(f -> f.toFile().length()).sum();
-		}
-	}
-
-	private static long peakHeap() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-				.map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
-	}
 
 	private static double secs(long t0) {
 		return (System.nanoTime() - t0) / 1e9;
