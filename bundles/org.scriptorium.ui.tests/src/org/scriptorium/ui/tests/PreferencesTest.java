@@ -21,15 +21,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.prefs.BackingStoreException;
 import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.Ranker;
+import org.scriptorium.search.service.JobFamilies;
+import org.scriptorium.search.service.SearchPreferences;
+import org.scriptorium.search.service.SearchService;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
 import org.scriptorium.ui.ScriptoriumUI;
-import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.preferences.ScriptoriumPreferencePage;
-import org.scriptorium.ui.internal.search.SearchPreferences;
-import org.scriptorium.ui.internal.search.SearchService;
 
 /** The Scriptorium preference pages edit the core's node, validate numbers, and rebuild the index. */
 @ExtendWith(NoErrorLoggedExtension.class)

@@ -20,10 +20,10 @@ import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.Retrieval;
+import org.scriptorium.search.service.JobFamilies;
+import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.UiWait;
-import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.search.SearchPreferences;
 import org.scriptorium.ui.tests.dense.HashedEncoder;
 
 /** The ranker preference as a ranker spec, and the list of models to index. */

@@ -11,9 +11,9 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.scriptorium.search.service.SearchService;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.Messages;
-import org.scriptorium.ui.internal.search.SearchService;
 
 /** Preferences > Scriptorium: the corpus the Papers view opens and where the paper index is kept. */
 public class ScriptoriumPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {

@@ -33,6 +33,7 @@ import org.eclipse.ui.PartInitException;
 import org.scriptorium.search.FacetCount;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.internal.query.SearchQueries;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.Messages;
 import org.scriptorium.ui.internal.views.PapersView;

@@ -15,9 +15,9 @@ import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
-import org.scriptorium.ui.internal.search.FilterQueries;
-import org.scriptorium.ui.internal.search.SearchPreferences;
-import org.scriptorium.ui.internal.search.SearchService;
+import org.scriptorium.search.internal.query.FilterQueries;
+import org.scriptorium.search.service.SearchPreferences;
+import org.scriptorium.search.service.SearchService;
 
 /**
  * Computes the rows of the Papers table in a job: without filter text every paper (in corpus order), with it the

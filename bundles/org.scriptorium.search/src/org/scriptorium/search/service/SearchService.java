@@ -1,7 +1,9 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,16 +20,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
-import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
@@ -39,21 +38,21 @@ import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
 import org.scriptorium.search.TextEncoder;
-import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.Messages;
-import org.scriptorium.ui.internal.Tracing;
+import org.scriptorium.search.internal.service.Messages;
+import org.scriptorium.search.internal.service.Tracing;
 
 /**
  * The search engines of the corpora, shared by the Papers view filter and the Paper Search page. Their Lucene
- * indexes live in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.ui/index/default}); they
- * are opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when the
- * workbench shuts down. They hold the vectors of the installed embedding models ({@link TextEncoders}) the
- * preferences enable, cached in {@code .../org.scriptorium.ui/vectors}; when those preferences change, a job
- * reopens the engines with the new models.
+ * indexes live in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.search/index/default});
+ * they are opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when this
+ * bundle stops. They hold the vectors of the installed embedding models ({@link TextEncoders}) the preferences
+ * enable, cached in {@code .../org.scriptorium.search/vectors}; when those preferences change, a job reopens the
+ * engines with the new models.
  */
 public final class SearchService {
 
 	private static final SearchService INSTANCE = new SearchService();
+	private static boolean stateMoved;
 
 	/** Open engines by the name of their index folder; the default corpus' is {@code default}. */
 	private final Map<String, PaperSearchEngine> engines = new HashMap<>();
@@ -92,7 +91,7 @@ public final class SearchService {
 		if (preferred != null) {
 			return Path.of(preferred);
 		}
-		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("index").toPath(); //$NON-NLS-1$
+		return stateLocation().resolve("index"); //$NON-NLS-1$
 	}
 
 	private static String key(ICorpus corpus) {
@@ -105,7 +104,40 @@ public final class SearchService {
 
 	/** Where the vectors of embedded papers are cached: this bundle's state location, {@code vectors}. */
 	public static Path vectorLocation() {
-		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("vectors").toPath(); //$NON-NLS-1$
+		return stateLocation().resolve("vectors"); //$NON-NLS-1$
+	}
+
+	/**
+	 * This bundle's state location. On first use the index and vector folders that earlier versions kept in the UI
+	 * bundle's state location are moved here, so that an existing workspace keeps its index and embedded vectors.
+	 */
+	private static synchronized Path stateLocation() {
+		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).toPath();
+		if (!stateMoved) {
+			stateMoved = true;
+			moveEarlierState(state.resolveSibling("org.scriptorium.ui"), state); //$NON-NLS-1$
+		}
+		return state;
+	}
+
+	/**
+	 * Moves the {@code index} and {@code vectors} folders of {@code earlier} into {@code state} where {@code state}
+	 * has none yet; a folder that cannot be moved is left (and built again in {@code state}) with a warning.
+	 */
+	static void moveEarlierState(Path earlier, Path state) {
+		for (String folder : List.of("index", "vectors")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Path from = earlier.resolve(folder);
+			Path to = state.resolve(folder);
+			if (Files.isDirectory(from) && !Files.exists(to)) {
+				try {
+					Files.createDirectories(state);
+					Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+				} catch (IOException e) {
+					ILog.of(SearchService.class).warn(NLS.bind(Messages.Search_stateNotMoved,
+							new Object[] { from, to, e.getMessage() }), e);
+				}
+			}
+		}
 	}
 
 	/**
@@ -153,7 +185,7 @@ public final class SearchService {
 		PaperSearchEngine engine = engines.get(key);
 		List<TextEncoder> wanted = usable(wanted(models));
 		if (engine != null && !ids(engine.encoders()).containsAll(ids(wanted))) {
-			Tracing.trace(Tracing.VIEWS, "Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
+			Tracing.index("Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
 			closeEngine(key);
 			engine = null;
 		}
@@ -193,7 +225,7 @@ public final class SearchService {
 			engines.put(key, engine);
 			indexed.put(key, corpus);
 			open.add(engine);
-			closeOnShutdown();
+			listen();
 		}
 		return engine;
 	}
@@ -317,8 +349,8 @@ public final class SearchService {
 		return job;
 	}
 
-	private void closeOnShutdown() {
-		if (listening || !PlatformUI.isWorkbenchRunning()) {
+	private void listen() {
+		if (listening) {
 			return;
 		}
 		listening = true;
@@ -333,17 +365,6 @@ public final class SearchService {
 				reconfigure(Reconfigure.MISSING);
 			}
 		});
-		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
-			@Override
-			public boolean preShutdown(IWorkbench workbench, boolean forced) {
-				return true;
-			}
-
-			@Override
-			public void postShutdown(IWorkbench workbench) {
-				close();
-			}
-		});
 	}
 
 	/**
@@ -356,7 +377,7 @@ public final class SearchService {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					PaperSearchEngine e = engine(monitor);
-					Tracing.trace(Tracing.VIEWS, "Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
+					Tracing.index("Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
 					return Status.OK_STATUS;
 				} catch (CoreException e) {
 					return e.getStatus();

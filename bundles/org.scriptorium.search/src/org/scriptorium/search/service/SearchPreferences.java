@@ -1,4 +1,4 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.service;
 
 import static org.scriptorium.core.preferences.CorePreferences.*;
 
@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.osgi.util.NLS;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.TextEncoder;
-import org.scriptorium.ui.internal.Messages;
+import org.scriptorium.search.internal.service.Messages;
 
 /** Reads the ranking preferences of the core's node into the search engine's settings. */
 public final class SearchPreferences {
