@@ -199,7 +199,6 @@ public class PapersView extends ViewPart {
 
 		filterText.addModifyListener(e -> {
 			if (filter.setText(filterText.getText())) {
-				details.setQuery(filterText.getText());
 				refreshRows();
 			}
 		});
@@ -831,6 +830,7 @@ public class PapersView extends ViewPart {
 		}
 		countLabel.setForeground(null);
 		filterText.setToolTipText(null);
+		details.setHighlight(computed.highlight());
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
 		if (computed.papers().size() < rows.size()) {
 			viewer.removeAll();
