@@ -41,7 +41,9 @@ import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.search.service.SearchService;
 import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.PreferenceDialogTester;
 import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.preferences.SearchPreferencePage;
 import org.scriptorium.ui.internal.search.Explanations;
 import org.scriptorium.ui.internal.search.PaperSearchPage;
@@ -49,7 +51,6 @@ import org.scriptorium.ui.internal.search.PaperSearchQuery;
 import org.scriptorium.ui.tests.dense.HashedEncoder;
 import org.scriptorium.ui.tests.pages.Combos;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
-import org.scriptorium.ui.tests.pages.PreferenceDialogTester;
 import org.scriptorium.ui.tests.pages.SearchDialogTester;
 import org.scriptorium.ui.tests.pages.SearchViewTester;
 
@@ -202,7 +203,7 @@ class DenseSearchTest {
 
 	@Test
 	void aDenseRankerChosenInThePreferencesDrivesThePapersViewFilter() throws Exception {
-		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID);
+		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID, ScriptoriumUI.WIDGET_ID_KEY);
 		assertTrue(preferences.byId(SearchPreferencePage.RANKER_CITATION_ID, org.eclipse.swt.widgets.Button.class)
 				.getSelection(), "citation-aware is the default"); //$NON-NLS-1$
 		preferences.click(SearchPreferencePage.RANKER_BM25_ID, true);
@@ -279,7 +280,7 @@ class DenseSearchTest {
 		UiWait.jobs(JobFamilies.INDEX);
 		assertEquals(Set.of(WORDS, HashedEncoder.TRIGRAMS), indexedModels());
 
-		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID);
+		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID, ScriptoriumUI.WIDGET_ID_KEY);
 		assertTrue(preferences.byId(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + WORDS,
 				org.eclipse.swt.widgets.Button.class).getSelection());
 		preferences.click(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + HashedEncoder.TRIGRAMS, false);

@@ -85,11 +85,6 @@ public final class Messages extends NLS {
 	public static String Preferences_abstractWeight;
 	public static String Preferences_priorWeight;
 	public static String Preferences_graphWeight;
-	public static String Preferences_sandboxDescription;
-	public static String Preferences_timeout;
-	public static String Preferences_heap;
-	public static String Preferences_parallel;
-	public static String Preferences_allowExternal;
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
 	public static String PapersView_loadFailed;

@@ -1,13 +1,14 @@
-package org.scriptorium.ui.internal.preferences;
+package org.scriptorium.sandbox.ui.internal.preferences;
 
 import static org.scriptorium.core.preferences.CorePreferences.*;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.scriptorium.ui.internal.Messages;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /** Preferences > Scriptorium > Sandbox: limits of experiment runs and permission for external commands. */
 public class SandboxPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -19,7 +20,7 @@ public class SandboxPreferencePage extends FieldEditorPreferencePage implements 
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(CorePreferenceStore.get());
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER));
 	}
 
 	@Override
