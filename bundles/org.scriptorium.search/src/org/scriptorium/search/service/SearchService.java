@@ -30,7 +30,6 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.search.QueryError;
 import org.scriptorium.search.RankingSettings;
@@ -355,13 +354,13 @@ public final class SearchService {
 		}
 		listening = true;
 		// a new index location takes effect at the next use; other models or rankers reopen the engines in a job
-		InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).addPreferenceChangeListener(event -> {
-			if (CorePreferences.INDEX_LOCATION.equals(event.getKey())) {
+		InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER).addPreferenceChangeListener(event -> {
+			if (SearchPreferences.INDEX_LOCATION.equals(event.getKey())) {
 				reconfigure(Reconfigure.CLOSE);
-			} else if (CorePreferences.DENSE_MODELS.equals(event.getKey())) {
+			} else if (SearchPreferences.DENSE_MODELS.equals(event.getKey())) {
 				unusable.clear(); // try models that failed again
 				reconfigure(Reconfigure.EXACT);
-			} else if (CorePreferences.RANKER.equals(event.getKey())) {
+			} else if (SearchPreferences.RANKER.equals(event.getKey())) {
 				reconfigure(Reconfigure.MISSING);
 			}
 		});

@@ -30,7 +30,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.Paper;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
@@ -81,9 +80,9 @@ class DenseSearchTest {
 		if (papers != null) {
 			papers.close();
 		}
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-		node.remove(CorePreferences.RANKER);
-		node.remove(CorePreferences.DENSE_MODELS);
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+		node.remove(SearchPreferences.RANKER);
+		node.remove(SearchPreferences.DENSE_MODELS);
 		node.flush();
 		dialogSettings().put("ranker", rememberedRanker); //$NON-NLS-1$
 		UiWait.jobs(JobFamilies.INDEX);
@@ -209,8 +208,8 @@ class DenseSearchTest {
 		preferences.click(SearchPreferencePage.RANKER_BM25_ID, true);
 		Combos.choose(preferences.byId(SearchPreferencePage.RANKER_RETRIEVAL_ID, Combo.class), "Dense: " + WORDS); //$NON-NLS-1$
 		preferences.applyAndClose();
-		assertEquals("dense:" + WORDS, InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER) //$NON-NLS-1$
-				.get(CorePreferences.RANKER, null));
+		assertEquals("dense:" + WORDS, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER) //$NON-NLS-1$
+				.get(SearchPreferences.RANKER, null));
 		assertEquals("dense:" + WORDS, SearchPreferences.ranking().rankerSpec()); //$NON-NLS-1$
 		assertEquals(Ranker.BM25, SearchPreferences.ranking().ranker());
 
@@ -236,8 +235,8 @@ class DenseSearchTest {
 		ILogListener listener = (status, plugin) -> logged.add(status);
 		Platform.addLogListener(listener);
 		try {
-			IEclipsePreferences node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-			node.put(CorePreferences.RANKER, "citation+dense:no-such-model"); //$NON-NLS-1$
+			IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+			node.put(SearchPreferences.RANKER, "citation+dense:no-such-model"); //$NON-NLS-1$
 			assertEquals("citation", SearchPreferences.ranking().rankerSpec(), "falls back to the default"); //$NON-NLS-1$ //$NON-NLS-2$
 			// (the log delivers to listeners asynchronously)
 			UiWait.until("a warning names the model and what is installed: " + logged, //$NON-NLS-1$
@@ -285,8 +284,8 @@ class DenseSearchTest {
 				org.eclipse.swt.widgets.Button.class).getSelection());
 		preferences.click(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + HashedEncoder.TRIGRAMS, false);
 		preferences.applyAndClose();
-		assertEquals(WORDS, InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER)
-				.get(CorePreferences.DENSE_MODELS, null));
+		assertEquals(WORDS, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER)
+				.get(SearchPreferences.DENSE_MODELS, null));
 		UiWait.jobs(JobFamilies.INDEX);
 		assertEquals(Set.of(WORDS), indexedModels(), "the index was rebuilt without the unchecked model"); //$NON-NLS-1$
 

@@ -75,6 +75,7 @@ public final class Messages extends NLS {
 	public static String Preferences_defaultCorpus;
 	public static String Preferences_indexLocation;
 	public static String Preferences_indexHint;
+	public static String Preferences_saveFailed;
 	public static String Preferences_rebuild;
 	public static String Preferences_searchDescription;
 	public static String Preferences_ranker;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.prefs.BackingStoreException;
-import org.scriptorium.core.preferences.CorePreferences;
+import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.PreferenceDialogTester;
@@ -26,7 +26,7 @@ class SandboxPreferencePageTest {
 		if (dialog != null) {
 			dialog.close();
 		}
-		var node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
+		var node = InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER);
 		node.clear();
 		node.flush();
 	}
@@ -40,7 +40,7 @@ class SandboxPreferencePageTest {
 		UiWait.until("checked", allow::getSelection); //$NON-NLS-1$
 		PreferenceDialogTester.click(dialog.button("Apply and Close")); //$NON-NLS-1$
 		UiWait.until("the dialog closed", () -> dialog.dialog() == null); //$NON-NLS-1$
-		assertTrue(InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER)
-				.getBoolean(CorePreferences.SANDBOX_ALLOW_EXTERNAL, false));
+		assertTrue(InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER)
+				.getBoolean(SandboxPreferences.SANDBOX_ALLOW_EXTERNAL, false));
 	}
 }

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String Encoders_none;
 	public static String Preferences_rankerModelMissing;
 	public static String Preferences_rankerInvalid;
+	public static String Preferences_notMigrated;
 	public static String Search_modelMissing;
 	public static String Search_modelUnusable;
 	public static String Search_modelsFailed;

@@ -1,6 +1,6 @@
 package org.scriptorium.ui.internal.preferences;
 
-import static org.scriptorium.core.preferences.CorePreferences.*;
+import static org.scriptorium.search.service.SearchPreferences.*;
 
 import java.util.List;
 
@@ -36,7 +36,7 @@ public class SearchPreferencePage extends FieldEditorPreferencePage implements I
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(CorePreferenceStore.get());
+		setPreferenceStore(PreferenceStores.search());
 	}
 
 	@Override

@@ -1,6 +1,6 @@
 package org.scriptorium.sandbox.ui.internal.preferences;
 
-import static org.scriptorium.core.preferences.CorePreferences.*;
+import static org.scriptorium.launching.SandboxPreferences.*;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
@@ -10,7 +10,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Preferences > Scriptorium > Sandbox: limits of experiment runs and permission for external commands. */
+/**
+ * Preferences > Scriptorium > Sandbox: limits of experiment runs and permission for external commands (the launching
+ * bundle's node, {@link org.scriptorium.launching.SandboxPreferences}).
+ */
 public class SandboxPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public SandboxPreferencePage() {
