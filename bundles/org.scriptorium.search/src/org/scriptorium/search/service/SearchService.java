@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
@@ -320,29 +321,21 @@ public final class SearchService {
 
 	/** Rebuilds the index of the default corpus from the corpus in a job (the Rebuild Index button). */
 	public Job rebuild() {
-		Job job = new Job(Messages.Search_rebuildJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					int count = withEngine(DefaultCorpus.get(), Set.of(), monitor, e -> {
-						e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
-						return e.documentCount();
-					});
-					return Status.info(NLS.bind(Messages.Search_rebuilt, count));
-				} catch (CancellationException e) {
-					return Status.CANCEL_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				} catch (IOException e) {
-					return Status.error(NLS.bind(Messages.Search_indexFailed, indexLocation(), e.getMessage()), e);
-				}
+		Job job = indexJob(Messages.Search_rebuildJob, monitor -> {
+			try {
+				int count = withEngine(DefaultCorpus.get(), Set.of(), monitor, e -> {
+					e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
+					return e.documentCount();
+				});
+				return Status.info(NLS.bind(Messages.Search_rebuilt, count));
+			} catch (CancellationException e) {
+				return Status.CANCEL_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			} catch (IOException e) {
+				return Status.error(NLS.bind(Messages.Search_indexFailed, indexLocation(), e.getMessage()), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.INDEX;
-			}
-		};
+		});
 		job.setUser(true);
 		job.schedule();
 		return job;
@@ -371,26 +364,17 @@ public final class SearchService {
 	 * workspace the index is built then).
 	 */
 	public void warmUp() {
-		Job job = new Job(Messages.Search_warmUpJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					PaperSearchEngine e = engine(monitor);
-					Tracing.index("Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
-					return Status.OK_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				} catch (IOException e) {
-					return Status.error(e.getMessage(), e);
-				}
+		indexJob(Messages.Search_warmUpJob, monitor -> {
+			try {
+				PaperSearchEngine e = engine(monitor);
+				Tracing.index("Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			} catch (IOException e) {
+				return Status.error(e.getMessage(), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.INDEX;
-			}
-		};
-		job.schedule();
+		}).schedule();
 	}
 
 	/** Closes the engines; the next use opens them again. */
@@ -444,37 +428,44 @@ public final class SearchService {
 	}
 
 	private Job reconfigureJob() {
-		return new Job(Messages.Search_reconfigureJob) {
+		return indexJob(Messages.Search_reconfigureJob, monitor -> {
+			Reconfigure what;
+			Map<String, ICorpus> corpora;
+			synchronized (reconfigureLock) {
+				what = pending;
+				pending = null;
+			}
+			synchronized (SearchService.this) {
+				corpora = new LinkedHashMap<>(indexed);
+			}
+			if (what == null) {
+				return Status.OK_STATUS;
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, corpora.size());
+			try {
+				for (Map.Entry<String, ICorpus> c : corpora.entrySet()) {
+					SubMonitor step = progress.split(1);
+					if (what == Reconfigure.CLOSE) {
+						closeEngine(c.getKey());
+					} else if (stale(c.getKey(), what == Reconfigure.EXACT)) {
+						engine(c.getValue(), step);
+					}
+				}
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+		});
+	}
+
+	/** A job of the service: family {@link JobFamilies#INDEX}, not scheduled. */
+	private static Job indexJob(String name, IJobFunction work) {
+		return new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				Reconfigure what;
-				Map<String, ICorpus> corpora;
-				synchronized (reconfigureLock) {
-					what = pending;
-					pending = null;
-				}
-				synchronized (SearchService.this) {
-					corpora = new LinkedHashMap<>(indexed);
-				}
-				if (what == null) {
-					return Status.OK_STATUS;
-				}
-				SubMonitor progress = SubMonitor.convert(monitor, corpora.size());
-				try {
-					for (Map.Entry<String, ICorpus> c : corpora.entrySet()) {
-						SubMonitor step = progress.split(1);
-						if (what == Reconfigure.CLOSE) {
-							closeEngine(c.getKey());
-						} else if (stale(c.getKey(), what == Reconfigure.EXACT)) {
-							engine(c.getValue(), step);
-						}
-					}
-					return Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				}
+				return work.run(monitor);
 			}
 
 			@Override

@@ -14,8 +14,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IViewReference;
@@ -24,6 +22,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.views.PapersView;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /** User corpus files: those in the workspace, their content digests, and telling the views when one changed. */
 public final class CorpusFiles {
@@ -72,19 +71,16 @@ public final class CorpusFiles {
 	 * every Papers view showing the file reloads it and selects {@code revealId} (may be null).
 	 */
 	public static void changed(Path file, String revealId) {
-		Job refresh = new Job(Messages.CorpusFiles_refreshJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
-						f.refreshLocal(IResource.DEPTH_ZERO, monitor);
-					}
-					return Status.OK_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
+		Job refresh = JobUtil.create(Messages.CorpusFiles_refreshJob, null, monitor -> {
+			try {
+				for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
+					f.refreshLocal(IResource.DEPTH_ZERO, monitor);
 				}
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
 			}
-		};
+		});
 		refresh.setSystem(true);
 		refresh.schedule();
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {

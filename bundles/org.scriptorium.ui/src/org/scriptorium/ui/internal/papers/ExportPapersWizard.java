@@ -3,10 +3,7 @@ package org.scriptorium.ui.internal.papers;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -33,6 +30,7 @@ import org.scriptorium.core.model.Paper;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.views.PapersView;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * File &gt; Export &gt; Scriptorium &gt; Papers: the corpus shown in the Papers view, or the papers selected there, to a
@@ -82,25 +80,16 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 		List<Paper> papers = page.all.getSelection() ? corpus.papers() : selected;
 		Format format = formats.get(page.format.getSelectionIndex());
 		Path file = Path.of(page.file.getText().strip());
-		Job job = new Job(NLS.bind(Messages.Export_job, papers.size(), file.getFileName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					AtomicFile.write(file, out -> Exporter.export(papers, format, out));
-					CorpusFiles.changed(file, null);
-					return Status.OK_STATUS;
-				} catch (java.io.IOException | RuntimeException e) {
-					return Status.error(NLS.bind(Messages.Export_failed, file, e.getMessage()), e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.CORPUS_EXPORT;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		JobUtil.scheduleUser(NLS.bind(Messages.Export_job, papers.size(), file.getFileName()), JobFamilies.CORPUS_EXPORT,
+				monitor -> {
+					try {
+						AtomicFile.write(file, out -> Exporter.export(papers, format, out));
+						CorpusFiles.changed(file, null);
+						return Status.OK_STATUS;
+					} catch (java.io.IOException | RuntimeException e) {
+						return Status.error(NLS.bind(Messages.Export_failed, file, e.getMessage()), e);
+					}
+				});
 		return true;
 	}
 

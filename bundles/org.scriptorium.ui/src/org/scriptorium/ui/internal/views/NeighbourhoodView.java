@@ -3,8 +3,6 @@ package org.scriptorium.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -29,6 +27,7 @@ import org.scriptorium.core.model.Paper;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * The citation neighbourhood of the paper selected in the Papers view, as trees grouped by relation (references,
@@ -102,28 +101,20 @@ public class NeighbourhoodView extends ViewPart {
 			job.cancel();
 		}
 		Display display = tree.getControl().getDisplay();
-		job = new Job(NLS.bind(Messages.Neighbourhood_job, paper.title())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					List<Neighbourhood.Group> groups = new Neighbourhood(corpus).of(paper, monitor);
-					display.asyncExec(() -> {
-						if (!tree.getControl().isDisposed() && paper.equals(shown)) {
-							tree.setInput(groups);
-							tree.expandToLevel(2);
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				}
+		job = JobUtil.create(NLS.bind(Messages.Neighbourhood_job, paper.title()), JobFamilies.NEIGHBOURHOOD, monitor -> {
+			try {
+				List<Neighbourhood.Group> groups = new Neighbourhood(corpus).of(paper, monitor);
+				display.asyncExec(() -> {
+					if (!tree.getControl().isDisposed() && paper.equals(shown)) {
+						tree.setInput(groups);
+						tree.expandToLevel(2);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.NEIGHBOURHOOD;
-			}
-		};
+		});
 		job.setSystem(true);
 		job.schedule();
 	}

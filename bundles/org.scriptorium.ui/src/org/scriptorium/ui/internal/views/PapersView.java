@@ -15,8 +15,6 @@ import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -82,6 +80,7 @@ import org.scriptorium.ui.internal.Tracing;
 import org.scriptorium.ui.internal.papers.Citations;
 import org.scriptorium.ui.internal.papers.CorpusEditOperation;
 import org.scriptorium.ui.internal.papers.CorpusFiles;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * The Papers view: a filterable, sortable table of the papers of a corpus, and below it the selected paper's details,
@@ -305,33 +304,25 @@ public class PapersView extends ViewPart {
 		if (relatedJob != null) {
 			relatedJob.cancel();
 		}
-		relatedJob = new Job(Messages.PapersView_relatedJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					List<Paper> found = SearchService.get()
-							.withEngine(corpus.corpus(), java.util.Set.of(), monitor,
-									e -> e.related(paper.id(), RELATED_LIMIT))
-							.orElse(List.of()).stream()
-							.map(r -> corpus.paper(r.paperId())).filter(p -> p != null).toList();
-					display.asyncExec(() -> {
-						if (!viewer.getControl().isDisposed() && paper.equals(viewer.getStructuredSelection().getFirstElement())) {
-							related.show(found);
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				} catch (java.io.IOException e) {
-					return Status.error(e.getMessage(), e);
-				}
+		relatedJob = JobUtil.create(Messages.PapersView_relatedJob, JobFamilies.RELATED, monitor -> {
+			try {
+				List<Paper> found = SearchService.get()
+						.withEngine(corpus.corpus(), java.util.Set.of(), monitor,
+								e -> e.related(paper.id(), RELATED_LIMIT))
+						.orElse(List.of()).stream()
+						.map(r -> corpus.paper(r.paperId())).filter(p -> p != null).toList();
+				display.asyncExec(() -> {
+					if (!viewer.getControl().isDisposed() && paper.equals(viewer.getStructuredSelection().getFirstElement())) {
+						related.show(found);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			} catch (java.io.IOException e) {
+				return Status.error(e.getMessage(), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.RELATED;
-			}
-		};
+		});
 		relatedJob.setSystem(true);
 		relatedJob.schedule();
 	}
@@ -541,23 +532,13 @@ public class PapersView extends ViewPart {
 	/** Runs an edit of a corpus file in a job, through the workbench's operation history. */
 	private void edit(CorpusEditOperation operation) {
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-		Job job = new Job(operation.getLabel()) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					return history.execute(operation, monitor, null);
-				} catch (ExecutionException e) {
-					return Status.error(e.getMessage(), e);
-				}
+		JobUtil.scheduleUser(operation.getLabel(), JobFamilies.CORPUS_EDIT, monitor -> {
+			try {
+				return history.execute(operation, monitor, null);
+			} catch (ExecutionException e) {
+				return Status.error(e.getMessage(), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.CORPUS_EDIT;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		});
 	}
 
 	/** Dragging papers into a text (an editor) drops their cite keys. */
@@ -729,30 +710,21 @@ public class PapersView extends ViewPart {
 	/** Loads a corpus and its citation graph in a job and shows them when done. */
 	private void load(Supplier<ICorpus> source, String name, Path file, String revealId) {
 		Display display = viewer.getControl().getDisplay();
-		Job job = new Job(NLS.bind(Messages.PapersView_loadJob, name)) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					LoadedCorpus corpus = LoadedCorpus.of(source.get());
-					display.asyncExec(() -> show(corpus, file, revealId));
-					return Status.OK_STATUS;
-				} catch (RuntimeException e) {
-					display.asyncExec(() -> {
-						if (!countLabel.isDisposed()) {
-							countLabel.setText(NLS.bind(Messages.PapersView_loadFailed, e.getMessage()));
-							countLabel.getParent().layout();
-						}
-					});
-					return Status.error(NLS.bind(Messages.PapersView_loadFailed, e.getMessage()), e);
-				}
+		JobUtil.schedule(NLS.bind(Messages.PapersView_loadJob, name), JobFamilies.CORPUS_LOAD, monitor -> {
+			try {
+				LoadedCorpus corpus = LoadedCorpus.of(source.get());
+				display.asyncExec(() -> show(corpus, file, revealId));
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				display.asyncExec(() -> {
+					if (!countLabel.isDisposed()) {
+						countLabel.setText(NLS.bind(Messages.PapersView_loadFailed, e.getMessage()));
+						countLabel.getParent().layout();
+					}
+				});
+				return Status.error(NLS.bind(Messages.PapersView_loadFailed, e.getMessage()), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.CORPUS_LOAD;
-			}
-		};
-		job.schedule();
+		});
 	}
 
 	private void show(LoadedCorpus corpus, Path file, String revealId) {
@@ -790,32 +762,24 @@ public class PapersView extends ViewPart {
 			rowsJob.cancel();
 		}
 		Display display = viewer.getControl().getDisplay();
-		rowsJob = new Job(Messages.PapersView_filterJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					PaperRows.Result computed = PaperRows.compute(corpus, settings, order, monitor);
-					display.asyncExec(() -> {
-						if (request == rowsRequest && !viewer.getControl().isDisposed()) {
-							showRows(computed);
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (CoreException e) {
-					display.asyncExec(() -> {
-						if (!countLabel.isDisposed()) {
-							showError(NLS.bind(Messages.PapersView_searchFailed, e.getMessage()));
-						}
-					});
-					return e.getStatus();
-				}
+		rowsJob = JobUtil.create(Messages.PapersView_filterJob, JobFamilies.PAPERS_FILTER, monitor -> {
+			try {
+				PaperRows.Result computed = PaperRows.compute(corpus, settings, order, monitor);
+				display.asyncExec(() -> {
+					if (request == rowsRequest && !viewer.getControl().isDisposed()) {
+						showRows(computed);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				display.asyncExec(() -> {
+					if (!countLabel.isDisposed()) {
+						showError(NLS.bind(Messages.PapersView_searchFailed, e.getMessage()));
+					}
+				});
+				return e.getStatus();
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.PAPERS_FILTER;
-			}
-		};
+		});
 		rowsJob.setSystem(true);
 		rowsJob.schedule();
 	}
