@@ -20,8 +20,8 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
-import org.scriptorium.ui.internal.views.PapersView;
 import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /** User corpus files: those in the workspace, their content digests, and telling the views when one changed. */
@@ -87,8 +87,10 @@ public final class CorpusFiles {
 			for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 				for (IWorkbenchPage page : window.getPages()) {
 					for (IViewReference ref : page.getViewReferences()) {
-						if (ScriptoriumUI.PAPERS_VIEW_ID.equals(ref.getId())
-								&& ref.getPart(false) instanceof PapersView view && isShowing(view, file)) {
+						IPapersView view = ScriptoriumUI.PAPERS_VIEW_ID.equals(ref.getId())
+								? IPapersView.of(ref.getPart(false))
+								: null;
+						if (view != null && isShowing(view, file)) {
 							view.openCorpusFile(file, revealId);
 						}
 					}
@@ -97,7 +99,7 @@ public final class CorpusFiles {
 		});
 	}
 
-	private static boolean isShowing(PapersView view, Path file) {
+	private static boolean isShowing(IPapersView view, Path file) {
 		Path shown = view.corpusFile();
 		try {
 			return shown != null && (shown.equals(file) || Files.isSameFile(shown, file));

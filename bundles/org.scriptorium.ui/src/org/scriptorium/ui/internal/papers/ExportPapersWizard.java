@@ -27,9 +27,9 @@ import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.views.PapersView;
 import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
@@ -58,15 +58,19 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		IWorkbenchPage active = window == null ? null : window.getActivePage();
-		PapersView view = active == null ? null
-				: (PapersView) active.findView(ScriptoriumUI.PAPERS_VIEW_ID);
+		IPapersView view = active == null ? null : IPapersView.find(active);
 		corpus = view != null && view.corpus() != null ? view.corpus() : DefaultCorpus.get();
 		if (selection != null) {
-			selected = selection.toList().stream().filter(Paper.class::isInstance).map(Paper.class::cast).toList();
+			selected = papers(selection);
 		}
-		if (selected.isEmpty() && view != null) {
-			selected = view.selectedPapers();
+		if (selected.isEmpty() && view != null
+				&& active.getSelection(ScriptoriumUI.PAPERS_VIEW_ID) instanceof IStructuredSelection shown) {
+			selected = papers(shown); // the papers selected in the view's table
 		}
+	}
+
+	private static List<Paper> papers(IStructuredSelection selection) {
+		return selection.toList().stream().filter(Paper.class::isInstance).map(Paper.class::cast).toList();
 	}
 
 	@Override

@@ -20,9 +20,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.scriptorium.core.io.Format;
-import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.views.PapersView;
 import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
@@ -139,7 +138,7 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 			return;
 		}
 		try {
-			PapersView view = (PapersView) page.showView(ScriptoriumUI.PAPERS_VIEW_ID);
+			IPapersView view = IPapersView.show(page);
 			if (view.corpusFile() == null || !view.corpusFile().equals(location)) {
 				view.openCorpusFile(location, null);
 			}

@@ -3,6 +3,7 @@ package org.scriptorium.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -19,11 +20,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
@@ -73,15 +76,16 @@ public class NeighbourhoodView extends ViewPart {
 			}
 		});
 		getSite().getPage().addPostSelectionListener(ScriptoriumUI.PAPERS_VIEW_ID, listener);
-		if (getSite().getPage().findView(ScriptoriumUI.PAPERS_VIEW_ID) instanceof PapersView papers) {
+		IViewPart papers = getSite().getPage().findView(ScriptoriumUI.PAPERS_VIEW_ID);
+		if (papers != null) {
 			selectionChanged(papers, papers.getSite().getSelectionProvider().getSelection());
 		}
 	}
 
 	private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-		if (part instanceof PapersView papers && selection instanceof IStructuredSelection s
-				&& s.getFirstElement() instanceof Paper paper && papers.loadedCorpus() != null) {
-			show(papers.loadedCorpus(), paper);
+		LoadedCorpus corpus = Adapters.adapt(part, LoadedCorpus.class);
+		if (corpus != null && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Paper paper) {
+			show(corpus, paper);
 		}
 	}
 
@@ -121,8 +125,7 @@ public class NeighbourhoodView extends ViewPart {
 
 	private void open(Paper paper) {
 		try {
-			PapersView papers = (PapersView) getSite().getPage().showView(ScriptoriumUI.PAPERS_VIEW_ID);
-			papers.reveal(paper.id());
+			IPapersView.show(getSite().getPage()).reveal(paper.id());
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
 		}
