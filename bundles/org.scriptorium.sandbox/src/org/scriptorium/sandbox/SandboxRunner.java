@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.scriptorium.sandbox.internal.runner.AtomicFiles;
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.sandbox.internal.runner.ChildMain;
 import org.scriptorium.sandbox.internal.runner.ChildRun;
 import org.scriptorium.sandbox.internal.runner.EventWriter;
@@ -158,7 +158,7 @@ public final class SandboxRunner {
      */
     public SweepResult runAll(Experiment experiment) throws IOException {
         Path dir = newExperimentDirectory(experiment.name());
-        AtomicFiles.write(dir.resolve("experiment.json"), EventWriter.toJson(experiment.json(), true) + "\n");
+        AtomicFile.write(dir.resolve("experiment.json"), EventWriter.toJson(experiment.json(), true) + "\n");
         List<RunSpec> runs = experiment.runs();
         try {
             b.listener.onLaunch(dir, runs);
@@ -196,9 +196,9 @@ public final class SandboxRunner {
             pool.shutdownNow();
         }
         String table = SummaryTable.csv(experiment, results);
-        AtomicFiles.write(dir.resolve("summary.csv"), table);
-        AtomicFiles.write(dir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
-        AtomicFiles.write(dir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
+        AtomicFile.write(dir.resolve("summary.csv"), table);
+        AtomicFile.write(dir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
+        AtomicFile.write(dir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
         return new SweepResult(experiment.name(), dir, results, table);
     }
 

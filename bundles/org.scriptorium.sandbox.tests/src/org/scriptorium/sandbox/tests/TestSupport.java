@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.SandboxRunner;
 
 import com.google.gson.Gson;
 
-/** Shared helpers: a tiny experiment, and the classpath for children (sandbox + Gson + test classes). */
+/** Shared helpers: a tiny experiment, and the classpath for children (sandbox + core + Gson + test classes). */
 public final class TestSupport {
 
     private TestSupport() {
@@ -85,10 +86,13 @@ public final class TestSupport {
         throw new AssertionError("cannot find the experiments/ folder of org.scriptorium.sandbox");
     }
 
-    /** Classpath for child JVMs: the folders/jars holding the sandbox, Gson and these tests. */
+    /**
+     * Classpath for child JVMs: the folders/jars holding the sandbox, core (whose {@code AtomicFile} writes the run
+     * directories when a child is the sandbox CLI), Gson and these tests.
+     */
     public static List<Path> childClasspath() {
         List<Path> out = new ArrayList<>();
-        for (Class<?> c : new Class<?>[] {SandboxRunner.class, Gson.class, TestSupport.class}) {
+        for (Class<?> c : new Class<?>[] {SandboxRunner.class, AtomicFile.class, Gson.class, TestSupport.class}) {
             for (Path p : locations(c)) {
                 if (!out.contains(p)) {
                     out.add(p);

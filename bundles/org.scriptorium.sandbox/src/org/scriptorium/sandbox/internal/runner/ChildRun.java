@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.sandbox.RunListener;
 import org.scriptorium.sandbox.RunResult;
 import org.scriptorium.sandbox.RunSpec;
@@ -96,8 +97,8 @@ public final class ChildRun {
         startNanos = System.nanoTime();
         try {
             Files.createDirectories(runDir);
-            AtomicFiles.write(runDir.resolve("config.json"), EventWriter.toJson(spec.config(), true) + "\n");
-            AtomicFiles.write(runDir.resolve("env.json"), EventWriter.toJson(environmentInfo(), true) + "\n");
+            AtomicFile.write(runDir.resolve("config.json"), EventWriter.toJson(spec.config(), true) + "\n");
+            AtomicFile.write(runDir.resolve("env.json"), EventWriter.toJson(environmentInfo(), true) + "\n");
             writeRunningSummary();
         } catch (IOException e) {
             return finish(RunStatus.FAILED, "launch", "cannot prepare run directory " + runDir + ": " + e.getMessage(), null);
@@ -300,7 +301,7 @@ public final class ChildRun {
             return;
         }
         if (ev.has("content")) {
-            AtomicFiles.write(runDir.resolve(name), ev.get("content").getAsString());
+            AtomicFile.write(runDir.resolve(name), ev.get("content").getAsString());
         }
     }
 
@@ -419,7 +420,7 @@ public final class ChildRun {
             o.addProperty("status", "RUNNING");
             o.addProperty("complete", false);
             o.addProperty("note", "written at launch; replaced when the run ends. If it still says RUNNING, the run was interrupted.");
-            AtomicFiles.write(runDir.resolve("summary.json"), EventWriter.toJson(o, true) + "\n");
+            AtomicFile.write(runDir.resolve("summary.json"), EventWriter.toJson(o, true) + "\n");
         }
     }
 
@@ -428,7 +429,7 @@ public final class ChildRun {
         writeSummary(r);
         StringBuilder csv = new StringBuilder("metric,value\n");
         r.metrics().forEach((k, v) -> csv.append(k).append(',').append(String.format(Locale.ROOT, "%.10g", v)).append('\n'));
-        AtomicFiles.write(r.runDirectory().resolve("metrics.csv"), csv.toString());
+        AtomicFile.write(r.runDirectory().resolve("metrics.csv"), csv.toString());
     }
 
     static void writeSummary(RunResult r) throws IOException {
@@ -461,7 +462,7 @@ public final class ChildRun {
         so.subList(Math.max(0, so.size() - 20), so.size()).forEach(out::add);
         o.add("stdoutTail", out);
         Files.createDirectories(r.runDirectory());
-        AtomicFiles.write(r.runDirectory().resolve("summary.json"), EventWriter.toJson(o, true) + "\n");
+        AtomicFile.write(r.runDirectory().resolve("summary.json"), EventWriter.toJson(o, true) + "\n");
     }
 
     private JsonObject environmentInfo() {

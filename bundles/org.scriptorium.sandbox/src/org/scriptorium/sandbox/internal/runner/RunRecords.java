@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.RunResult;
@@ -55,9 +56,9 @@ public final class RunRecords {
             results.add(recordRun(spec, launchDir.resolve(spec.runId()), status, kind, message));
         }
         String table = SummaryTable.csv(experiment, results);
-        AtomicFiles.write(launchDir.resolve("summary.csv"), table);
-        AtomicFiles.write(launchDir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
-        AtomicFiles.write(launchDir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
+        AtomicFile.write(launchDir.resolve("summary.csv"), table);
+        AtomicFile.write(launchDir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
+        AtomicFile.write(launchDir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
         return new SweepResult(experiment.name(), launchDir, results, table);
     }
 
