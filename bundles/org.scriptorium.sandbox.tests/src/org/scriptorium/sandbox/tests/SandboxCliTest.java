@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.sandbox.internal.cli.SandboxCli;
+import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
 
 import com.google.gson.JsonParser;
 
@@ -54,7 +55,7 @@ class SandboxCliTest {
 
     @Test
     void successfulRunPrintsProgressAndASummaryTable() throws Exception {
-        Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Path f = write("ok.moe.json", TinyExperiment.json("ok"));
         Outcome o = cli("run", f.toString(), "--seed", "42");
         assertEquals(SandboxCli.OK, o.code(), o.err());
         assertTrue(o.out().contains("test.accuracy"), o.out());
@@ -66,7 +67,7 @@ class SandboxCliTest {
 
     @Test
     void jsonModePrintsOnlyJsonLines() throws Exception {
-        Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Path f = write("ok.moe.json", TinyExperiment.json("ok"));
         Outcome o = cli("run", f.toString(), "--json");
         assertEquals(SandboxCli.OK, o.code(), o.err());
         String[] lines = o.out().strip().split("\n");
@@ -111,7 +112,7 @@ class SandboxCliTest {
 
     @Test
     void timeoutHasItsOwnExitCode() throws Exception {
-        Path f = write("slow.moe.json", TestSupport.tinyExperiment("slow"));
+        Path f = write("slow.moe.json", TinyExperiment.json("slow"));
         Outcome o = cli("run", f.toString(), "--timeout", "1", "--set", "data.train=400000", "--set", "training.epochs=50");
         assertEquals(SandboxCli.TIMEOUT, o.code(), o.err());
         assertTrue(o.err().contains("timed out after 1 s"), o.err());
@@ -119,7 +120,7 @@ class SandboxCliTest {
 
     @Test
     void validateReportsTheNumberOfRuns() throws Exception {
-        Path f = write("v.moe.json", TestSupport.tinyExperiment("v"));
+        Path f = write("v.moe.json", TinyExperiment.json("v"));
         Outcome o = cli("validate", f.toString(), "--set", "seeds=[1,2,3]");
         assertEquals(SandboxCli.OK, o.code(), o.err());
         assertTrue(o.out().contains("valid, 3 run(s)"), o.out());

@@ -15,28 +15,13 @@ import org.scriptorium.sandbox.SandboxRunner;
 
 import com.google.gson.Gson;
 
-/** Shared helpers: a tiny experiment, and the classpath for children (sandbox + core + Gson + test classes). */
+/**
+ * Shared helpers: parsing fixtures, the shipped examples, and the classpath for children (sandbox + core + Gson + test
+ * classes). The tiny experiment is {@link org.scriptorium.sandbox.tests.fixtures.TinyExperiment}.
+ */
 public final class TestSupport {
 
     private TestSupport() {
-    }
-
-    /** A small but real experiment: trains in well under a second. */
-    public static String tinyExperiment(String name, String strategyJson, String lossesJson) {
-        return "{\n"
-                + "  \"name\": \"" + name + "\",\n"
-                + "  \"data\": { \"train\": 640, \"test\": 320, \"domains\": 3 },\n"
-                + "  \"model\": { \"hidden\": 16, \"experts\": 4, \"expertHidden\": 8 },\n"
-                + "  \"strategy\": " + strategyJson + ",\n"
-                + "  \"losses\": " + lossesJson + ",\n"
-                + "  \"training\": { \"epochs\": 2, \"sequencesPerMicroBatch\": 2 },\n"
-                + "  \"evaluation\": { \"bootstrap\": 50 },\n"
-                + "  \"seeds\": [7]\n"
-                + "}\n";
-    }
-
-    public static String tinyExperiment(String name) {
-        return tinyExperiment(name, "{ \"type\": \"top-k\", \"k\": 2 }", "[ { \"type\": \"switch-balance\" } ]");
     }
 
     public static Experiment parse(String json) {
