@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.launching.ExperimentLaunching;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** The Scriptorium Examples project holds the shipped examples, valid, and keeps the user's edits. */
 @ExtendWith(NoErrorLoggedExtension.class)

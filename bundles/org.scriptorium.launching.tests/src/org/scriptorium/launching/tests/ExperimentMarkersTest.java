@@ -16,8 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentMarkers;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** Problems of experiment files become markers when files are saved, and go away when fixed. */
 @ExtendWith(NoErrorLoggedExtension.class)

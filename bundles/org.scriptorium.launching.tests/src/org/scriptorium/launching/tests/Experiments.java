@@ -20,7 +20,7 @@ import org.eclipse.debug.core.model.IProcess;
 import org.scriptorium.launching.ExperimentLaunching;
 
 /**
- * Fixtures: projects with experiment files (the tiny one is {@link org.scriptorium.sandbox.tests.fixtures.TinyExperiment}),
+ * Fixtures: projects with experiment files (the tiny one is {@link org.scriptorium.tests.common.TinyExperiment}),
  * launch configurations, waiting for processes.
  */
 public final class Experiments {

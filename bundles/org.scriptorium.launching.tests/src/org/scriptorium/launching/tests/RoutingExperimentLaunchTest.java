@@ -32,8 +32,8 @@ import org.osgi.service.prefs.BackingStoreException;
 import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.internal.RoutingExperimentDelegate;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** Launches experiment files through the launch manager, headless, as the workbench's Run As does. */
 @ExtendWith(NoErrorLoggedExtension.class)

@@ -26,7 +26,7 @@ import org.scriptorium.sandbox.RunStatus;
 import org.scriptorium.sandbox.SandboxRunner;
 import org.scriptorium.sandbox.SweepResult;
 import org.scriptorium.sandbox.internal.cli.SandboxCli;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

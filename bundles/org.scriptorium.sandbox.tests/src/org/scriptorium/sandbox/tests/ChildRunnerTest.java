@@ -32,7 +32,7 @@ import org.scriptorium.sandbox.tests.children.HangingChild;
 import org.scriptorium.sandbox.tests.children.OomChild;
 import org.scriptorium.sandbox.tests.children.PoliteChild;
 import org.scriptorium.sandbox.tests.children.ThrowingChild;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

@@ -12,7 +12,7 @@ import org.scriptorium.sandbox.RunSpec;
 import org.scriptorium.sandbox.internal.config.ExperimentConfig;
 import org.scriptorium.sandbox.internal.model.Trainer;
 import org.scriptorium.sandbox.internal.model.TrainingListener;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** Same configuration and seed give bit-identical metrics on the same JVM; another seed does not. */
 class DeterminismTest {

@@ -12,7 +12,7 @@ import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.Problem;
 import org.scriptorium.sandbox.RunSpec;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
+import org.scriptorium.tests.common.TinyExperiment;
 
 class ExperimentValidationTest {
 

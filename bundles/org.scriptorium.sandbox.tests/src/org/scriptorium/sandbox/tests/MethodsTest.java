@@ -18,7 +18,7 @@ import org.scriptorium.sandbox.internal.data.SynthDomains;
 import org.scriptorium.sandbox.internal.math.Rng;
 import org.scriptorium.sandbox.internal.model.Strategies;
 import org.scriptorium.sandbox.internal.routing.RoutingStrategy;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** The strategy and loss to paper mapping: complete, the trainer's own, and found in experiment files. */
 class MethodsTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.sandbox.internal.cli.SandboxCli;
-import org.scriptorium.sandbox.tests.fixtures.TinyExperiment;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonParser;
 

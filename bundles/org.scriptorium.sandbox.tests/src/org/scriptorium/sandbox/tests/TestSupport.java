@@ -17,7 +17,7 @@ import com.google.gson.Gson;
 
 /**
  * Shared helpers: parsing fixtures, the shipped examples, and the classpath for children (sandbox + core + Gson + test
- * classes). The tiny experiment is {@link org.scriptorium.sandbox.tests.fixtures.TinyExperiment}.
+ * classes). The tiny experiment is {@link org.scriptorium.tests.common.TinyExperiment}.
  */
 public final class TestSupport {
 

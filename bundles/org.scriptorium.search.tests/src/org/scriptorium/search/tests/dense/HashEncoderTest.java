@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 
 import org.junit.jupiter.api.Test;
 import org.scriptorium.search.ProgressMonitor;
+import org.scriptorium.tests.common.search.HashEncoder;
 
 /** The tests' shared embedding model behaves as the search and UI tests rely on. */
 class HashEncoderTest {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.TextEncoderProvider;
-import org.scriptorium.search.tests.dense.HashEncoder;
+import org.scriptorium.tests.common.search.HashEncoder;
 
 /**
  * Contributes two of the tests' deterministic {@link HashEncoder}s to {@code org.scriptorium.search.textEncoders} (see

@@ -1,4 +1,4 @@
-package org.scriptorium.search.tests.dense;
+package org.scriptorium.tests.common.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import org.scriptorium.search.TextEncoder;
  * The deterministic test embedding model of every test bundle (the bundled ONNX models are large and slow): the hashed
  * bag of a text's lower-case words, or of its character trigrams, as a unit vector, so texts sharing words are close.
  * It records what it embedded. The search tests use it directly; the UI tests contribute two of them through the
- * extension point {@code org.scriptorium.search.textEncoders} (this package is exported to them by this fragment).
+ * extension point {@code org.scriptorium.search.textEncoders}.
  */
 public final class HashEncoder implements TextEncoder {
 
-	final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
+	private final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
 	private final String id;
 	private final int dim;
 	private final boolean trigrams;
@@ -38,6 +38,13 @@ public final class HashEncoder implements TextEncoder {
 	/** A model of hashed character trigrams of the words (each padded with a space on both sides). */
 	public static HashEncoder trigrams(String id, int dim) {
 		return new HashEncoder(id, dim, true);
+	}
+
+	/** The texts this encoder embedded so far, in order. */
+	public List<String> embedded() {
+		synchronized (embedded) {
+			return List.copyOf(embedded);
+		}
 	}
 
 	/** How many texts this encoder embedded so far. */
