@@ -1,4 +1,4 @@
-package org.scriptorium.search.internal.bench;
+package org.scriptorium.bench.internal;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,6 @@
-package org.scriptorium.search.internal.bench;
+package org.scriptorium.bench.internal;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -13,25 +14,18 @@ import org.scriptorium.core.graph.PageRank;
 /**
  * Benchmark of the citation graph at scale (a command, not a test): builds a graph of {@code N} papers with
  * {@code R} references each by preferential attachment, then times PageRank, similarity top lists and shortest
- * paths, and reports the heap the graph takes. Usage: {@code GraphBenchmark [--papers N] [--refs R]}.
+ * paths, and reports the heap the graph takes. Run: {@code ./scriptorium bench graph [--papers N] [--refs R]}.
  */
 public final class GraphBenchmark {
 
 	private GraphBenchmark() {
 	}
 
-	public static void main(String[] args) {
-		int n = 1_000_000, refs = 25;
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			switch (args[i]) {
-			case "--papers" -> n = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			case "--refs" -> refs = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
-			}
-		}
+	/** Runs the benchmark on {@code n} papers with {@code refs} references each and prints its report on {@code out}. */
+	public static void run(int n, int refs, PrintStream out) {
 		Runtime rt = Runtime.getRuntime();
-		System.out.printf(Locale.ROOT, "# Citation graph benchmark: %,d papers, %d references each%n", n, refs); //$NON-NLS-1$
-		System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n", Runtime.version(), //$NON-NLS-1$
+		out.printf(Locale.ROOT, "# Citation graph benchmark: %,d papers, %d references each%n", n, refs); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n", Runtime.version(), //$NON-NLS-1$
 				rt.availableProcessors(), rt.maxMemory() >> 20);
 		SplittableRandom r = new SplittableRandom(1);
 		long t = System.nanoTime();
@@ -57,15 +51,15 @@ public final class GraphBenchmark {
 		targets = null;
 		System.gc();
 		long used = rt.totalMemory() - rt.freeMemory();
-		System.out.printf(Locale.ROOT, "%n| step | result |%n|---|---|%n"); //$NON-NLS-1$
-		System.out.printf(Locale.ROOT, "| add %,d nodes and %,d edges to the builder | %.1f s |%n", n, edges, add); //$NON-NLS-1$
-		System.out.printf(Locale.ROOT, "| build CSR (sort, deduplicate, reverse) | %.1f s, %,d distinct edges |%n", build, //$NON-NLS-1$
+		out.printf(Locale.ROOT, "%n| step | result |%n|---|---|%n"); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| add %,d nodes and %,d edges to the builder | %.1f s |%n", n, edges, add); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| build CSR (sort, deduplicate, reverse) | %.1f s, %,d distinct edges |%n", build, //$NON-NLS-1$
 				g.edgeCount());
-		System.out.printf(Locale.ROOT, "| CSR arrays | %d MB |%n", g.arrayBytes() >> 20); //$NON-NLS-1$
-		System.out.printf(Locale.ROOT, "| heap used after GC (graph + id strings + id map) | %d MB |%n", used >> 20); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| CSR arrays | %d MB |%n", g.arrayBytes() >> 20); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| heap used after GC (graph + id strings + id map) | %d MB |%n", used >> 20); //$NON-NLS-1$
 		t = System.nanoTime();
 		double[] pr = PageRank.compute(g);
-		System.out.printf(Locale.ROOT, "| PageRank (damping 0.85, tolerance 1e-9, ≤100 iterations) | %.1f s (sum %.6f) |%n", //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| PageRank (damping 0.85, tolerance 1e-9, ≤100 iterations) | %.1f s (sum %.6f) |%n", //$NON-NLS-1$
 				secs(t), java.util.Arrays.stream(pr).sum());
 		CitationSimilarity sim = new CitationSimilarity(g);
 		CitationPaths paths = new CitationPaths(g);
@@ -74,7 +68,7 @@ public final class GraphBenchmark {
 		for (int q = 0; q < 100; q++) {
 			found += sim.topCoCited(r.nextInt(n), 20).size() + sim.topCoupled(r.nextInt(n), 20).size();
 		}
-		System.out.printf(Locale.ROOT, "| 100 co-citation + 100 coupling top-20 lists | %.1f ms each (%d results) |%n", //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| 100 co-citation + 100 coupling top-20 lists | %.1f ms each (%d results) |%n", //$NON-NLS-1$
 				secs(t) * 1000 / 200, found);
 		t = System.nanoTime();
 		long length = 0;
@@ -82,7 +76,7 @@ public final class GraphBenchmark {
 			List<Integer> p = paths.shortestPath(r.nextInt(n), r.nextInt(n), Direction.BOTH);
 			length += p.size();
 		}
-		System.out.printf(Locale.ROOT, "| 100 shortest undirected paths between random papers | %.1f ms each (mean %.1f nodes) |%n", //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| 100 shortest undirected paths between random papers | %.1f ms each (mean %.1f nodes) |%n", //$NON-NLS-1$
 				secs(t) * 1000 / 100, length / 100.0);
 	}
 

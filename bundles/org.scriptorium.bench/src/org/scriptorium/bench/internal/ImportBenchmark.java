@@ -1,8 +1,9 @@
-package org.scriptorium.search.internal.bench;
+package org.scriptorium.bench.internal;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -31,31 +32,22 @@ import com.google.gson.stream.JsonToken;
  * JSON Lines ({@link SyntheticPapers}, seed 42: {@code N} papers with abstracts and about {@code R} references each),
  * then, in the same JVM and alternating, times a bare streaming Gson parse of the file (every token read, nothing
  * built) and the import (format detection, decoding, paper objects, duplicate detection with provenance), and
- * reports the ratio and the peak heap of each. Usage:
- * {@code ImportBenchmark [--papers N] [--refs R] [--rounds K] [--dir DIR] [--keep]}.
+ * reports the ratio and the peak heap of each. Run:
+ * {@code ./scriptorium bench import [--papers N] [--refs R] [--rounds K] [--dir DIR] [--keep]}.
  */
 public final class ImportBenchmark {
 
 	private ImportBenchmark() {
 	}
 
-	public static void main(String[] args) throws IOException {
-		int n = 100_000, refs = 25, rounds = 2;
-		Path dir = null;
-		boolean keep = false;
-		for (int i = 0; i < args.length; i++) {
-			switch (args[i]) {
-			case "--papers" -> n = Integer.parseInt(args[++i]); //$NON-NLS-1$
-			case "--refs" -> refs = Integer.parseInt(args[++i]); //$NON-NLS-1$
-			case "--rounds" -> rounds = Integer.parseInt(args[++i]); //$NON-NLS-1$
-			case "--dir" -> dir = Path.of(args[++i]); //$NON-NLS-1$
-			case "--keep" -> keep = true; //$NON-NLS-1$
-			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
-			}
-		}
+	/**
+	 * Runs the benchmark and prints its report on {@code out}; the corpus file goes to {@code dir} (null: a temporary
+	 * folder) and is deleted afterwards unless {@code keep}.
+	 */
+	public static void run(int n, int refs, int rounds, Path dir, boolean keep, PrintStream out) throws IOException {
 		Runtime rt = Runtime.getRuntime();
-		System.out.printf(Locale.ROOT, "# Import benchmark: %,d papers, ~%d references each, %d rounds%n", n, refs, rounds); //$NON-NLS-1$
-		System.out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n", Runtime.version(), //$NON-NLS-1$
+		out.printf(Locale.ROOT, "# Import benchmark: %,d papers, ~%d references each, %d rounds%n", n, refs, rounds); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n", Runtime.version(), //$NON-NLS-1$
 				rt.availableProcessors(), rt.maxMemory() >> 20);
 		Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("scriptorium-import-bench"); //$NON-NLS-1$
 		Path file = work.resolve("synthetic-" + n + ".jsonl"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -64,8 +56,8 @@ public final class ImportBenchmark {
 			long edges = write(new SyntheticPapers(n, refs, 42), file);
 			double writeSecs = secs(t);
 			long bytes = Files.size(file);
-			System.out.printf(Locale.ROOT, "%n| step | result |%n|---|---|%n"); //$NON-NLS-1$
-			System.out.printf(Locale.ROOT, "| write the corpus file (generate + JsonlCorpus.writeTo) | %.1f s, %,d MB, %,d references |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT, "%n| step | result |%n|---|---|%n"); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| write the corpus file (generate + JsonlCorpus.writeTo) | %.1f s, %,d MB, %,d references |%n", //$NON-NLS-1$
 					writeSecs, bytes >> 20, edges);
 			double bestGson = Double.MAX_VALUE, bestImport = Double.MAX_VALUE;
 			long gsonPeak = 0, importPeak = 0, retained = 0;
@@ -94,18 +86,18 @@ public final class ImportBenchmark {
 				merged = r.merged().size();
 				gc();
 				retained = Math.max(retained, usedHeap());
-				System.out.printf(Locale.ROOT, "| round %d: Gson parse / import | %.2f s (%,d tokens) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
+				out.printf(Locale.ROOT, "| round %d: Gson parse / import | %.2f s (%,d tokens) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
 						round, g, tokens, im, papers);
 				r = null;
 			}
-			System.out.printf(Locale.ROOT, "| bare streaming Gson parse, best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| bare streaming Gson parse, best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
 					bestGson, n / bestGson, (bytes >> 20) / bestGson);
-			System.out.printf(Locale.ROOT, "| Importer.importFiles (all-or-nothing), best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| Importer.importFiles (all-or-nothing), best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
 					bestImport, n / bestImport, (bytes >> 20) / bestImport);
-			System.out.printf(Locale.ROOT, "| **import time / Gson parse time** | **%.2f** |%n", bestImport / bestGson); //$NON-NLS-1$
-			System.out.printf(Locale.ROOT, "| papers imported (duplicates merged) | %,d (%,d merged) |%n", papers, merged); //$NON-NLS-1$
-			System.out.printf(Locale.ROOT, "| peak heap: Gson parse / import | %,d MB / %,d MB |%n", gsonPeak >> 20, importPeak >> 20); //$NON-NLS-1$
-			System.out.printf(Locale.ROOT, "| heap after GC holding the imported papers | %,d MB (%.1f KB per paper) |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| **import time / Gson parse time** | **%.2f** |%n", bestImport / bestGson); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| papers imported (duplicates merged) | %,d (%,d merged) |%n", papers, merged); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| peak heap: Gson parse / import | %,d MB / %,d MB |%n", gsonPeak >> 20, importPeak >> 20); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| heap after GC holding the imported papers | %,d MB (%.1f KB per paper) |%n", //$NON-NLS-1$
 					retained >> 20, retained / 1024.0 / n);
 		} finally {
 			if (!keep) {

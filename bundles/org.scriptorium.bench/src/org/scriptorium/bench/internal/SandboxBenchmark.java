@@ -1,4 +1,4 @@
-package org.scriptorium.sandbox.internal.bench;
+package org.scriptorium.bench.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,8 +23,7 @@ import org.scriptorium.sandbox.internal.routing.RouteContext;
 import org.scriptorium.sandbox.internal.routing.Routing;
 
 /**
- * Benchmarks of the sandbox (not a test): {@code java -cp sandbox:gson
- * org.scriptorium.sandbox.internal.bench.SandboxBenchmark [--examples DIR] [--seeds N] [--out DIR]}.
+ * Benchmarks of the sandbox (not a test): {@code ./scriptorium bench sandbox [--examples DIR] [--seeds N] [--out DIR]}.
  * <ol>
  * <li>routing-layer throughput for d = 512, N = 64, top-2, batch 4096 (router matmul + softmax + top-2 +
  * renormalised gates), against a plain matrix multiply of the same FLOPs in the same run;</li>
@@ -42,18 +41,15 @@ public final class SandboxBenchmark {
     private SandboxBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        PrintStream out = System.out;
-        Path examples = null;
-        Integer seeds = null;
-        Path outDir = Files.createTempDirectory("sandbox-bench");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--examples" -> examples = Path.of(args[++i]);
-                case "--seeds" -> seeds = Integer.parseInt(args[++i]);
-                case "--out" -> outDir = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
+    /**
+     * Runs the benchmarks and prints the report on {@code out}; with {@code examples}, also each shipped example of
+     * that folder ({@code seeds} seeds each, or the file's), its runs written under {@code outDir} (null: a temporary
+     * folder).
+     */
+    public static void run(Path examples, Integer seeds, Path outDir, PrintStream out)
+            throws IOException, ExperimentException {
+        if (outDir == null) {
+            outDir = Files.createTempDirectory("sandbox-bench");
         }
         out.printf(Locale.ROOT, "JVM %s (%s), %d available processors, max heap %d MiB%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),

@@ -1,4 +1,4 @@
-package org.scriptorium.search.internal.bench;
+package org.scriptorium.bench.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,36 +34,20 @@ import org.scriptorium.search.internal.rank.Ranking;
  * <li>query latency p50/p99 over 1,000 queries, plain BM25 against citation-aware, same queries interleaved;</li>
  * <li>index size and heap.</li>
  * </ol>
- * Usage: {@code SearchBenchmark [--papers N] [--refs R] [--queries Q] [--rounds K] [--candidates C] [--dir DIR]}
- * (defaults 100000, 25, 1000, 2, the default candidates, a temp folder); run with the heap you want to
- * report, e.g. {@code java -Xmx2g}.
+ * Run: {@code ./scriptorium bench search [--papers N] [--refs R] [--queries Q] [--rounds K] [--candidates C]
+ * [--dir DIR]} (see {@code --help}), with the heap you want to report ({@code JAVA_OPTS=-Xmx2g}).
  */
 public final class SearchBenchmark {
 
 	private SearchBenchmark() {
 	}
 
-	public static void main(String[] args) throws IOException {
-		int papers = 100_000, refs = 25, queries = 1000, rounds = 2, candidates = RankingSettings.defaults().candidates();
-		Path dir = null;
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			switch (args[i]) {
-			case "--papers" -> papers = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			case "--refs" -> refs = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			case "--queries" -> queries = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			case "--dir" -> dir = Path.of(args[i + 1]); //$NON-NLS-1$
-			case "--candidates" -> candidates = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			case "--rounds" -> rounds = Integer.parseInt(args[i + 1]); //$NON-NLS-1$
-			default -> throw new IllegalArgumentException("unknown option " + args[i]); //$NON-NLS-1$
-			}
-		}
+	/** Runs the benchmark and prints its report on {@code out}; {@code dir} null: a new temporary folder. */
+	public static void run(int n, int refs, int queryCount, int candidates, int rounds, Path dir, PrintStream out)
+			throws IOException {
 		if (dir == null) {
 			dir = Files.createTempDirectory("scriptorium-search-bench"); //$NON-NLS-1$
 		}
-		run(papers, refs, queries, candidates, rounds, dir, System.out);
-	}
-
-	static void run(int n, int refs, int queryCount, int candidates, int rounds, Path dir, PrintStream out) throws IOException {
 		out.printf(Locale.ROOT, "# Search benchmark: %,d synthetic papers, ~%d references each, %d queries%n", n, refs, //$NON-NLS-1$
 				queryCount);
 		out.printf(Locale.ROOT, "JVM %s, %d processors, max heap %d MB%n%n", Runtime.version(), //$NON-NLS-1$

@@ -1,4 +1,4 @@
-package org.scriptorium.dense.internal.bench;
+package org.scriptorium.dense.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,8 +6,6 @@ import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.scriptorium.dense.internal.ModelSpec;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
@@ -17,7 +15,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 /**
- * The baseline of the embedding benchmark: the same ONNX file and tokenizer.json as the bundled model, run directly
+ * The baseline of the embedding benchmark (org.scriptorium.bench) and the reference the encoder tests compare the
+ * bundled path with: the same ONNX file and tokenizer.json as the bundled model, run directly
  * by ONNX Runtime one padded batch at a time (texts truncated to 512 tokens; pooling and normalisation as the model
  * wants). This is the least work a Java program can do to get these vectors.
  */

@@ -1,4 +1,4 @@
-package org.scriptorium.dense.internal.bench;
+package org.scriptorium.bench.internal.dense;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -6,30 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import org.scriptorium.bench.internal.BenchFigures;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.dense.internal.BundledEncoders;
 import org.scriptorium.dense.internal.OnnxEncoder;
+import org.scriptorium.dense.internal.RawOnnx;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.VectorCache;
-import org.scriptorium.search.internal.bench.BenchFigures;
 import org.scriptorium.search.internal.eval.BeirData;
 
 /**
  * {@code ./scriptorium bench dense --corpus CORPUS.jsonl[.gz] [--queries QUERIES.jsonl] [--docs N] [--models a,b]
- * [--vectors DIR] [--work DIR]}:
+ * [--vectors DIR] [--work DIR]} (bundle org.scriptorium.dense needed):
  * <ol>
  * <li>embedding throughput (documents per second) of each bundled model on the first N documents (title and
  * abstract, as indexed), as a ratio to raw ONNX Runtime on the same model and texts ({@link RawOnnx}, one text per
- * run, so no padding, with ONNX Runtime's intra-op threads on all cores), in the same JVM, after a warm-up of both; also the largest difference between the two paths' vectors on short texts;</li>
+ * run, so no padding, with ONNX Runtime's intra-op threads on all cores), in the same JVM, after a warm-up of both;
+ * also the largest difference between the two paths' vectors on short texts;</li>
  * <li>with {@code --queries}: time to build the index of the whole corpus lexically and with each model's vectors
  * (from the vector cache: embedding what it lacks), then query latency p50/p99 of BM25, dense, RRF and convex
  * fusion over the queries (10 hits, free text as in evaluation), each as a ratio to BM25 in the same run;</li>
@@ -44,24 +44,25 @@ public final class DenseBenchmark {
 		this.out = out;
 	}
 
-	public static void main(String[] args) throws IOException {
-		Map<String, String> o = new LinkedHashMap<>();
-		for (int i = 0; i + 1 < args.length; i += 2) {
-			if (!args[i].startsWith("--")) { //$NON-NLS-1$
-				usage("unexpected argument " + args[i]); //$NON-NLS-1$
-			}
-			o.put(args[i], args[i + 1]);
+	/**
+	 * Runs the benchmark on the BEIR corpus {@code corpusFile} (its first {@code docs} documents for the embedding
+	 * part) with the bundled models {@code models}; with {@code queriesFile}, also the index and latency part, its
+	 * indexes under {@code work} (null: a folder in the temporary folder) and the vectors cached in {@code vectors}
+	 * (null: {@link VectorCache#defaultDirectory()}). Prints the report on {@code out}.
+	 */
+	public static void run(Path corpusFile, Path queriesFile, int docs, List<String> models, Path work, Path vectors,
+			PrintStream out) throws IOException {
+		if (work == null) {
+			work = Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-bench-dense"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		if (args.length % 2 != 0 || !o.containsKey("--corpus")) { //$NON-NLS-1$
-			usage(args.length % 2 != 0 ? "option " + args[args.length - 1] + " needs a value" : "--corpus is required"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (vectors == null) {
+			vectors = VectorCache.defaultDirectory();
 		}
-		int docs = Integer.parseInt(o.getOrDefault("--docs", "512")); //$NON-NLS-1$ //$NON-NLS-2$
-		List<String> models = Arrays.asList(o.getOrDefault("--models", "bge-small,minilm").split(",")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Path work = Path.of(o.getOrDefault("--work", //$NON-NLS-1$
-				Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-bench-dense").toString())); //$NON-NLS-1$ //$NON-NLS-2$
-		Path vectors = o.containsKey("--vectors") ? Path.of(o.get("--vectors")) : VectorCache.defaultDirectory(); //$NON-NLS-1$ //$NON-NLS-2$
-		ICorpus corpus = BeirData.corpus(Path.of(o.get("--corpus"))); //$NON-NLS-1$
-		DenseBenchmark b = new DenseBenchmark(System.out);
+		for (String id : models) {
+			encoder(id); // an unknown model fails before anything is measured
+		}
+		ICorpus corpus = BeirData.corpus(corpusFile);
+		DenseBenchmark b = new DenseBenchmark(out);
 		b.out.printf(Locale.ROOT, "corpus %s: %d documents; %d cores; Java %s%n", corpus.name(), corpus.size(), //$NON-NLS-1$
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")); //$NON-NLS-1$
 		List<String> texts = new ArrayList<>();
@@ -73,8 +74,8 @@ public final class DenseBenchmark {
 				b.throughput(encoder(id), texts);
 			}
 		}
-		if (o.containsKey("--queries")) { //$NON-NLS-1$
-			List<String> queries = BeirData.queries(Path.of(o.get("--queries"))).stream().map(q -> q.text()).toList(); //$NON-NLS-1$
+		if (queriesFile != null) {
+			List<String> queries = BeirData.queries(queriesFile).stream().map(q -> q.text()).toList();
 			for (String id : models) {
 				b.searching(corpus, encoder(id), queries, work, vectors);
 			}
@@ -84,14 +85,8 @@ public final class DenseBenchmark {
 
 	private static OnnxEncoder encoder(String id) {
 		return (OnnxEncoder) BundledEncoders.shared().stream().filter(e -> e.id().equals(id.strip())).findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("no bundled model " + id)); //$NON-NLS-1$
-	}
-
-	private static void usage(String why) {
-		System.err.println("scriptorium bench dense: " + why); //$NON-NLS-1$
-		System.err.println(
-				"usage: scriptorium bench dense --corpus CORPUS.jsonl[.gz] [--queries QUERIES.jsonl] [--docs N] [--models bge-small,minilm] [--vectors DIR] [--work DIR]"); //$NON-NLS-1$
-		System.exit(2);
+				.orElseThrow(() -> new IllegalArgumentException("no bundled model '" + id + "' (bundled: " //$NON-NLS-1$ //$NON-NLS-2$
+						+ String.join(", ", BundledEncoders.shared().stream().map(TextEncoder::id).toList()) + ")")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Embedding throughput of the bundled path vs raw ONNX Runtime, same texts, same batches, same JVM. */

@@ -1,12 +1,12 @@
-package org.scriptorium.search.internal.bench;
+package org.scriptorium.search.internal.index;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.scriptorium.bench.internal.SyntheticPapers;
 import org.scriptorium.search.ProgressMonitor;
-import org.scriptorium.search.internal.index.IndexStore;
 
 /**
  * A child process that indexes a synthetic corpus and, after {@code stopAfter} papers, announces {@code STOPPED} on
