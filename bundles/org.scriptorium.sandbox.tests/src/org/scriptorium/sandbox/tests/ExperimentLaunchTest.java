@@ -11,19 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.scriptorium.sandbox.internal.cli.SandboxCli;
+import org.scriptorium.sandbox.internal.launch.ExperimentLaunch;
+import org.scriptorium.sandbox.internal.launch.LaunchMain;
+import org.scriptorium.sandbox.internal.launch.Stopper;
 
 import com.google.gson.JsonParser;
 
-/** The CLI through {@link SandboxCli#run}: exit codes, messages, output. */
+/**
+ * Running and validating an experiment file as {@code scriptorium run}/{@code validate} and the workbench's launch do,
+ * through {@link LaunchMain#run} and {@link ExperimentLaunch#validate}: exit codes, messages, output. (The command
+ * line of {@code scriptorium run} itself is tested in org.scriptorium.cli.tests.)
+ */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
-class SandboxCliTest {
+class ExperimentLaunchTest {
 
     @TempDir
     Path tmp;
@@ -31,18 +39,31 @@ class SandboxCliTest {
     private record Outcome(int code, String out, String err) {
     }
 
+    /**
+     * {@code run FILE ...} through {@link LaunchMain#run}, {@code validate FILE [--set P=V]...} through
+     * {@link ExperimentLaunch#validate}.
+     */
     private Outcome cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        if (args.length > 0 && args[0].equals("run")) {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int code;
+        if (args.length > 0 && args[0].equals("validate")) {
+            Map<String, String> sets = new LinkedHashMap<>();
+            for (int i = 2; i + 1 < args.length; i += 2) {
+                String[] kv = args[i + 1].split("=", 2);
+                sets.put(kv[0], kv[1]);
+            }
+            code = ExperimentLaunch.validate(Path.of(args[1]), sets, null, false, o, e);
+        } else {
+            List<String> all = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
             all.add("--out");
             all.add(tmp.resolve("runs").toString());
             all.add("--classpath");
             all.add(String.join(java.io.File.pathSeparator, TestSupport.childClasspath().stream().map(Path::toString).toList()));
+            code = LaunchMain.run(all.toArray(String[]::new), o, e, new Stopper());
         }
-        int code = SandboxCli.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -56,7 +77,7 @@ class SandboxCliTest {
     void successfulRunPrintsProgressAndASummaryTable() throws Exception {
         Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
         Outcome o = cli("run", f.toString(), "--seed", "42");
-        assertEquals(SandboxCli.OK, o.code(), o.err());
+        assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         assertTrue(o.out().contains("test.accuracy"), o.out());
         assertTrue(o.out().contains("s42"), o.out());
         assertTrue(o.out().contains("SUCCEEDED"));
@@ -68,7 +89,7 @@ class SandboxCliTest {
     void jsonModePrintsOnlyJsonLines() throws Exception {
         Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
         Outcome o = cli("run", f.toString(), "--json");
-        assertEquals(SandboxCli.OK, o.code(), o.err());
+        assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         String[] lines = o.out().strip().split("\n");
         assertTrue(lines.length > 5);
         for (String l : lines) {
@@ -81,22 +102,22 @@ class SandboxCliTest {
     void invalidFileGivesOneLinePerProblemAndNoStackTrace() throws Exception {
         Path f = write("bad.moe.json", "{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n");
         Outcome o = cli("run", f.toString());
-        assertEquals(SandboxCli.INVALID, o.code());
+        assertEquals(ExperimentLaunch.INVALID, o.code());
         assertEquals(f + ": strategy.capacityFactor must be > 0, got -1 (line 3, col 52)",
-                o.err().strip().replaceFirst("^scriptorium: ", ""));
+                o.err().strip().replaceFirst("^error: ", ""));
         assertFalse(o.err().contains("Exception"));
         Outcome malformed = cli("validate", write("m.moe.json", "{\"name\": }").toString());
-        assertEquals(SandboxCli.INVALID, malformed.code());
+        assertEquals(ExperimentLaunch.INVALID, malformed.code());
         assertTrue(malformed.err().contains("(line 1, col"), malformed.err());
-        assertEquals(SandboxCli.INVALID, cli("run", tmp.resolve("missing.moe.json").toString()).code());
+        assertEquals(ExperimentLaunch.INVALID, cli("run", tmp.resolve("missing.moe.json").toString()).code());
     }
 
     @Test
     void usageErrors() {
-        assertEquals(SandboxCli.USAGE, cli().code());
-        assertEquals(SandboxCli.USAGE, cli("frobnicate", "x").code());
-        Outcome o = cli("validate", "x.json", "--bogus");
-        assertEquals(SandboxCli.USAGE, o.code());
+        assertEquals(ExperimentLaunch.USAGE, cli("run").code());
+        assertEquals(ExperimentLaunch.USAGE, cli("run", "x", "y").code());
+        Outcome o = cli("run", "x.json", "--bogus");
+        assertEquals(ExperimentLaunch.USAGE, o.code());
         assertTrue(o.err().contains("unknown option --bogus"));
     }
 
@@ -104,7 +125,7 @@ class SandboxCliTest {
     void failedRunHasItsOwnExitCode() throws Exception {
         Path f = write("ext.moe.json", "{\"name\":\"ext\",\"external\":{\"command\":[\"python3\",\"train.py\"]}}");
         Outcome o = cli("run", f.toString());
-        assertEquals(SandboxCli.FAILED, o.code());
+        assertEquals(ExperimentLaunch.FAILED, o.code());
         assertTrue(o.err().contains("external-not-allowed"), o.err());
         assertTrue(o.err().contains("--allow-external"));
     }
@@ -113,7 +134,7 @@ class SandboxCliTest {
     void timeoutHasItsOwnExitCode() throws Exception {
         Path f = write("slow.moe.json", TestSupport.tinyExperiment("slow"));
         Outcome o = cli("run", f.toString(), "--timeout", "1", "--set", "data.train=400000", "--set", "training.epochs=50");
-        assertEquals(SandboxCli.TIMEOUT, o.code(), o.err());
+        assertEquals(ExperimentLaunch.TIMEOUT, o.code(), o.err());
         assertTrue(o.err().contains("timed out after 1 s"), o.err());
     }
 
@@ -121,7 +142,7 @@ class SandboxCliTest {
     void validateReportsTheNumberOfRuns() throws Exception {
         Path f = write("v.moe.json", TestSupport.tinyExperiment("v"));
         Outcome o = cli("validate", f.toString(), "--set", "seeds=[1,2,3]");
-        assertEquals(SandboxCli.OK, o.code(), o.err());
+        assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         assertTrue(o.out().contains("valid, 3 run(s)"), o.out());
     }
 }
