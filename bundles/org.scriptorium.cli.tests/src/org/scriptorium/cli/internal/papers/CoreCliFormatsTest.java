@@ -1,4 +1,4 @@
-package org.scriptorium.core.internal.cli;
+package org.scriptorium.cli.internal.papers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.cli.internal.CliRun;
+import org.scriptorium.cli.internal.ExitCode;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.corpus.JsonlCorpus;
 import org.scriptorium.core.io.Importer;
@@ -45,17 +47,17 @@ class CoreCliFormatsTest {
 		Path ris = dir.resolve("refs.txt"); // detected by content, not by name //$NON-NLS-1$
 		Files.writeString(ris, "TY  - CONF\nTI  - GShard\nAU  - Lepikhin, Dmitry\nPY  - 2021\nT2  - ICLR 2021\nER  - \n"); //$NON-NLS-1$
 		Path corpus = dir.resolve("mine.jsonl"); //$NON-NLS-1$
-		assertEquals(CoreCli.OK, run("import", bib.toString(), ris.toString(), "--into", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.OK, run("import", bib.toString(), ris.toString(), "--into", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(out().startsWith("imported 2 new papers"), out()); //$NON-NLS-1$
 		List<Paper> papers = JsonlCorpus.load(corpus).papers();
 
-		assertEquals(CoreCli.OK, run("export", "--format", "bibtex", "--corpus", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.OK, run("export", "--format", "bibtex", "--corpus", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		String bibtex = out();
 		assertTrue(bibtex.startsWith("@article{fedus2022switch,\n  author = {Fedus, William and Zoph, Barret},"), bibtex); //$NON-NLS-1$
 		assertTrue(bibtex.contains("@inproceedings{lepikhin2021gshard,\n"), bibtex); //$NON-NLS-1$
 
 		Path risOut = dir.resolve("out.ris"); //$NON-NLS-1$
-		assertEquals(CoreCli.OK, run("export", "--format", "ris", "--corpus", corpus.toString(), "--out", risOut.toString()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.OK, run("export", "--format", "ris", "--corpus", corpus.toString(), "--out", risOut.toString()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				err());
 		assertEquals("exported 2 papers to " + risOut + "\n", out()); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Paper> back = Importer.importFiles(List.of(risOut), false).papers();
@@ -68,7 +70,7 @@ class CoreCliFormatsTest {
 		Path corpus = dir.resolve("default.jsonl"); //$NON-NLS-1$
 		JsonlCorpus.write(corpus, DefaultCorpus.get().papers());
 		Path target = dir.resolve("default.bib"); //$NON-NLS-1$
-		assertEquals(CoreCli.OK, run("export", "--format", "bibtex", "--corpus", corpus.toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.OK, run("export", "--format", "bibtex", "--corpus", corpus.toString(), "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				target.toString()), err());
 		List<String> keys = Files.readAllLines(target).stream().filter(l -> l.startsWith("@")) //$NON-NLS-1$
 				.map(l -> l.substring(l.indexOf('{') + 1, l.length() - 1)).toList();
@@ -83,7 +85,7 @@ class CoreCliFormatsTest {
 		Path corpus = dir.resolve("keep.jsonl"); //$NON-NLS-1$
 		JsonlCorpus.write(corpus, DefaultCorpus.get().papers().subList(0, 3));
 		String before = Files.readString(corpus);
-		assertEquals(CoreCli.INVALID_INPUT, run("import", bad.toString(), "--into", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.INVALID_INPUT, run("import", bad.toString(), "--into", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(err().startsWith("error: nothing was imported: bad.bib:3: the file ends inside an entry"), err()); //$NON-NLS-1$
 		assertEquals(1, err().lines().count(), err());
 		assertFalse(err().contains("Exception"), err()); //$NON-NLS-1$

@@ -1,4 +1,4 @@
-package org.scriptorium.search.internal.cli;
+package org.scriptorium.cli.internal.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.scriptorium.core.corpus.DefaultCorpus;
-import org.scriptorium.core.corpus.JsonlCorpus;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scriptorium.search.tests.Fixtures;
+import org.scriptorium.cli.internal.ExitCode;
+import org.scriptorium.cli.internal.Resources;
+import org.scriptorium.cli.internal.ScriptoriumCli;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.corpus.JsonlCorpus;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -37,7 +39,7 @@ class SearchCliTest {
 	private static Run run(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = SearchCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+		int code = ScriptoriumCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 		assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -80,9 +82,9 @@ class SearchCliTest {
 			"2|search --limit zero x", //
 			"2|search --ranker magic x", //
 			"3|search --corpus /no/such/corpus.jsonl x", //
-			"4|search title:(unclosed", //
-			"4|search cites:\"Nobody et al., 1999\"", //
-			"4|related Nobody et al., 1999", //
+			"5|search title:(unclosed", //
+			"5|search cites:\"Nobody et al., 1999\"", //
+			"6|related Nobody et al., 1999", //
 			"2|eval --corpus x", //
 			"3|eval --corpus /no/such --queries /no/such --qrels /no/such" })
 	void userErrorsGetADistinctCodeAndOneLine(int code, String args) {
@@ -108,21 +110,23 @@ class SearchCliTest {
 		Run r = run(args.split(" "));
 		assertEquals(0, r.code(), r.err());
 		assertEquals("", r.err());
-		assertTrue(r.out().startsWith("usage: scriptorium search"), r.out());
-		assertTrue(r.out().contains("scriptorium eval"), r.out());
+		// the help of the command asked about (the tool's, listing every command, for no command)
+		String command = args.startsWith("-") ? "" : args.split(" ")[0] + " ";
+		assertTrue(r.out().startsWith("Usage: scriptorium " + command), r.out());
+		assertTrue(r.out().contains(command.isEmpty() ? "  eval " : "--json"), r.out());
 	}
 
 	@Test
 	void helpAfterDoubleDashIsAQueryWord() {
 		Run r = run("search", "--index", index(), "--limit", "2", "routing", "--", "\"--help\"");
 		assertEquals(0, r.code(), r.err());
-		assertFalse(r.out().startsWith("usage:"), r.out());
+		assertFalse(r.out().startsWith("Usage:"), r.out());
 	}
 
 	@Test
 	void syntaxErrorNamesThePosition() {
 		Run r = run("search", "--index", index(), "mixture", ")", "routing");
-		assertEquals(SearchCli.BAD_QUERY, r.code());
+		assertEquals(ExitCode.BAD_QUERY, r.code());
 		assertTrue(r.err().contains("position 8"), r.err());
 	}
 
@@ -135,7 +139,7 @@ class SearchCliTest {
 
 	@Test
 	void evalPrintsAllMetrics() throws IOException {
-		Fixtures.beirTiny(dir);
+		Resources.beirTiny(dir);
 		String[] args = { "eval", "--corpus", dir.resolve("corpus.jsonl").toString(), "--queries",
 				dir.resolve("queries.jsonl").toString(), "--qrels", dir.resolve("qrels.tsv").toString(), "--index",
 				dir.resolve("idx").toString() };
@@ -158,12 +162,12 @@ class SearchCliTest {
 
 	@Test
 	void evalRejectsAMalformedCorpusWithItsLine() throws IOException {
-		Fixtures.beirTiny(dir);
+		Resources.beirTiny(dir);
 		Path bad = dir.resolve("bad.jsonl");
 		Files.writeString(bad, "{\"_id\":\"a\",\"text\":\"x\"}\nnot json\n", StandardCharsets.UTF_8);
 		Run r = run("eval", "--corpus", bad.toString(), "--queries", dir.resolve("queries.jsonl").toString(),
 				"--qrels", dir.resolve("qrels.tsv").toString(), "--index", dir.resolve("idx").toString());
-		assertEquals(SearchCli.BAD_INPUT, r.code());
+		assertEquals(ExitCode.INVALID_INPUT, r.code());
 		assertTrue(r.err().contains("line 2"), r.err());
 	}
 
@@ -234,8 +238,7 @@ class SearchCliTest {
 	void evalOnAScriptoriumCorpusFileEqualsEvalOnTheCorpusItHolds() throws IOException {
 		Path file = exportedDefaultCorpus();
 		Path q = dir.resolve("queries.jsonl"), r = dir.resolve("qrels.tsv");
-		Fixtures.copy("/resources/default-judged/queries.jsonl", q);
-		Fixtures.copy("/resources/default-judged/qrels.tsv", r);
+		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv");
 		for (String ranker : new String[] { "bm25", "citation" }) {
 			Run a = run("eval", "--corpus", file.toString(), "--queries", q.toString(), "--qrels", r.toString(),
 					"--index", dir.resolve("idx-file").toString(), "--ranker", ranker);
@@ -257,7 +260,7 @@ class SearchCliTest {
 				{"id":"b","title":
 				""", StandardCharsets.UTF_8);
 		Run r = run("search", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "routing");
-		assertEquals(SearchCli.BAD_INPUT, r.code(), r.err());
+		assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
 		assertTrue(r.err().contains("broken.jsonl:3"), r.err());
 		assertTrue(Files.readString(file).contains("Routing experts"), "the file is only read");
 	}
