@@ -34,7 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code -h}/{@code --help}, prints its data on standard output and its messages on standard error (an error is one
  * line, never a stack trace) and exits with a code of {@link ExitCode}.
  */
-@Command(name = "scriptorium", usageHelpWidth = 100, customSynopsis = "scriptorium COMMAND [OPTIONS] [ARGUMENTS]",
+@Command(name = "scriptorium", customSynopsis = "scriptorium COMMAND [OPTIONS] [ARGUMENTS]",
 		description = "The command-line tools: they run the plug-ins' code from the product's jars, no IDE needed. "
 				+ "See 'scriptorium COMMAND --help' for a command's options.",
 		commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes (of every command):%n",
@@ -78,6 +78,7 @@ public final class ScriptoriumCli extends CliCommand {
 		CommandLine cl = new CommandLine(new ScriptoriumCli(out, err, ownsProcess));
 		PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
 		PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+		cl.setUsageHelpWidth(100);
 		cl.setOut(outWriter);
 		cl.setErr(errWriter);
 		cl.getCommandSpec().usageMessage().exitCodeList(ExitCode.table());

@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
  * tables and lines, as docs/PERFORMANCE.md quotes them) on standard output. Run with the heap to report, e.g.
  * {@code JAVA_OPTS=-Xmx2g ./scriptorium bench search}.
  */
-@Command(name = "bench", description = "Run a benchmark and print its report (the current figures, their commands "
-		+ "and baselines are in docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g.",
+@Command(name = "bench", description = { "Run a benchmark (figures in docs/PERFORMANCE.md).",
+		"Runs a benchmark and prints its report (the current figures, their commands and baselines are in "
+				+ "docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g." },
 		subcommands = { BenchCommand.Search.class, BenchCommand.Graph.class, BenchCommand.Import.class,
 				BenchCommand.Sandbox.class, BenchCommand.Dense.class })
 public final class BenchCommand extends CliCommand {

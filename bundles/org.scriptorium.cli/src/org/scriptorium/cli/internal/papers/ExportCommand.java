@@ -26,8 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code scriptorium export --format bibtex|csljson|ris|jsonl [--corpus default|FILE] [--out FILE] [--json]}. */
-@Command(name = "export", description = "Write the papers of a corpus in a bibliography format, to standard output "
-		+ "or, with --out, to a file (replaced atomically).")
+@Command(name = "export", description = { "Write a corpus as BibTeX, CSL-JSON, RIS or a corpus file.",
+		"Writes the papers of a corpus in a bibliography format, to standard output or, with --out, to a file "
+				+ "(replaced atomically)." })
 public final class ExportCommand extends CliCommand {
 
 	/** The format names on the command line. */

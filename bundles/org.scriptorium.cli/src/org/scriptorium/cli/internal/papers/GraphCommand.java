@@ -32,8 +32,9 @@ import picocli.CommandLine.Parameters;
  * string the {@link CitationResolver} understands. Results go to standard output, one paper a line after a {@code #}
  * summary line, or as JSON.
  */
-@Command(name = "graph", description = "The citation graph: the papers citing a paper or cited by it, related papers "
-		+ "and citation paths.", footer = GraphCommand.PAPER_HELP,
+@Command(name = "graph", description = { "Citing and cited papers, related papers, citation paths.",
+		"The citation graph of a corpus: the papers citing a paper or cited by it, co-cited and coupled papers, and "
+				+ "the shortest citation path between two papers." }, footer = GraphCommand.PAPER_HELP,
 		subcommands = { GraphCommand.Cites.class, GraphCommand.CitedBy.class, GraphCommand.Related.class,
 				GraphCommand.PathCommand.class })
 public final class GraphCommand extends CliCommand {

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scriptorium import FILE... [--into CORPUS.jsonl] [--skip-invalid] [--json]}. */
-@Command(name = "import", description = { "Read bibliography files and merge their duplicates; with --into, add the "
-		+ "papers to a corpus file (replaced atomically: a failure leaves it as it was).",
+@Command(name = "import", description = { "Read bibliography files into a corpus file.",
+		"Reads the files and merges their duplicates; with --into, adds the papers to a corpus file (replaced "
+				+ "atomically: a failure leaves it as it was).",
 		"Formats, told by each file's content: BibTeX/BibLaTeX, RIS, CSL-JSON, arXiv Atom and OAI-PMH, the arXiv "
 				+ "metadata snapshot, Semantic Scholar and OpenAlex JSON, Hugging Face paper listings, Scriptorium "
 				+ "JSON Lines." })

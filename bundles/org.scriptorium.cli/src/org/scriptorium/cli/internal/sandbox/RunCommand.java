@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
  * {@code scriptorium run FILE [OPTIONS]}: the options parsed here, the launch run by the sandbox
  * ({@link ExperimentLaunch}), as the workbench's launch runs it.
  */
-@Command(name = "run", description = { "Run a routing experiment: each run in an isolated child JVM, progress and a "
-		+ "summary table on standard output (or, with --json, every event as a JSON line), the results in a run "
-		+ "directory under --out.",
+@Command(name = "run", description = { "Run a routing experiment in isolated child JVMs.",
+		"Runs each run of the experiment file in a child JVM of its own: progress and a summary table on standard "
+				+ "output (or, with --json, every event as a JSON line), the results in a run directory under --out.",
 		"Ctrl+C, SIGTERM or a line 'cancel' on standard input stop the runs and record them as cancelled with their "
 				+ "partial metrics." })
 public final class RunCommand extends CliCommand {

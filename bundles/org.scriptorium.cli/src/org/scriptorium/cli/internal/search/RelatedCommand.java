@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scriptorium related [OPTIONS] PAPER}: papers related to a paper. */
-@Command(name = "related", description = "Papers related to PAPER: co-cited, bibliographically coupled and with "
-		+ "similar text, each with its reasons. PAPER is a paper id or a citation such as \"Dai et al., 2024\".")
+@Command(name = "related", description = { "Papers related to a paper (co-citation, coupling, similar text).",
+		"Papers related to PAPER: co-cited, bibliographically coupled and with similar text, each with its reasons. "
+				+ "PAPER is a paper id or a citation such as \"Dai et al., 2024\"." })
 public final class RelatedCommand extends CliCommand {
 
 	@Parameters(paramLabel = "PAPER", arity = "1..*", description = "The paper (several words need no quotes).")

@@ -28,8 +28,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scriptorium search [OPTIONS] QUERY...}: ranked papers of a corpus. */
-@Command(name = "search", description = { "Search a corpus through its Lucene index (built in a cache folder on first "
-		+ "use, rebuilt when the corpus changes) and print the ranked papers.",
+@Command(name = "search", description = { "Search a corpus: ranked papers, explanations, facets.",
+		"Searches a corpus through its Lucene index (built in a cache folder on first use, rebuilt when the corpus "
+				+ "changes) and prints the ranked papers.",
 		"QUERY is the search language of the Papers view: plain words must all match; title:, author:, abstract:, "
 				+ "venue:, year:2022..2024, year:>=2023, \"phrases\", AND/OR/NOT, cites:PAPER, citedby:PAPER, "
 				+ "related:PAPER. Words after -- are query words even if they look like options.",
