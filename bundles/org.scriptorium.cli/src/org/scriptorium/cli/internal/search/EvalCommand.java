@@ -42,9 +42,8 @@ public final class EvalCommand extends CliCommand {
 	@Mixin
 	RankingOptions ranking;
 
-	@Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: a cache folder per "
-			+ "corpus and vector fields in the temporary folder).")
-	Path index;
+	@Mixin
+	IndexOption index;
 
 	@Option(names = "--per-query", description = "Also print each query's figures.")
 	boolean perQuery;
@@ -62,8 +61,8 @@ public final class EvalCommand extends CliCommand {
 		var queryList = BeirData.queries(existing(queries));
 		var judgments = BeirData.qrels(existing(qrels));
 		DenseVectors dense = Engines.dense(settings, ranking.vectorCache(), err());
-		Evaluator.Report report = Evaluator.evaluate(c, Engines.indexDir(index, c, dense), dense, queryList, judgments,
-				settings, err()::println, new ConsoleProgress(err()));
+		Evaluator.Report report = Evaluator.evaluate(c, Engines.indexDir(index.index, c, dense), dense, queryList,
+				judgments, settings, err()::println, new ConsoleProgress(err()));
 		Metrics.Values m = report.mean();
 		if (json) {
 			Map<String, Object> o = new LinkedHashMap<>();

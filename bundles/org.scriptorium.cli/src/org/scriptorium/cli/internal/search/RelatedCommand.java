@@ -1,7 +1,6 @@
 package org.scriptorium.cli.internal.search;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,9 +32,8 @@ public final class RelatedCommand extends CliCommand {
 	@Mixin
 	CorpusOption corpus;
 
-	@Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: a cache folder per "
-			+ "corpus in the temporary folder).")
-	Path index;
+	@Mixin
+	IndexOption index;
 
 	@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10",
 			description = "Print the first N papers (default: ${DEFAULT-VALUE}).")
@@ -47,7 +45,7 @@ public final class RelatedCommand extends CliCommand {
 	@Override
 	public Integer call() throws IOException {
 		String paper = String.join(" ", words);
-		try (PaperSearchEngine engine = Engines.open(corpus.corpusOrBeir(), index, DenseVectors.none(),
+		try (PaperSearchEngine engine = Engines.open(corpus.corpusOrBeir(), index.index, DenseVectors.none(),
 				VectorCache.defaultDirectory(), err())) {
 			List<RelatedPaper> related = engine.related(paper, limit).orElseThrow(
 					() -> new Failure(ExitCode.NO_SUCH_PAPER, "no paper matches \"" + paper + "\""));

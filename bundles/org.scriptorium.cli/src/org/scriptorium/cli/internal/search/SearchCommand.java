@@ -1,7 +1,6 @@
 package org.scriptorium.cli.internal.search;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +45,8 @@ public final class SearchCommand extends CliCommand {
 	@Mixin
 	RankingOptions ranking;
 
-	@Option(names = "--index", paramLabel = "DIR", description = "The index folder (default: a cache folder per "
-			+ "corpus in the temporary folder).")
-	Path index;
+	@Mixin
+	IndexOption index;
 
 	@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10",
 			description = "Print the first N hits (default: ${DEFAULT-VALUE}).")
@@ -70,7 +68,7 @@ public final class SearchCommand extends CliCommand {
 		SearchRequest request = new SearchRequest(query, limit, settings, explain, true, facets);
 		ICorpus c = corpus.corpusOrBeir();
 		DenseVectors dense = Engines.dense(settings, ranking.vectorCache(), err());
-		try (PaperSearchEngine engine = Engines.open(c, index, dense, ranking.vectorCache(), err())) {
+		try (PaperSearchEngine engine = Engines.open(c, index.index, dense, ranking.vectorCache(), err())) {
 			SearchResult r = engine.search(request);
 			if (!r.ok()) {
 				throw new Failure(ExitCode.BAD_QUERY, r.error().get().toString());
