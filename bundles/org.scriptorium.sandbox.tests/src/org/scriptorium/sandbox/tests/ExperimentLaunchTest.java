@@ -145,4 +145,30 @@ class ExperimentLaunchTest {
         assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         assertTrue(o.out().contains("valid, 3 run(s)"), o.out());
     }
+
+    @Test
+    void taskRunsGetTheJvmOptionsLuceneNeedsAndTrainingRunsDoNot() throws Exception {
+        Path task = write("routing.moe.json", """
+                {"name": "routing", "task": {"kind": "retrieval-routing", "dataDir": "data", "corpus": "corpus.jsonl",
+                 "queries": "queries.jsonl", "qrels": "qrels/train.tsv", "experts": ["bm25", "minilm"]}}
+                """);
+        // no task provider on this class path (it comes with org.scriptorium.dense): the run fails, its JVM started
+        assertEquals(ExperimentLaunch.FAILED, cli("run", task.toString()).code());
+        assertTrue(childCommand("routing").containsAll(List.of("--add-modules", "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED")), childCommand("routing").toString());
+        Path training = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        assertEquals(ExperimentLaunch.OK, cli("run", training.toString()).code());
+        assertFalse(childCommand("ok").contains("--add-modules"), childCommand("ok").toString());
+    }
+
+    /** The command line of the only run of the only launch of {@code experiment}, as its env.json records it. */
+    private List<String> childCommand(String experiment) throws Exception {
+        try (var files = Files.walk(tmp.resolve("runs").resolve(experiment))) {
+            Path env = files.filter(p -> p.getFileName().toString().equals("env.json")).findFirst().orElseThrow();
+            List<String> command = new ArrayList<>();
+            JsonParser.parseString(Files.readString(env)).getAsJsonObject().getAsJsonArray("command")
+                    .forEach(e -> command.add(e.getAsString()));
+            return command;
+        }
+    }
 }

@@ -44,6 +44,14 @@ public final class ExperimentLaunch {
     public static final int CANCELLED = 10;
     public static final int INTERNAL = 70;
 
+    /**
+     * JVM options of a task experiment's runs: a task (retrieval-routing) runs Lucene, whose vectorized code needs the
+     * Vector API module and whose memory-mapped index wants native access; without them Lucene runs scalar code and
+     * warns on the run's standard error. Training runs need neither.
+     */
+    static final List<String> TASK_JVM_ARGS = List.of("--add-modules", "jdk.incubator.vector",
+            "--enable-native-access=ALL-UNNAMED");
+
     private static final System.Logger LOG = System.getLogger(ExperimentLaunch.class.getName());
 
     private ExperimentLaunch() {
@@ -154,6 +162,9 @@ public final class ExperimentLaunch {
         }
         if (o.classpath() != null) {
             b.classpath(o.classpath());
+        }
+        if (exp.isTask()) {
+            b.extraJvmArgs(TASK_JVM_ARGS);
         }
         SandboxRunner runner = b.build();
         stopper.attach(runner);
