@@ -153,7 +153,7 @@ class RoutingExperimentLaunchTest {
 
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
-		assertEquals(3, process.getExitValue(), "the sandbox CLI's exit code of a failed run: " + out + err); //$NON-NLS-1$
+		assertEquals(8, process.getExitValue(), "the exit code of a failed run (README, Exit codes): " + out + err); //$NON-NLS-1$
 		assertTrue(out.contains("[s7] FAILED"), out); //$NON-NLS-1$
 		assertTrue(err.contains("oom") && err.contains("oom.moe.json"), err); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(out.contains("result:"), out); //$NON-NLS-1$

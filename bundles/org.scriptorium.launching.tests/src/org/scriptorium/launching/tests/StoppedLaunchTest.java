@@ -93,7 +93,7 @@ class StoppedLaunchTest {
 		process.terminate();
 
 		Experiments.awaitTermination(process, Experiments.TIMEOUT);
-		assertEquals(5, process.getExitValue(), "the CLI stopped by itself with its cancelled code"); //$NON-NLS-1$
+		assertEquals(10, process.getExitValue(), "the launch stopped by itself with the cancelled code (README, Exit codes)"); //$NON-NLS-1$
 		assertEquals("CANCELLED", recordedRun("terminated").get("status").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		assertTrue(out.contains("[s7] CANCELLED"), out); //$NON-NLS-1$

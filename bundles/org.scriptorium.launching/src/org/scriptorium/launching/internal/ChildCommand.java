@@ -23,15 +23,16 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.Experiment;
+import org.scriptorium.sandbox.internal.launch.LaunchMain;
 
 import com.google.gson.Gson;
 
 /**
- * The command line of an experiment launch: the Java of the running JVM starts the sandbox CLI
- * ({@code SandboxCli run FILE --json ...}), which validates the file, starts one child JVM per run and prints every
- * event as a JSON line; the classpath of both is the files of the sandbox, core (its run directories are written with
- * core's {@code AtomicFile}) and Gson bundles, plus the bundles that provide sandbox tasks and everything they are
- * wired to ({@link #classpath()}).
+ * The command line of an experiment launch: the Java of the running JVM starts the sandbox's launch process
+ * ({@code LaunchMain FILE --json ...}, what {@code scriptorium run} runs), which validates the file, starts one child
+ * JVM per run and prints every event as a JSON line; the classpath of both is the files of the sandbox, core (its run
+ * directories are written with core's {@code AtomicFile}) and Gson bundles, plus the bundles that provide sandbox
+ * tasks and everything they are wired to ({@link #classpath()}).
  *
  * @param file          the experiment file (local path)
  * @param outputFolder  where the run directories go
@@ -45,8 +46,8 @@ import com.google.gson.Gson;
 public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int heapMb, int parallel, Integer seed,
 		Map<String, String> overrides, boolean allowExternal) {
 
-	/** The sandbox CLI's main class. */
-	public static final String MAIN_CLASS = "org.scriptorium.sandbox.internal.cli.SandboxCli"; //$NON-NLS-1$
+	/** The main class of the sandbox's launch process. */
+	public static final String MAIN_CLASS = LaunchMain.class.getName();
 
 	/** Heap of the CLI process itself, which only reads events (the runs get {@link #heapMb()}). */
 	static final String CLI_HEAP = "-Xmx256m"; //$NON-NLS-1$
@@ -63,7 +64,6 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 		cmd.add("-cp"); //$NON-NLS-1$
 		cmd.add(classpath);
 		cmd.add(MAIN_CLASS);
-		cmd.add("run"); //$NON-NLS-1$
 		cmd.add(file.toString());
 		cmd.add("--json"); //$NON-NLS-1$
 		cmd.add("--out"); //$NON-NLS-1$
