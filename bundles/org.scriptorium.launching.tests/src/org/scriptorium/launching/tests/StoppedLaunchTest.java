@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -57,7 +58,7 @@ class StoppedLaunchTest {
 
 	/** Launches a tiny experiment made to train for minutes and waits for its first training metric. */
 	private IProcess startLong(String name) throws Exception {
-		IFile file = Experiments.write(project, name + ".moe.json", Experiments.tiny(name)); //$NON-NLS-1$
+		IFile file = Experiments.write(project, name + ".moe.json", TinyExperiment.json(name)); //$NON-NLS-1$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of("training.epochs", "100000")); //$NON-NLS-1$ //$NON-NLS-2$
 		IProcess process = wc.launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];

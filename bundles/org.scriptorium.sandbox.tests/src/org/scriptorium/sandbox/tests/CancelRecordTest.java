@@ -28,6 +28,7 @@ import org.scriptorium.sandbox.SweepResult;
 import org.scriptorium.sandbox.internal.launch.ExperimentLaunch;
 import org.scriptorium.sandbox.internal.launch.LaunchMain;
 import org.scriptorium.sandbox.internal.launch.Stopper;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -46,7 +47,7 @@ class CancelRecordTest {
     /** A tiny experiment that trains for minutes: many short epochs, each ending with a train.ce metric. */
     private Path longExperiment(String name) throws Exception {
         Path f = tmp.resolve(name + ".moe.json");
-        Files.writeString(f, TestSupport.tinyExperiment(name).replace("\"epochs\": 2", "\"epochs\": 100000"));
+        Files.writeString(f, TinyExperiment.json(name).replace("\"epochs\": 2", "\"epochs\": 100000"));
         return f;
     }
 
@@ -188,7 +189,7 @@ class CancelRecordTest {
         Path launch = tmp.resolve("runs/killed/20261128-100000");
         Path running = launch.resolve("p0000-s1");
         Files.createDirectories(running);
-        Files.writeString(launch.resolve("experiment.json"), TestSupport.tinyExperiment("killed")
+        Files.writeString(launch.resolve("experiment.json"), TinyExperiment.json("killed")
                 .replace("\"seeds\": [7]", "\"seeds\": [1], \"sweep\": { \"strategy.k\": [1, 2] }"));
         Files.writeString(running.resolve("summary.json"), "{\"runId\":\"p0000-s1\",\"seed\":1,\"status\":\"RUNNING\"}\n");
         Files.writeString(running.resolve("metrics.jsonl"), "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":1,\"value\":1.25}\n"

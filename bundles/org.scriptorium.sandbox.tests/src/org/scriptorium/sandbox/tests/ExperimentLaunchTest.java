@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.sandbox.internal.launch.ExperimentLaunch;
 import org.scriptorium.sandbox.internal.launch.LaunchMain;
 import org.scriptorium.sandbox.internal.launch.Stopper;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonParser;
 
@@ -75,7 +76,7 @@ class ExperimentLaunchTest {
 
     @Test
     void successfulRunPrintsProgressAndASummaryTable() throws Exception {
-        Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Path f = write("ok.moe.json", TinyExperiment.json("ok"));
         Outcome o = cli("run", f.toString(), "--seed", "42");
         assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         assertTrue(o.out().contains("test.accuracy"), o.out());
@@ -87,7 +88,7 @@ class ExperimentLaunchTest {
 
     @Test
     void jsonModePrintsOnlyJsonLines() throws Exception {
-        Path f = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Path f = write("ok.moe.json", TinyExperiment.json("ok"));
         Outcome o = cli("run", f.toString(), "--json");
         assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         String[] lines = o.out().strip().split("\n");
@@ -132,7 +133,7 @@ class ExperimentLaunchTest {
 
     @Test
     void timeoutHasItsOwnExitCode() throws Exception {
-        Path f = write("slow.moe.json", TestSupport.tinyExperiment("slow"));
+        Path f = write("slow.moe.json", TinyExperiment.json("slow"));
         Outcome o = cli("run", f.toString(), "--timeout", "1", "--set", "data.train=400000", "--set", "training.epochs=50");
         assertEquals(ExperimentLaunch.TIMEOUT, o.code(), o.err());
         assertTrue(o.err().contains("timed out after 1 s"), o.err());
@@ -140,7 +141,7 @@ class ExperimentLaunchTest {
 
     @Test
     void validateReportsTheNumberOfRuns() throws Exception {
-        Path f = write("v.moe.json", TestSupport.tinyExperiment("v"));
+        Path f = write("v.moe.json", TinyExperiment.json("v"));
         Outcome o = cli("validate", f.toString(), "--set", "seeds=[1,2,3]");
         assertEquals(ExperimentLaunch.OK, o.code(), o.err());
         assertTrue(o.out().contains("valid, 3 run(s)"), o.out());
@@ -156,7 +157,7 @@ class ExperimentLaunchTest {
         assertEquals(ExperimentLaunch.FAILED, cli("run", task.toString()).code());
         assertTrue(childCommand("routing").containsAll(List.of("--add-modules", "jdk.incubator.vector",
                 "--enable-native-access=ALL-UNNAMED")), childCommand("routing").toString());
-        Path training = write("ok.moe.json", TestSupport.tinyExperiment("ok"));
+        Path training = write("ok.moe.json", TinyExperiment.json("ok"));
         assertEquals(ExperimentLaunch.OK, cli("run", training.toString()).code());
         assertFalse(childCommand("ok").contains("--add-modules"), childCommand("ok").toString());
     }

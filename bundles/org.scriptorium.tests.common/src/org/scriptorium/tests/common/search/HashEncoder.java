@@ -1,8 +1,9 @@
-package org.scriptorium.ui.tests.dense;
+package org.scriptorium.tests.common.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -11,29 +12,44 @@ import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.TextEncoder;
 
 /**
- * A small deterministic embedding model for UI tests (the bundled ONNX models are large and slow): the hashed bag of a
- * text's lower-case words, or of its character trigrams, as a unit vector, so texts sharing words are close.
+ * The deterministic test embedding model of every test bundle (the bundled ONNX models are large and slow): the hashed
+ * bag of a text's lower-case words, or of its character trigrams, as a unit vector, so texts sharing words are close.
+ * It records what it embedded. The search tests use it directly; the UI tests contribute two of them through the
+ * extension point {@code org.scriptorium.search.textEncoders}.
  */
-public final class HashedEncoder implements TextEncoder {
+public final class HashEncoder implements TextEncoder {
 
-	/** The id of the word model. */
-	public static final String WORDS = "test-words"; //$NON-NLS-1$
-	/** The id of the trigram model. */
-	public static final String TRIGRAMS = "test-trigrams"; //$NON-NLS-1$
-
+	private final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
 	private final String id;
-	private final int dimension;
+	private final int dim;
 	private final boolean trigrams;
 
-	HashedEncoder(String id, int dimension, boolean trigrams) {
+	/** A model of hashed words. */
+	public HashEncoder(String id, int dim) {
+		this(id, dim, false);
+	}
+
+	private HashEncoder(String id, int dim, boolean trigrams) {
 		this.id = id;
-		this.dimension = dimension;
+		this.dim = dim;
 		this.trigrams = trigrams;
 	}
 
-	/** The word model, as contributed through the extension point. */
-	public static HashedEncoder words() {
-		return new HashedEncoder(WORDS, 256, false);
+	/** A model of hashed character trigrams of the words (each padded with a space on both sides). */
+	public static HashEncoder trigrams(String id, int dim) {
+		return new HashEncoder(id, dim, true);
+	}
+
+	/** The texts this encoder embedded so far, in order. */
+	public List<String> embedded() {
+		synchronized (embedded) {
+			return List.copyOf(embedded);
+		}
+	}
+
+	/** How many texts this encoder embedded so far. */
+	public int embeddedCount() {
+		return embedded.size();
 	}
 
 	@Override
@@ -43,17 +59,17 @@ public final class HashedEncoder implements TextEncoder {
 
 	@Override
 	public String label() {
-		return trigrams ? "hashed character trigrams (UI tests)" : "hashed words (UI tests)"; //$NON-NLS-1$ //$NON-NLS-2$
+		return (trigrams ? "hashed character trigrams (" : "hashed words (") + dim + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	@Override
 	public int dimension() {
-		return dimension;
+		return dim;
 	}
 
 	/** The unit vector of {@code text}. */
 	public float[] vector(String text) {
-		float[] v = new float[dimension];
+		float[] v = new float[dim];
 		for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) { //$NON-NLS-1$
 			if (w.isEmpty()) {
 				continue;
@@ -75,21 +91,21 @@ public final class HashedEncoder implements TextEncoder {
 			v[0] = 1;
 			return v;
 		}
-		for (int i = 0; i < dimension; i++) {
+		for (int i = 0; i < dim; i++) {
 			v[i] /= (float) Math.sqrt(n);
 		}
 		return v;
 	}
 
 	private void add(float[] v, String token) {
-		v[Math.floorMod(Arrays.hashCode(token.getBytes(StandardCharsets.UTF_8)), dimension)] += 1;
+		v[Math.floorMod(Arrays.hashCode(token.getBytes(StandardCharsets.UTF_8)), dim)] += 1;
 	}
 
 	/** The cosine of two texts' vectors. */
 	public double cosine(String a, String b) {
 		float[] x = vector(a), y = vector(b);
 		double dot = 0;
-		for (int i = 0; i < dimension; i++) {
+		for (int i = 0; i < dim; i++) {
 			dot += x[i] * y[i];
 		}
 		return dot;
@@ -107,6 +123,7 @@ public final class HashedEncoder implements TextEncoder {
 			if (monitor.isCanceled()) {
 				throw new CancellationException();
 			}
+			embedded.add(t);
 			out.add(vector(t));
 			monitor.worked(1);
 		}
