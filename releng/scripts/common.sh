@@ -6,6 +6,12 @@ BASE_HOME="$PRODUCTS/org.scriptorium.base/linux/gtk/x86_64/eclipse-base"
 SITE="$ROOT/releng/org.scriptorium.repository/target/repository"
 XVFB_SCREEN="-screen 0 1600x1000x24"
 INSTALL_TESTS=2 # the tests releng/scripts/install-test.sh runs
+# JVM options of every JVM that runs Lucene (the IDE, the command line, the install test's Eclipse): its vectorized
+# code (KNN, postings decoding) needs the incubating Vector API module, without which it runs scalar code and warns
+# "Java vector incubator module is not readable". The test runtimes get the same from the root pom.xml.
+LUCENE_JVM_ARGS=(--add-modules jdk.incubator.vector)
+# What the JVM prints on standard error at every start with that module; the command line leaves it out.
+INCUBATOR_NOTICE='WARNING: Using incubator modules: jdk.incubator.vector'
 
 die() {
 	echo "scriptorium: $*" >&2
@@ -102,19 +108,20 @@ run_ide() {
 		die "no display: the IDE needs an X or Wayland session (or run it under 'xvfb-run -a ./scriptorium')"
 	mkdir -p "$workspace"
 	cd "$IDE_HOME"
-	exec "$JAVA_HOME/bin/java" -Xmx2g -jar "$(launcher_jar "$IDE_HOME")" -data "$workspace" "${extra[@]}"
+	exec "$JAVA_HOME/bin/java" -Xmx2g "${LUCENE_JVM_ARGS[@]}" -jar "$(launcher_jar "$IDE_HOME")" -data "$workspace" \
+		"${extra[@]}"
 }
 
-# Runs a command-line tool of the plug-ins outside OSGi, on the jars of the built product.
+# The command-line tool (org.scriptorium.cli, "scriptorium COMMAND ..."), run outside OSGi on the jars of the built
+# product; its standard output and error are the command's, less the JVM's notice $INCUBATOR_NOTICE.
 run_cli() {
-	local main=$1
-	shift
 	find_jdk
 	[ -d "$IDE_HOME/plugins" ] || build_product
 	local cp="" jar
 	# the dense feature's libraries too: its models, ONNX Runtime and the DJL tokenizer (with their native libraries),
 	# found by the search through ServiceLoader (META-INF/services in org.scriptorium.dense)
-	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/com.google.gson_*.jar \
+	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/picocli_*.jar \
+		"$IDE_HOME"/plugins/com.google.gson_*.jar \
 		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar \
 		"$IDE_HOME"/plugins/wrapped.dev.langchain4j.*.jar "$IDE_HOME"/plugins/wrapped.com.microsoft.onnxruntime.*.jar \
 		"$IDE_HOME"/plugins/wrapped.ai.djl.*.jar "$IDE_HOME"/plugins/com.sun.jna_*.jar \
@@ -122,8 +129,12 @@ run_cli() {
 		"$IDE_HOME"/plugins/com.fasterxml.jackson.core.*.jar "$IDE_HOME"/plugins/org.apache.commons.commons-*.jar; do
 		[ -f "$jar" ] && cp="$cp${cp:+:}$jar"
 	done
+	# exec: signals (Ctrl+C, SIGTERM) reach the tool itself, which stops an experiment politely; the filter of standard
+	# error ignores them and ends when the tool does
 	# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-	exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -cp "$cp" "$main" "$@"
+	exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${LUCENE_JVM_ARGS[@]}" ${JAVA_OPTS:-} -cp "$cp" \
+		org.scriptorium.cli.internal.ScriptoriumCli "$@" \
+		2> >(trap '' INT TERM; grep -v -x -F --line-buffered "$INCUBATOR_NOTICE" >&2)
 }
 
 # Sums the Surefire reports of every test bundle and the install test's tests into one closing line.

@@ -97,8 +97,8 @@ org.scriptorium.search/debug=true
 org.scriptorium.search/debug/index=true
 EOF
 echo "install test: starting the installed Eclipse on the Scriptorium perspective" >&2
-(cd "$ECLIPSE" && exec "$JAVA_HOME/bin/java" -Xmx1g -jar "$LAUNCHER" -data "$WORK/workspace" -consoleLog \
-	-debug "$WORK/trace.options" -perspective org.scriptorium.ui.perspective) >"$WORK/eclipse.out" 2>&1 &
+(cd "$ECLIPSE" && exec "$JAVA_HOME/bin/java" -Xmx1g "${LUCENE_JVM_ARGS[@]}" -jar "$LAUNCHER" -data "$WORK/workspace" \
+	-consoleLog -debug "$WORK/trace.options" -perspective org.scriptorium.ui.perspective) >"$WORK/eclipse.out" 2>&1 &
 PROC=$!
 
 EXPECTED="Papers view shows 76 of "
@@ -124,6 +124,11 @@ until grep -q "$INDEXED" "$WORK/eclipse.out" "$WORK/workspace/.metadata/trace.lo
 	sleep 1
 done
 grep -h "$INDEXED" "$WORK/eclipse.out" "$WORK/workspace/.metadata/trace.log" 2>/dev/null | head -n 1 >&2
+# and its vectorized code: the JVM has the Vector API module (LUCENE_JVM_ARGS), so Lucene does not warn about it
+if grep -q "vector incubator module is not readable" "$WORK/eclipse.out"; then
+	grep "vector incubator" "$WORK/eclipse.out" >&2
+	fail "Lucene runs without the Vector API in the installed Eclipse"
+fi
 
 expect_clean_log "$WORK/workspace/.metadata/.log"
 kill "$PROC" 2>/dev/null || true
@@ -145,8 +150,8 @@ start=$(now_ms)
 status=0
 # an empty DJL cache: the tokenizer's native library must come out of the installed bundle, not an earlier run
 # (ONNX Runtime extracts its own into a new temporary folder every time)
-(cd "$ECLIPSE" && exec timeout "$TIMEOUT" "$JAVA_HOME/bin/java" -Xmx1g -DDJL_CACHE_DIR="$WORK/djl-cache" \
-	-DENGINE_CACHE_DIR="$WORK/djl-cache" -jar "$LAUNCHER" -nosplash -consoleLog \
+(cd "$ECLIPSE" && exec timeout "$TIMEOUT" "$JAVA_HOME/bin/java" -Xmx1g "${LUCENE_JVM_ARGS[@]}" \
+	-DDJL_CACHE_DIR="$WORK/djl-cache" -DENGINE_CACHE_DIR="$WORK/djl-cache" -jar "$LAUNCHER" -nosplash -consoleLog \
 	-data "$WORK/check-workspace" -application org.scriptorium.dense.check) >"$WORK/check.out" 2>&1 || status=$?
 check_time=$(seconds_since "$start")
 cat "$WORK/check.out" >&2

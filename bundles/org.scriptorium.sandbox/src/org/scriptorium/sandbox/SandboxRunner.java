@@ -3,12 +3,9 @@ package org.scriptorium.sandbox;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.scriptorium.sandbox.internal.runner.AtomicFiles;
 import org.scriptorium.sandbox.internal.runner.ChildMain;
 import org.scriptorium.sandbox.internal.runner.ChildRun;
-import org.scriptorium.sandbox.internal.runner.EventWriter;
-import org.scriptorium.sandbox.internal.runner.SummaryTable;
 
 import com.google.gson.Gson;
 
@@ -157,8 +151,9 @@ public final class SandboxRunner {
      * directory {@code <output>/<name>/<timestamp>}.
      */
     public SweepResult runAll(Experiment experiment) throws IOException {
-        Path dir = newExperimentDirectory(experiment.name());
-        AtomicFiles.write(dir.resolve("experiment.json"), EventWriter.toJson(experiment.json(), true) + "\n");
+        LaunchDirectory launch = LaunchDirectory.create(b.outputDirectory, experiment.name());
+        Path dir = launch.path();
+        launch.writeExperiment(experiment);
         List<RunSpec> runs = experiment.runs();
         try {
             b.listener.onLaunch(dir, runs);
@@ -175,30 +170,27 @@ public final class SandboxRunner {
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
             for (RunSpec spec : runs) {
-                futures.add(pool.submit(() -> run(experiment, spec, dir.resolve(spec.runId()))));
+                futures.add(pool.submit(() -> run(experiment, spec, launch.run(spec.runId()).path())));
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     RunSpec spec = runs.get(i);
-                    results.add(ChildRun.notStarted(spec, dir.resolve(spec.runId()), RunStatus.FAILED, "launch",
+                    results.add(ChildRun.notStarted(spec, launch.run(spec.runId()).path(), RunStatus.FAILED, "launch",
                             "runner error: " + e.getCause()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     cancel();
                     RunSpec spec = runs.get(i);
-                    results.add(ChildRun.notStarted(spec, dir.resolve(spec.runId()), RunStatus.CANCELLED, "cancelled",
+                    results.add(ChildRun.notStarted(spec, launch.run(spec.runId()).path(), RunStatus.CANCELLED, "cancelled",
                             "interrupted"));
                 }
             }
         } finally {
             pool.shutdownNow();
         }
-        String table = SummaryTable.csv(experiment, results);
-        AtomicFiles.write(dir.resolve("summary.csv"), table);
-        AtomicFiles.write(dir.resolve("aggregate.csv"), SummaryTable.aggregateCsv(experiment, results));
-        AtomicFiles.write(dir.resolve("summary.json"), SummaryTable.json(experiment, results) + "\n");
+        String table = launch.writeSummaries(experiment, results);
         return new SweepResult(experiment.name(), dir, results, table);
     }
 
@@ -221,7 +213,7 @@ public final class SandboxRunner {
         if (cancelled) {
             return ChildRun.notStarted(spec, runDir, RunStatus.CANCELLED, "cancelled", "cancelled before start");
         }
-        Path configFile = runDir.resolve("config.json").toAbsolutePath();
+        Path configFile = new RunDirectory(runDir).file(RunDirectory.CONFIG).toAbsolutePath();
         List<String> command;
         Path workDir = runDir;
         if (experiment.isExternal()) {
@@ -320,19 +312,5 @@ public final class SandboxRunner {
             return Path.of(cmd.get());
         }
         return Path.of(System.getProperty("java.home"), "bin", "java");
-    }
-
-    private Path newExperimentDirectory(String name) throws IOException {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path base = b.outputDirectory.resolve(name);
-        Files.createDirectories(base);
-        for (int i = 0;; i++) {
-            Path p = base.resolve(i == 0 ? stamp : stamp + "-" + i);
-            try {
-                return Files.createDirectory(p);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                LOG.log(System.Logger.Level.DEBUG, "exists: " + p);
-            }
-        }
     }
 }

@@ -1,12 +1,10 @@
 package org.scriptorium.core.io;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +14,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.corpus.JsonlCorpus;
-import org.scriptorium.core.internal.cli.CoreCli;
 import org.scriptorium.core.internal.io.CslJsonReader;
 import org.scriptorium.core.internal.io.ImportContext;
 import org.scriptorium.core.model.Author;
@@ -32,7 +28,8 @@ import org.scriptorium.core.model.Provenance;
 
 /**
  * The failure modes of issue 3 for imports: empty, binary, wrongly encoded (Latin-1, windows-1252, UTF-8 with BOM,
- * UTF-16 with and without BOM), truncated and huge files, and a failed import never changing the corpus.
+ * UTF-16 with and without BOM), truncated and huge files. (A failed import never changing the corpus file is tested
+ * through the command line: org.scriptorium.cli.tests, ImportFailureTest.)
  */
 class ImportFailureModesTest {
 
@@ -192,58 +189,5 @@ class ImportFailureModesTest {
 				() -> new CslJsonReader().read(new StringReader("[" + csl(TITLE).repeat(50) + "]"), ctx)); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(fatal.getMessage().startsWith("the file is too large for this format"), fatal.getMessage()); //$NON-NLS-1$
 		assertTrue(Importer.MAX_CHARS >= 1L << 28);
-	}
-
-	@Test
-	void aFailedImportChangesNothingInTheCorpus() throws Exception {
-		Path corpus = dir.resolve("mine.jsonl"); //$NON-NLS-1$
-		List<Paper> mine = DefaultCorpus.get().papers().subList(0, 10);
-		JsonlCorpus.write(corpus, mine);
-		byte[] before = Files.readAllBytes(corpus);
-		Path good = dir.resolve("good.json"); //$NON-NLS-1$
-		Files.writeString(good, csl(TITLE));
-		Path half = dir.resolve("half.json"); //$NON-NLS-1$
-		Files.writeString(half, "[\n{\"type\":\"book\",\"title\":\"Fine\"},\n{\"type\":\"book\",\"author\":[]}\n]\n"); //$NON-NLS-1$
-		Path binary = dir.resolve("photo.json"); //$NON-NLS-1$
-		Files.write(binary, new byte[] { 0, 1, 2, 3, 0, 0, 7 });
-		Path empty = dir.resolve("empty.json"); //$NON-NLS-1$
-		Files.write(empty, new byte[0]);
-		Path missing = dir.resolve("missing.json"); //$NON-NLS-1$
-		List<List<String>> failing = List.of(List.of(good.toString(), half.toString()), List.of(half.toString()),
-				List.of(good.toString(), binary.toString(), "--skip-invalid"), List.of(empty.toString()), //$NON-NLS-1$
-				List.of(good.toString(), missing.toString(), "--skip-invalid"), List.of(good.toString(), "--bogus")); //$NON-NLS-1$ //$NON-NLS-2$
-		List<String> files = listing();
-		for (List<String> args : failing) {
-			String[] argv = Stream.concat(Stream.of("import"), Stream.concat(args.stream(), //$NON-NLS-1$
-					Stream.of("--into", corpus.toString()))).toArray(String[]::new); //$NON-NLS-1$
-			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			int code = CoreCli.run(argv, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8));
-			assertTrue(code != CoreCli.OK, args + " succeeded"); //$NON-NLS-1$
-			assertArrayEquals(before, Files.readAllBytes(corpus), args + " changed the corpus"); //$NON-NLS-1$
-			assertEquals(files, listing(), args + " left files behind"); //$NON-NLS-1$
-			assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: "), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
-		}
-		// a damaged corpus is not overwritten by an import into it
-		Files.writeString(corpus, new String(before, StandardCharsets.UTF_8).replaceFirst("\"title\":", "\"title\":[")); //$NON-NLS-1$ //$NON-NLS-2$
-		byte[] damaged = Files.readAllBytes(corpus);
-		assertEquals(CoreCli.INVALID_INPUT, CoreCli.run(new String[] { "import", good.toString(), "--into", corpus.toString() }, //$NON-NLS-1$ //$NON-NLS-2$
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-		assertArrayEquals(damaged, Files.readAllBytes(corpus));
-		// and a successful import keeps every paper that was there, unchanged, before the new ones
-		Files.write(corpus, before);
-		assertEquals(CoreCli.OK, CoreCli.run(new String[] { "import", good.toString(), half.toString(), "--skip-invalid", //$NON-NLS-1$ //$NON-NLS-2$
-				"--into", corpus.toString() }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), //$NON-NLS-1$
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
-		List<Paper> after = JsonlCorpus.load(corpus).papers();
-		assertEquals(mine, after.subList(0, 10));
-		assertEquals(List.of(TITLE, "Fine"), after.subList(10, after.size()).stream().map(Paper::title).toList()); //$NON-NLS-1$
-	}
-
-	private List<String> listing() throws java.io.IOException {
-		try (Stream<Path> s = Files.list(dir)) {
-			return s.map(p -> p.getFileName().toString()).sorted().toList();
-		}
 	}
 }

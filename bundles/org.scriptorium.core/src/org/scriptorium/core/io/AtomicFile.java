@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Replaces a file atomically: the content goes to a temporary file in the same directory, which is forced to disk and
  * then renamed over the target; the directory is forced too. A crash or {@code kill -9} at any point leaves either
- * the previous file or the new one, never a torn file (only a stray temporary file, removed by the next write).
+ * the previous file or the new one, never a torn file (only a stray temporary file, removed by the next write). The
+ * one atomic writer of Scriptorium: corpus files, exports, and the sandbox's run directories use it.
  */
 public final class AtomicFile {
 
@@ -32,6 +33,11 @@ public final class AtomicFile {
 	}
 
 	private AtomicFile() {
+	}
+
+	/** Writes {@code text} as UTF-8 to {@code target}, atomically. */
+	public static void write(Path target, String text) throws IOException {
+		write(target, out -> out.write(text));
 	}
 
 	/** Writes {@code content} as UTF-8 to {@code target}, atomically. */

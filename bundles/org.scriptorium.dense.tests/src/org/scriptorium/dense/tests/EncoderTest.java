@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scriptorium.dense.DenseModels;
 import org.scriptorium.dense.internal.OnnxEncoder;
-import org.scriptorium.dense.internal.bench.RawOnnx;
+import org.scriptorium.dense.internal.RawOnnx;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.TextEncoder;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** The Scriptorium Examples project holds the shipped examples, valid, and keeps the user's edits. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -33,7 +34,7 @@ class ExperimentExamplesTest {
 			ExperimentLaunching.validate(file, java.util.Map.of()); // throws if the engine refuses it
 		}
 		IFile e1 = project.getFile(names.get(0));
-		Experiments.write(project, e1.getName(), Experiments.tiny("edited")); //$NON-NLS-1$
+		Experiments.write(project, e1.getName(), TinyExperiment.json("edited")); //$NON-NLS-1$
 		project.getFile(names.get(1)).delete(true, null);
 
 		ExperimentExamples.createProject(null);

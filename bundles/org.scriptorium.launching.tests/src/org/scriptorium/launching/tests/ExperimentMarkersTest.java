@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** Problems of experiment files become markers when files are saved, and go away when fixed. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -58,7 +59,7 @@ class ExperimentMarkersTest {
 		assertEquals(4, markers[1].getAttribute(IMarker.LINE_NUMBER, 0));
 		assertTrue(markers[1].isSubtypeOf(IMarker.PROBLEM));
 
-		Experiments.write(project, "bad.moe.json", Experiments.tiny("bad")); //$NON-NLS-1$ //$NON-NLS-2$
+		Experiments.write(project, "bad.moe.json", TinyExperiment.json("bad")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(0, markers(file).length, "fixing the file removes its markers"); //$NON-NLS-1$
 	}
 
@@ -66,7 +67,7 @@ class ExperimentMarkersTest {
 	void installingValidatesTheFilesAlreadyInTheWorkspace() throws Exception {
 		ExperimentMarkers.uninstall();
 		IFile file = Experiments.write(project, "before.moe.json", //$NON-NLS-1$
-				Experiments.tiny("before").replaceFirst("\\{\n", "{\n  \"colour\": 1,\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				TinyExperiment.json("before").replaceFirst("\\{\n", "{\n  \"colour\": 1,\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		file.deleteMarkers(ExperimentMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
 		assertEquals(0, markers(file).length);
 

@@ -19,27 +19,16 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
 import org.scriptorium.launching.ExperimentLaunching;
 
-/** Fixtures: projects with small experiment files, launch configurations, waiting for processes. */
+/**
+ * Fixtures: projects with experiment files (the tiny one is {@link org.scriptorium.tests.common.TinyExperiment}),
+ * launch configurations, waiting for processes.
+ */
 public final class Experiments {
 
 	/** Time a tiny experiment (two JVM starts and a sub-second training) may take on a slow machine. */
 	public static final Duration TIMEOUT = Duration.ofSeconds(120);
 
 	private Experiments() {
-	}
-
-	/** A small but real experiment: trains in about a second. */
-	public static String tiny(String name) {
-		return "{\n" //$NON-NLS-1$
-				+ "  \"name\": \"" + name + "\",\n" //$NON-NLS-1$ //$NON-NLS-2$
-				+ "  \"data\": { \"train\": 640, \"test\": 320, \"domains\": 3 },\n" //$NON-NLS-1$
-				+ "  \"model\": { \"hidden\": 16, \"experts\": 4, \"expertHidden\": 8 },\n" //$NON-NLS-1$
-				+ "  \"strategy\": { \"type\": \"top-k\", \"k\": 2 },\n" //$NON-NLS-1$
-				+ "  \"losses\": [ { \"type\": \"switch-balance\" } ],\n" //$NON-NLS-1$
-				+ "  \"training\": { \"epochs\": 2, \"sequencesPerMicroBatch\": 2 },\n" //$NON-NLS-1$
-				+ "  \"evaluation\": { \"bootstrap\": 50 },\n" //$NON-NLS-1$
-				+ "  \"seeds\": [7]\n" //$NON-NLS-1$
-				+ "}\n"; //$NON-NLS-1$
 	}
 
 	/** An open project, created if needed. */

@@ -33,6 +33,7 @@ import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.launching.internal.RoutingExperimentDelegate;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** Launches experiment files through the launch manager, headless, as the workbench's Run As does. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -61,7 +62,7 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void tinyExperimentRunsToExitZeroAndStreamsItsResult() throws Exception {
-		IFile file = Experiments.write(project, "tiny.moe.json", Experiments.tiny("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = Experiments.write(project, "tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
 		var node = InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER);
 		node.putInt(SandboxPreferences.SANDBOX_HEAP, 300); // the preference applies when the configuration says nothing
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
@@ -130,7 +131,7 @@ class RoutingExperimentLaunchTest {
 		assertTrue(missing.getMessage().contains("/launching-tests/none.moe.json"), missing.getMessage()); //$NON-NLS-1$
 
 		assertFalse(wc.getType().supportsMode(ILaunchManager.DEBUG_MODE));
-		IFile file = Experiments.write(project, "ok.moe.json", Experiments.tiny("ok")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = Experiments.write(project, "ok.moe.json", TinyExperiment.json("ok")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy ok = Experiments.configuration(file);
 		ILaunch launch = new Launch(ok, ILaunchManager.DEBUG_MODE, null);
 		CoreException debug = assertThrows(CoreException.class,
@@ -141,7 +142,7 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void aRunOutOfMemoryFailsWithAnActionableMessage() throws Exception {
-		IFile file = Experiments.write(project, "oom.moe.json", Experiments.tiny("oom")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = Experiments.write(project, "oom.moe.json", TinyExperiment.json("oom")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_HEAP_MB, 16);
 		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of("data.train", "2000000")); //$NON-NLS-1$ //$NON-NLS-2$
@@ -152,7 +153,7 @@ class RoutingExperimentLaunchTest {
 
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
-		assertEquals(3, process.getExitValue(), "the sandbox CLI's exit code of a failed run: " + out + err); //$NON-NLS-1$
+		assertEquals(8, process.getExitValue(), "the exit code of a failed run (README, Exit codes): " + out + err); //$NON-NLS-1$
 		assertTrue(out.contains("[s7] FAILED"), out); //$NON-NLS-1$
 		assertTrue(err.contains("oom") && err.contains("oom.moe.json"), err); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(out.contains("result:"), out); //$NON-NLS-1$
@@ -160,7 +161,7 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void cancellingTheProgressJobTerminatesTheRun() throws Exception {
-		IFile file = Experiments.write(project, "cancel.moe.json", Experiments.tiny("cancel")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = Experiments.write(project, "cancel.moe.json", TinyExperiment.json("cancel")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES,
 				Map.of("data.train", "400000", "training.epochs", "50")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -182,7 +183,7 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void terminateStopsALongRunAndItsChildJvm() throws Exception {
-		IFile file = Experiments.write(project, "long.moe.json", Experiments.tiny("long")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = Experiments.write(project, "long.moe.json", TinyExperiment.json("long")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES,
 				Map.of("data.train", "400000", "training.epochs", "50")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -57,7 +58,7 @@ class StoppedLaunchTest {
 
 	/** Launches a tiny experiment made to train for minutes and waits for its first training metric. */
 	private IProcess startLong(String name) throws Exception {
-		IFile file = Experiments.write(project, name + ".moe.json", Experiments.tiny(name)); //$NON-NLS-1$
+		IFile file = Experiments.write(project, name + ".moe.json", TinyExperiment.json(name)); //$NON-NLS-1$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of("training.epochs", "100000")); //$NON-NLS-1$ //$NON-NLS-2$
 		IProcess process = wc.launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];
@@ -92,7 +93,7 @@ class StoppedLaunchTest {
 		process.terminate();
 
 		Experiments.awaitTermination(process, Experiments.TIMEOUT);
-		assertEquals(5, process.getExitValue(), "the CLI stopped by itself with its cancelled code"); //$NON-NLS-1$
+		assertEquals(10, process.getExitValue(), "the launch stopped by itself with the cancelled code (README, Exit codes)"); //$NON-NLS-1$
 		assertEquals("CANCELLED", recordedRun("terminated").get("status").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		assertTrue(out.contains("[s7] CANCELLED"), out); //$NON-NLS-1$

@@ -20,16 +20,19 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.Experiment;
+import org.scriptorium.sandbox.internal.launch.LaunchMain;
 
 import com.google.gson.Gson;
 
 /**
- * The command line of an experiment launch: the Java of the running JVM starts the sandbox CLI
- * ({@code SandboxCli run FILE --json ...}), which validates the file, starts one child JVM per run and prints every
- * event as a JSON line; the classpath of both is the sandbox and Gson bundles' files, plus the bundles that provide
- * sandbox tasks and everything they are wired to ({@link #classpath()}).
+ * The command line of an experiment launch: the Java of the running JVM starts the sandbox's launch process
+ * ({@code LaunchMain FILE --json ...}, what {@code scriptorium run} runs), which validates the file, starts one child
+ * JVM per run and prints every event as a JSON line; the classpath of both is the files of the sandbox, core (its run
+ * directories are written with core's {@code AtomicFile}) and Gson bundles, plus the bundles that provide sandbox
+ * tasks and everything they are wired to ({@link #classpath()}).
  *
  * @param file          the experiment file (local path)
  * @param outputFolder  where the run directories go
@@ -43,8 +46,8 @@ import com.google.gson.Gson;
 public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int heapMb, int parallel, Integer seed,
 		Map<String, String> overrides, boolean allowExternal) {
 
-	/** The sandbox CLI's main class. */
-	public static final String MAIN_CLASS = "org.scriptorium.sandbox.internal.cli.SandboxCli"; //$NON-NLS-1$
+	/** The main class of the sandbox's launch process. */
+	public static final String MAIN_CLASS = LaunchMain.class.getName();
 
 	/** Heap of the CLI process itself, which only reads events (the runs get {@link #heapMb()}). */
 	static final String CLI_HEAP = "-Xmx256m"; //$NON-NLS-1$
@@ -61,7 +64,6 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 		cmd.add("-cp"); //$NON-NLS-1$
 		cmd.add(classpath);
 		cmd.add(MAIN_CLASS);
-		cmd.add("run"); //$NON-NLS-1$
 		cmd.add(file.toString());
 		cmd.add("--json"); //$NON-NLS-1$
 		cmd.add("--out"); //$NON-NLS-1$
@@ -105,14 +107,14 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 	static final String TASK_SERVICE = "META-INF/services/org.scriptorium.sandbox.task.ExperimentTask"; //$NON-NLS-1$
 
 	/**
-	 * The files of the sandbox and Gson bundles (jars, or class folders when run from a workspace), then those of
+	 * The files of the sandbox, core and Gson bundles (jars, or class folders when run from a workspace), then those of
 	 * every resolved bundle that provides sandbox tasks (for example org.scriptorium.dense, when the dense retrieval
 	 * feature is installed) and of every bundle it is wired to, transitively, as the framework resolved them: the
 	 * child runs without OSGi on a flat class path and finds the tasks with ServiceLoader.
 	 */
 	public static List<Path> classpath() throws CoreException {
 		Set<Path> entries = new LinkedHashSet<>();
-		for (Class<?> c : new Class<?>[] { Experiment.class, Gson.class }) {
+		for (Class<?> c : new Class<?>[] { Experiment.class, AtomicFile.class, Gson.class }) {
 			Bundle bundle = FrameworkUtil.getBundle(c);
 			if (bundle == null) {
 				throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED,

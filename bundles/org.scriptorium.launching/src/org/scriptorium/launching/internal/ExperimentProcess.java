@@ -1,7 +1,6 @@
 package org.scriptorium.launching.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IStreamsProxy;
 import org.eclipse.debug.core.model.RuntimeProcess;
 import org.eclipse.osgi.util.NLS;
+import org.scriptorium.sandbox.LaunchDirectory;
 import org.scriptorium.sandbox.RunStatus;
 import org.scriptorium.sandbox.SandboxEvent;
 import org.scriptorium.sandbox.SandboxRunner;
@@ -126,7 +126,7 @@ public final class ExperimentProcess extends RuntimeProcess {
 	private void recordIfInterrupted() {
 		EventStreamsProxy p = proxy();
 		Path directory = p == null ? null : p.launchDirectory();
-		if (directory == null || Files.exists(directory.resolve("summary.json"))) { //$NON-NLS-1$
+		if (directory == null || new LaunchDirectory(directory).isRecorded()) {
 			return;
 		}
 		int exit;

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.sandbox.RunStatus;
 import org.scriptorium.sandbox.SandboxRunner;
 import org.scriptorium.sandbox.SweepResult;
-import org.scriptorium.sandbox.internal.cli.SandboxCli;
+import org.scriptorium.sandbox.internal.launch.ExperimentLaunch;
+import org.scriptorium.sandbox.internal.launch.LaunchMain;
+import org.scriptorium.sandbox.internal.launch.Stopper;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -44,12 +47,12 @@ class CancelRecordTest {
     /** A tiny experiment that trains for minutes: many short epochs, each ending with a train.ce metric. */
     private Path longExperiment(String name) throws Exception {
         Path f = tmp.resolve(name + ".moe.json");
-        Files.writeString(f, TestSupport.tinyExperiment(name).replace("\"epochs\": 2", "\"epochs\": 100000"));
+        Files.writeString(f, TinyExperiment.json(name).replace("\"epochs\": 2", "\"epochs\": 100000"));
         return f;
     }
 
     private List<String> runArgs(Path file, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", file.toString(), "--json", "--out", tmp.resolve("runs").toString(),
+        List<String> args = new ArrayList<>(List.of(file.toString(), "--json", "--out", tmp.resolve("runs").toString(),
                 "--classpath", String.join(File.pathSeparator, TestSupport.childClasspath().stream().map(Path::toString).toList())));
         args.addAll(List.of(extra));
         return args;
@@ -114,9 +117,9 @@ class CancelRecordTest {
         Path file = longExperiment("cancel-me");
         Watched out = new Watched("\"name\":\"train.ce\"");
         PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
-        SandboxCli.Stopper stopper = new SandboxCli.Stopper();
+        Stopper stopper = new Stopper();
         int[] code = {-1};
-        Thread cli = new Thread(() -> code[0] = SandboxCli.run(runArgs(file).toArray(String[]::new), printer,
+        Thread cli = new Thread(() -> code[0] = LaunchMain.run(runArgs(file).toArray(String[]::new), printer,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), stopper));
         cli.start();
         assertTrue(out.seen.await(120, TimeUnit.SECONDS), "timed out waiting until a train.ce metric arrives");
@@ -127,7 +130,7 @@ class CancelRecordTest {
         stopper.cancel();
         cli.join(TimeUnit.SECONDS.toMillis(60));
 
-        assertEquals(SandboxCli.CANCELLED, code[0], out.toString(StandardCharsets.UTF_8));
+        assertEquals(ExperimentLaunch.CANCELLED, code[0], out.toString(StandardCharsets.UTF_8));
         Path launch = onlyLaunch("cancel-me");
         assertEquals(launch.toAbsolutePath().toString(),
                 JsonParser.parseString(first).getAsJsonObject().get("directory").getAsString());
@@ -142,7 +145,7 @@ class CancelRecordTest {
             Path file = longExperiment(name);
             List<String> cmd = new ArrayList<>(List.of(SandboxRunner.currentJava().toString(), "-cp",
                     String.join(File.pathSeparator, TestSupport.childClasspath().stream().map(Path::toString).toList()),
-                    SandboxCli.class.getName()));
+                    LaunchMain.class.getName()));
             cmd.addAll(runArgs(file));
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -163,7 +166,7 @@ class CancelRecordTest {
                 assertTrue(last != null && last.contains("\"event\":\"summary\""), "the summary is printed: " + last);
             }
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(viaStdin ? SandboxCli.CANCELLED : 128 + 15, p.exitValue(), name);
+            assertEquals(viaStdin ? ExperimentLaunch.CANCELLED : 128 + 15, p.exitValue(), name);
             assertRecorded(onlyLaunch(name), "s7", "CANCELLED");
         }
     }
@@ -172,10 +175,10 @@ class CancelRecordTest {
     void timedOutRunRecordsTimedOutWithPartialMetrics() throws Exception {
         Path file = longExperiment("slow");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = SandboxCli.run(runArgs(file, "--timeout", "4").toArray(String[]::new),
+        int code = LaunchMain.run(runArgs(file, "--timeout", "4").toArray(String[]::new),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertEquals(SandboxCli.TIMEOUT, code, out.toString(StandardCharsets.UTF_8));
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new Stopper());
+        assertEquals(ExperimentLaunch.TIMEOUT, code, out.toString(StandardCharsets.UTF_8));
         assertRecorded(onlyLaunch("slow"), "s7", "TIMED_OUT");
     }
 
@@ -186,7 +189,7 @@ class CancelRecordTest {
         Path launch = tmp.resolve("runs/killed/20261128-100000");
         Path running = launch.resolve("p0000-s1");
         Files.createDirectories(running);
-        Files.writeString(launch.resolve("experiment.json"), TestSupport.tinyExperiment("killed")
+        Files.writeString(launch.resolve("experiment.json"), TinyExperiment.json("killed")
                 .replace("\"seeds\": [7]", "\"seeds\": [1], \"sweep\": { \"strategy.k\": [1, 2] }"));
         Files.writeString(running.resolve("summary.json"), "{\"runId\":\"p0000-s1\",\"seed\":1,\"status\":\"RUNNING\"}\n");
         Files.writeString(running.resolve("metrics.jsonl"), "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":1,\"value\":1.25}\n"

@@ -32,6 +32,7 @@ import org.scriptorium.sandbox.tests.children.HangingChild;
 import org.scriptorium.sandbox.tests.children.OomChild;
 import org.scriptorium.sandbox.tests.children.PoliteChild;
 import org.scriptorium.sandbox.tests.children.ThrowingChild;
+import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -49,7 +50,7 @@ class ChildRunnerTest {
     }
 
     private RunResult runOne(SandboxRunner r) {
-        Experiment e = TestSupport.parse(TestSupport.tinyExperiment("child"));
+        Experiment e = TestSupport.parse(TinyExperiment.json("child"));
         RunSpec spec = e.runs().get(0);
         return r.run(e, spec, tmp.resolve(spec.runId()));
     }
@@ -182,7 +183,7 @@ class ChildRunnerTest {
                         }
                     }
                 }).build();
-        Experiment e = TestSupport.parse(TestSupport.tinyExperiment("child"));
+        Experiment e = TestSupport.parse(TinyExperiment.json("child"));
         RunSpec spec = e.runs().get(0);
         dir[0] = tmp.resolve("interrupted");
         r.run(e, spec, dir[0]);
@@ -212,7 +213,7 @@ class ChildRunnerTest {
 
     @Test
     void sweepRunsChildrenInParallelAndWritesOneTable() throws Exception {
-        Experiment e = TestSupport.parse(TestSupport.tinyExperiment("sweep")).withOverrides(
+        Experiment e = TestSupport.parse(TinyExperiment.json("sweep")).withOverrides(
                 java.util.Map.of("seeds", "[1, 2]", "sweep", "{\"strategy.k\": [1, 2]}"));
         SweepResult s = runner(org.scriptorium.sandbox.internal.runner.ChildMain.class).parallelism(2).build().runAll(e);
         assertTrue(s.allSucceeded(), s.table());

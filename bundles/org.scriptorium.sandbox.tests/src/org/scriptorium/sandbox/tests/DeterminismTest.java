@@ -12,12 +12,13 @@ import org.scriptorium.sandbox.RunSpec;
 import org.scriptorium.sandbox.internal.config.ExperimentConfig;
 import org.scriptorium.sandbox.internal.model.Trainer;
 import org.scriptorium.sandbox.internal.model.TrainingListener;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** Same configuration and seed give bit-identical metrics on the same JVM; another seed does not. */
 class DeterminismTest {
 
     private static Map<String, Double> train(String strategy, String losses, long seed) throws Exception {
-        Experiment e = TestSupport.parse(TestSupport.tinyExperiment("det", strategy, losses));
+        Experiment e = TestSupport.parse(TinyExperiment.json("det", strategy, losses));
         RunSpec spec = e.withSeeds(java.util.List.of(seed)).runs().get(0);
         ExperimentConfig cfg = Experiment.bindResolved(spec.config(), "det");
         return new Trainer(cfg, seed, TrainingListener.NONE).run().metrics();

@@ -12,6 +12,7 @@ import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.Problem;
 import org.scriptorium.sandbox.RunSpec;
+import org.scriptorium.tests.common.TinyExperiment;
 
 class ExperimentValidationTest {
 
@@ -130,7 +131,7 @@ class ExperimentValidationTest {
 
     @Test
     void overridesAreValidated() throws ExperimentException {
-        Experiment e = TestSupport.parse(TestSupport.tinyExperiment("o"));
+        Experiment e = TestSupport.parse(TinyExperiment.json("o"));
         assertEquals(5, e.withOverrides(Map.of("training.epochs", "5")).runs().get(0).config()
                 .getAsJsonObject("training").get("epochs").getAsInt());
         ExperimentException ex = assertThrows(ExperimentException.class,

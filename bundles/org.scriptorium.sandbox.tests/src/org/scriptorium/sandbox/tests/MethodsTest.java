@@ -18,6 +18,7 @@ import org.scriptorium.sandbox.internal.data.SynthDomains;
 import org.scriptorium.sandbox.internal.math.Rng;
 import org.scriptorium.sandbox.internal.model.Strategies;
 import org.scriptorium.sandbox.internal.routing.RoutingStrategy;
+import org.scriptorium.tests.common.TinyExperiment;
 
 /** The strategy and loss to paper mapping: complete, the trainer's own, and found in experiment files. */
 class MethodsTest {
@@ -28,7 +29,7 @@ class MethodsTest {
             if (m.kind() != Kind.STRATEGY) {
                 continue;
             }
-            var exp = TestSupport.parse(TestSupport.tinyExperiment("m", "{ \"type\": \"" + m.type() + "\" }", "[]"));
+            var exp = TestSupport.parse(TinyExperiment.json("m", "{ \"type\": \"" + m.type() + "\" }", "[]"));
             var cfg = org.scriptorium.sandbox.Experiment.bindResolved(exp.runs().get(0).config(), "m");
             var train = new SynthDomains(cfg.data(), Rng.derive(1, "data-params")).generate(64, Rng.derive(1, "train"));
             RoutingStrategy s = Strategies.create(cfg.strategy(), cfg.model().experts(), cfg.data().vocab(), train,
@@ -61,7 +62,7 @@ class MethodsTest {
 
     @Test
     void theTrainerLogsTheStrategyAndLossesWithTheirPapers() throws Exception {
-        var exp = TestSupport.parse(TestSupport.tinyExperiment("logged", "{ \"type\": \"top-p\", \"p\": 0.4 }",
+        var exp = TestSupport.parse(TinyExperiment.json("logged", "{ \"type\": \"top-p\", \"p\": 0.4 }",
                 "[ { \"type\": \"switch-balance\" }, { \"type\": \"entropy\", \"weight\": 0.0001 } ]"));
         List<String> logs = new ArrayList<>();
         RunListener listener = (SandboxEvent e) -> {

@@ -8,34 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.SandboxRunner;
 
 import com.google.gson.Gson;
 
-/** Shared helpers: a tiny experiment, and the classpath for children (sandbox + Gson + test classes). */
+/**
+ * Shared helpers: parsing fixtures, the shipped examples, and the classpath for children (sandbox + core + Gson + test
+ * classes). The tiny experiment is {@link org.scriptorium.tests.common.TinyExperiment}.
+ */
 public final class TestSupport {
 
     private TestSupport() {
-    }
-
-    /** A small but real experiment: trains in well under a second. */
-    public static String tinyExperiment(String name, String strategyJson, String lossesJson) {
-        return "{\n"
-                + "  \"name\": \"" + name + "\",\n"
-                + "  \"data\": { \"train\": 640, \"test\": 320, \"domains\": 3 },\n"
-                + "  \"model\": { \"hidden\": 16, \"experts\": 4, \"expertHidden\": 8 },\n"
-                + "  \"strategy\": " + strategyJson + ",\n"
-                + "  \"losses\": " + lossesJson + ",\n"
-                + "  \"training\": { \"epochs\": 2, \"sequencesPerMicroBatch\": 2 },\n"
-                + "  \"evaluation\": { \"bootstrap\": 50 },\n"
-                + "  \"seeds\": [7]\n"
-                + "}\n";
-    }
-
-    public static String tinyExperiment(String name) {
-        return tinyExperiment(name, "{ \"type\": \"top-k\", \"k\": 2 }", "[ { \"type\": \"switch-balance\" } ]");
     }
 
     public static Experiment parse(String json) {
@@ -85,10 +71,13 @@ public final class TestSupport {
         throw new AssertionError("cannot find the experiments/ folder of org.scriptorium.sandbox");
     }
 
-    /** Classpath for child JVMs: the folders/jars holding the sandbox, Gson and these tests. */
+    /**
+     * Classpath for child JVMs: the folders/jars holding the sandbox, core (whose {@code AtomicFile} writes the run
+     * directories when a child is the sandbox CLI), Gson and these tests.
+     */
     public static List<Path> childClasspath() {
         List<Path> out = new ArrayList<>();
-        for (Class<?> c : new Class<?>[] {SandboxRunner.class, Gson.class, TestSupport.class}) {
+        for (Class<?> c : new Class<?>[] {SandboxRunner.class, AtomicFile.class, Gson.class, TestSupport.class}) {
             for (Path p : locations(c)) {
                 if (!out.contains(p)) {
                     out.add(p);

@@ -40,6 +40,7 @@ import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.search.service.SearchService;
 import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.search.HashEncoder;
 import org.scriptorium.tests.common.ui.PreferenceDialogTester;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.ScriptoriumUI;
@@ -47,7 +48,7 @@ import org.scriptorium.ui.internal.preferences.SearchPreferencePage;
 import org.scriptorium.ui.internal.search.Explanations;
 import org.scriptorium.ui.internal.search.PaperSearchPage;
 import org.scriptorium.ui.internal.search.PaperSearchQuery;
-import org.scriptorium.ui.tests.dense.HashedEncoder;
+import org.scriptorium.ui.tests.dense.HashedEncoderProvider;
 import org.scriptorium.ui.tests.pages.Combos;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
 import org.scriptorium.ui.tests.pages.SearchDialogTester;
@@ -60,8 +61,8 @@ import org.scriptorium.ui.tests.pages.SearchViewTester;
 @ExtendWith(NoErrorLoggedExtension.class)
 class DenseSearchTest {
 
-	private static final String WORDS = HashedEncoder.WORDS;
-	private final HashedEncoder encoder = HashedEncoder.words();
+	private static final String WORDS = HashedEncoderProvider.WORDS;
+	private final HashEncoder encoder = HashedEncoderProvider.words();
 	private final List<Paper> corpus = DefaultCorpus.get().papers();
 	private PapersViewTester papers;
 	private PreferenceDialogTester preferences;
@@ -112,9 +113,9 @@ class DenseSearchTest {
 
 	@Test
 	void theTestModelIsInstalledThroughTheExtensionPoint() {
-		assertEquals(List.of(WORDS, HashedEncoder.TRIGRAMS),
+		assertEquals(List.of(WORDS, HashedEncoderProvider.TRIGRAMS),
 				TextEncoders.installed().stream().map(TextEncoder::id).toList());
-		assertEquals(Set.of(WORDS, HashedEncoder.TRIGRAMS), SearchPreferences.denseModels(),
+		assertEquals(Set.of(WORDS, HashedEncoderProvider.TRIGRAMS), SearchPreferences.denseModels(),
 				"by default every installed model is indexed"); //$NON-NLS-1$
 		assertEquals("citation", SearchPreferences.ranking().rankerSpec(), "the default ranker stays citation"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -185,11 +186,11 @@ class DenseSearchTest {
 
 	@Test
 	void aConvexHybridOfAllModelsFusesBm25WithEachModel() {
-		String all = WORDS + "+" + HashedEncoder.TRIGRAMS; //$NON-NLS-1$
+		String all = WORDS + "+" + HashedEncoderProvider.TRIGRAMS; //$NON-NLS-1$
 		SearchDialogTester.run(dialog -> {
 			dialog.type(dialog.query(), "token routing"); //$NON-NLS-1$
 			dialog.check(PaperSearchPage.BM25_ID);
-			Combos.choose(dialog.retrieval(), "Hybrid convex: " + WORDS + " + " + HashedEncoder.TRIGRAMS); //$NON-NLS-1$ //$NON-NLS-2$
+			Combos.choose(dialog.retrieval(), "Hybrid convex: " + WORDS + " + " + HashedEncoderProvider.TRIGRAMS); //$NON-NLS-1$ //$NON-NLS-2$
 			dialog.search();
 		});
 		SearchViewTester results = SearchViewTester.latest();
@@ -197,7 +198,7 @@ class DenseSearchTest {
 		assertEquals("convex:" + all, results.query().request().ranking().rankerSpec()); //$NON-NLS-1$
 		assertTrue(results.table().getItemCount() > 0);
 		String why = Explanations.describe(hit(results, 0));
-		assertTrue(why.contains("first stage: ") && why.contains(WORDS) && why.contains(HashedEncoder.TRIGRAMS), why); //$NON-NLS-1$
+		assertTrue(why.contains("first stage: ") && why.contains(WORDS) && why.contains(HashedEncoderProvider.TRIGRAMS), why); //$NON-NLS-1$
 	}
 
 	@Test
@@ -255,7 +256,7 @@ class DenseSearchTest {
 		String error = results.result().error();
 		assertNotNull(error);
 		assertTrue(error.contains("'no-such-model'") && error.contains("is not installed") //$NON-NLS-1$ //$NON-NLS-2$
-				&& error.contains("installed: " + WORDS + ", " + HashedEncoder.TRIGRAMS) //$NON-NLS-1$ //$NON-NLS-2$
+				&& error.contains("installed: " + WORDS + ", " + HashedEncoderProvider.TRIGRAMS) //$NON-NLS-1$ //$NON-NLS-2$
 				&& error.contains("Choose another ranking"), error); //$NON-NLS-1$
 		assertFalse(error.contains("column"), error); //$NON-NLS-1$
 		assertEquals(0, results.table().getItemCount());
@@ -277,12 +278,12 @@ class DenseSearchTest {
 	void changingTheModelsToIndexReindexesInAJobAndASearchAddsAModelItNeeds() throws Exception {
 		SearchService.get().warmUp();
 		UiWait.jobs(JobFamilies.INDEX);
-		assertEquals(Set.of(WORDS, HashedEncoder.TRIGRAMS), indexedModels());
+		assertEquals(Set.of(WORDS, HashedEncoderProvider.TRIGRAMS), indexedModels());
 
 		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID, ScriptoriumUI.WIDGET_ID_KEY);
 		assertTrue(preferences.byId(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + WORDS,
 				org.eclipse.swt.widgets.Button.class).getSelection());
-		preferences.click(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + HashedEncoder.TRIGRAMS, false);
+		preferences.click(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + HashedEncoderProvider.TRIGRAMS, false);
 		preferences.applyAndClose();
 		assertEquals(WORDS, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER)
 				.get(SearchPreferences.DENSE_MODELS, null));
@@ -292,15 +293,15 @@ class DenseSearchTest {
 		SearchDialogTester.run(dialog -> {
 			dialog.type(dialog.query(), "load balancing"); //$NON-NLS-1$
 			dialog.check(PaperSearchPage.BM25_ID);
-			Combos.choose(dialog.retrieval(), "Hybrid convex: " + HashedEncoder.TRIGRAMS); //$NON-NLS-1$
+			Combos.choose(dialog.retrieval(), "Hybrid convex: " + HashedEncoderProvider.TRIGRAMS); //$NON-NLS-1$
 			dialog.search();
 		});
 		SearchViewTester results = SearchViewTester.latest();
 		assertNull(results.result().error(), "an installed model the index lacks is added for the search"); //$NON-NLS-1$
 		assertTrue(results.table().getItemCount() > 0);
 		String why = Explanations.describe(hit(results, 0));
-		assertTrue(why.contains("min-max normalised") && why.contains(HashedEncoder.TRIGRAMS), why); //$NON-NLS-1$
-		assertEquals(Set.of(WORDS, HashedEncoder.TRIGRAMS), indexedModels());
+		assertTrue(why.contains("min-max normalised") && why.contains(HashedEncoderProvider.TRIGRAMS), why); //$NON-NLS-1$
+		assertEquals(Set.of(WORDS, HashedEncoderProvider.TRIGRAMS), indexedModels());
 	}
 
 	private static Set<String> indexedModels() throws Exception {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
-import org.scriptorium.search.internal.bench.SyntheticPapers;
+import org.scriptorium.bench.internal.SyntheticPapers;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.tests.pages.PapersViewTester;

@@ -23,7 +23,7 @@ import org.scriptorium.search.service.JobFamilies;
 import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.UiWait;
-import org.scriptorium.ui.tests.dense.HashedEncoder;
+import org.scriptorium.ui.tests.dense.HashedEncoderProvider;
 
 /** The ranker preference as a ranker spec, and the list of models to index. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -41,12 +41,12 @@ class SearchPreferencesTest {
 
 	@Test
 	void theModelsToIndexAreAllInstalledOnesOrAList() {
-		assertEquals(List.of(HashedEncoder.WORDS, HashedEncoder.TRIGRAMS),
+		assertEquals(List.of(HashedEncoderProvider.WORDS, HashedEncoderProvider.TRIGRAMS),
 				List.copyOf(SearchPreferences.parseModels("*"))); //$NON-NLS-1$
 		assertEquals(List.of("a", "b-2"), List.copyOf(SearchPreferences.parseModels(" a , b-2 ,"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(List.of(), List.copyOf(SearchPreferences.parseModels(""))); //$NON-NLS-1$
-		node.put(SearchPreferences.DENSE_MODELS, HashedEncoder.TRIGRAMS);
-		assertEquals(List.of(HashedEncoder.TRIGRAMS), List.copyOf(SearchPreferences.denseModels()));
+		node.put(SearchPreferences.DENSE_MODELS, HashedEncoderProvider.TRIGRAMS);
+		assertEquals(List.of(HashedEncoderProvider.TRIGRAMS), List.copyOf(SearchPreferences.denseModels()));
 	}
 
 	@Test
@@ -60,7 +60,7 @@ class SearchPreferencesTest {
 		node.put(SearchPreferences.RANKER, "citation+convex:test-words@0.3"); //$NON-NLS-1$
 		RankingSettings r = SearchPreferences.ranking();
 		assertEquals(Ranker.CITATION, r.ranker());
-		assertEquals(new Retrieval(Retrieval.Kind.CONVEX, HashedEncoder.WORDS, 0.3, Retrieval.DEFAULT_RRF_K,
+		assertEquals(new Retrieval(Retrieval.Kind.CONVEX, HashedEncoderProvider.WORDS, 0.3, Retrieval.DEFAULT_RRF_K,
 				Retrieval.DEFAULT_DEPTH), r.retrieval());
 		node.put(SearchPreferences.RANKER, "BM25"); //$NON-NLS-1$
 		assertEquals("bm25", SearchPreferences.ranking().rankerSpec(), "the values of earlier versions still read"); //$NON-NLS-1$ //$NON-NLS-2$

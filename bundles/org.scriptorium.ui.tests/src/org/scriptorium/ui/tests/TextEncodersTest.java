@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
-import org.scriptorium.ui.tests.dense.HashedEncoder;
 import org.scriptorium.ui.tests.dense.HashedEncoderProvider;
 
 /** Reading the text encoder contributions: failures and duplicates are logged naming the contributor. */
@@ -61,7 +60,7 @@ class TextEncodersTest {
 	void theContributedProvidersGiveTheirEncodersInOrder() {
 		List<TextEncoder> encoders = TextEncoders.read(new IConfigurationElement[] {
 				provider("org.example.a", HashedEncoderProvider.class.getName(), new HashedEncoderProvider()) }, log); //$NON-NLS-1$
-		assertEquals(List.of(HashedEncoder.WORDS, HashedEncoder.TRIGRAMS), encoders.stream().map(TextEncoder::id).toList());
+		assertEquals(List.of(HashedEncoderProvider.WORDS, HashedEncoderProvider.TRIGRAMS), encoders.stream().map(TextEncoder::id).toList());
 		assertEquals(List.of(), logged);
 	}
 
@@ -76,7 +75,7 @@ class TextEncodersTest {
 				provider("org.example.again", HashedEncoderProvider.class.getName(), new HashedEncoderProvider()) }, //$NON-NLS-1$
 				log);
 
-		assertEquals(List.of(HashedEncoder.WORDS, HashedEncoder.TRIGRAMS), encoders.stream().map(TextEncoder::id).toList());
+		assertEquals(List.of(HashedEncoderProvider.WORDS, HashedEncoderProvider.TRIGRAMS), encoders.stream().map(TextEncoder::id).toList());
 		assertEquals(5, logged.size(), logged.toString());
 		assertTrue(logged.get(0).startsWith("error: ") && logged.get(0).contains("org.example.Missing") //$NON-NLS-1$ //$NON-NLS-2$
 				&& logged.get(0).contains("contributed by org.example.broken") && logged.get(0).contains("not found"), //$NON-NLS-1$ //$NON-NLS-2$
@@ -85,7 +84,7 @@ class TextEncodersTest {
 				&& logged.get(1).contains("does not implement"), logged.get(1)); //$NON-NLS-1$
 		assertTrue(logged.get(2).contains("org.example.native") && logged.get(2).contains("no onnxruntime"), //$NON-NLS-1$ //$NON-NLS-2$
 				logged.get(2));
-		assertTrue(logged.get(3).startsWith("warn: ") && logged.get(3).contains("'" + HashedEncoder.WORDS + "'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(logged.get(3).startsWith("warn: ") && logged.get(3).contains("'" + HashedEncoderProvider.WORDS + "'") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				&& logged.get(3).contains("org.example.again") && logged.get(3).contains("org.example.good"), //$NON-NLS-1$ //$NON-NLS-2$
 				logged.get(3));
 	}

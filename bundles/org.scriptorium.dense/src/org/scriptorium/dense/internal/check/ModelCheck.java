@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.scriptorium.dense.DenseModels;
 import org.scriptorium.search.ProgressMonitor;
@@ -25,6 +26,14 @@ public final class ModelCheck {
 	static final String QUERY = "how are tokens routed to experts"; //$NON-NLS-1$
 	/** Largest accepted distance of a vector's norm from 1 (the models are quantized; LangChain4j normalises). */
 	static final double NORM_TOLERANCE = 1e-3;
+
+	/** What to check when a model fails. */
+	public static final String ADVICE = "Check that this platform is one the bundled native libraries cover (Linux on " //$NON-NLS-1$
+			+ "x86_64 or aarch64, macOS on aarch64, Windows on x86_64), that the temporary folder " //$NON-NLS-1$
+			+ System.getProperty("java.io.tmpdir") //$NON-NLS-1$
+			+ " (ONNX Runtime extracts its native library there) and ~/.djl.ai (the tokenizer's) are writable " //$NON-NLS-1$
+			+ "and allow loading libraries, and, in Eclipse, that the Scriptorium Dense Retrieval feature is " //$NON-NLS-1$
+			+ "installed completely (Help > About > Installation Details > Plug-ins)."; //$NON-NLS-1$
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -69,29 +78,56 @@ public final class ModelCheck {
 				+ " (default: all)"; //$NON-NLS-1$
 	}
 
-	private int check(List<TextEncoder> models) {
-		int failed = 0;
+	/**
+	 * One model's check: {@code ok} with what was seen in {@code detail}, or what failed.
+	 *
+	 * @param model   the model's id
+	 * @param label   its name
+	 * @param ok      whether it loaded and its vectors are right
+	 * @param detail  what was seen (dimensions, norm, cosines), or the failure and its causes
+	 * @param seconds how long loading and checking took
+	 */
+	public record Result(String model, String label, boolean ok, String detail, double seconds) {
+	}
+
+	/** Checks each model in turn, handing each result to {@code each}; a model's failure is a result, never thrown. */
+	public static List<Result> checkEach(List<TextEncoder> models, Consumer<Result> each) {
+		List<Result> results = new ArrayList<>();
 		for (TextEncoder model : models) {
 			long start = System.nanoTime();
+			Result r;
 			try {
-				String result = check(model);
-				out.printf(Locale.ROOT, "dense check: %s: ok: %s, %s in %.1f s%n", model.id(), model.label(), result, //$NON-NLS-1$
-						(System.nanoTime() - start) / 1e9);
+				String seen = check(model);
+				r = new Result(model.id(), model.label(), true, seen, (System.nanoTime() - start) / 1e9);
 			} catch (IOException | RuntimeException | LinkageError e) {
-				failed++;
-				err.println("dense check: " + model.id() + ": FAILED: " + describe(e)); //$NON-NLS-1$ //$NON-NLS-2$
+				r = new Result(model.id(), model.label(), false, describe(e), (System.nanoTime() - start) / 1e9);
 			}
+			results.add(r);
+			each.accept(r);
 		}
-		String platform = System.getProperty("os.name") + '/' + System.getProperty("os.arch") + ", Java " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return results;
+	}
+
+	/** The operating system, architecture and Java version, as the check reports them. */
+	public static String platform() {
+		return System.getProperty("os.name") + '/' + System.getProperty("os.arch") + ", Java " //$NON-NLS-1$ //$NON-NLS-2$
 				+ Runtime.version().feature();
+	}
+
+	private int check(List<TextEncoder> models) {
+		List<Result> results = checkEach(models, r -> {
+			if (r.ok()) {
+				out.printf(Locale.ROOT, "dense check: %s: ok: %s, %s in %.1f s%n", r.model(), r.label(), r.detail(), //$NON-NLS-1$
+						r.seconds());
+			} else {
+				err.println("dense check: " + r.model() + ": FAILED: " + r.detail()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		});
+		long failed = results.stream().filter(r -> !r.ok()).count();
+		String platform = platform();
 		if (failed > 0) {
 			err.println("dense check: " + failed + " of " + models.size() + " models failed on " + platform //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ". Check that this platform is one the bundled native libraries cover (Linux on x86_64 or aarch64, " //$NON-NLS-1$
-					+ "macOS on aarch64, Windows on x86_64), " //$NON-NLS-1$
-					+ "that the temporary folder " + System.getProperty("java.io.tmpdir") //$NON-NLS-1$ //$NON-NLS-2$
-					+ " (ONNX Runtime extracts its native library there) and ~/.djl.ai (the tokenizer's) are writable " //$NON-NLS-1$
-					+ "and allow loading libraries, and, in Eclipse, that the Scriptorium Dense Retrieval feature is " //$NON-NLS-1$
-					+ "installed completely (Help > About > Installation Details > Plug-ins)."); //$NON-NLS-1$
+					+ ". " + ADVICE); //$NON-NLS-1$
 			return FAILED;
 		}
 		out.println("dense check: " + models.size() + " of " + models.size() //$NON-NLS-1$ //$NON-NLS-2$

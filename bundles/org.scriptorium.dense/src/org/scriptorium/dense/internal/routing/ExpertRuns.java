@@ -95,8 +95,8 @@ public final class ExpertRuns implements AutoCloseable {
     /** The experts' rankings and metrics for the judged queries of {@code queries}, and their base embeddings. */
     public ExpertTable table(List<BeirQuery> queries, Map<String, Map<String, Integer>> qrels, ProgressMonitor monitor)
             throws IOException {
-        List<BeirQuery> judged = queries.stream().filter(q -> qrels.containsKey(q.id())
-                && qrels.get(q.id()).values().stream().anyMatch(g -> g > 0) && !q.text().isBlank()).toList();
+        List<BeirQuery> judged = queries.stream()
+                .filter(q -> Metrics.hasRelevant(qrels.get(q.id())) && !q.text().isBlank()).toList();
         int n = judged.size();
         List<List<List<ScoredId>>> runs = new ArrayList<>();
         Metrics.Values[][] metrics = new Metrics.Values[experts.size()][n];

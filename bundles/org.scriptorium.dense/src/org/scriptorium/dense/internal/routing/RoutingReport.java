@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.scriptorium.core.io.Csv;
 import org.scriptorium.dense.internal.routing.RoutingEvaluation.Report;
 import org.scriptorium.dense.internal.routing.RoutingEvaluation.SystemResult;
 
@@ -37,8 +38,9 @@ public final class RoutingReport {
     public static String systemsCsv(Report r) {
         StringBuilder b = new StringBuilder("system,kind,ndcg10,recall100,routingAccuracy\n");
         for (SystemResult s : r.systems()) {
-            b.append(s.name()).append(',').append(s.router() ? "router" : "expert").append(',').append(num(s.ndcg10()))
-                    .append(',').append(num(s.recall100())).append(',').append(num(s.routingAccuracy())).append('\n');
+            b.append(s.name()).append(',').append(s.router() ? "router" : "expert").append(',')
+                    .append(Csv.decimal(s.ndcg10())).append(',').append(Csv.decimal(s.recall100())).append(',')
+                    .append(Csv.decimal(s.routingAccuracy())).append('\n');
         }
         return b.toString();
     }
@@ -52,7 +54,7 @@ public final class RoutingReport {
             if (s.shares() != null) {
                 b.append(s.name());
                 for (double v : s.shares()) {
-                    b.append(',').append(num(v));
+                    b.append(',').append(Csv.decimal(v));
                 }
                 b.append('\n');
             }
@@ -67,9 +69,9 @@ public final class RoutingReport {
         r.choices().keySet().forEach(name -> b.append(",chosen.").append(name));
         b.append('\n');
         for (int q = 0; q < table.queryCount(); q++) {
-            b.append(csv(table.queryIds().get(q)));
+            b.append(Csv.field(table.queryIds().get(q)));
             for (int e = 0; e < table.expertCount(); e++) {
-                b.append(',').append(num(table.ndcg(e, q)));
+                b.append(',').append(Csv.decimal(table.ndcg(e, q)));
             }
             for (int[] chosen : r.choices().values()) {
                 b.append(',').append(r.experts().get(chosen[q]));
@@ -88,7 +90,7 @@ public final class RoutingReport {
         b.append('\n');
         for (SystemResult s : r.systems()) {
             b.append(String.format(Locale.ROOT, "%-12s %-6s %8.4f %8.4f %8s", s.name(), s.router() ? "router" : "expert",
-                    s.ndcg10(), s.recall100(), Double.isNaN(s.routingAccuracy()) ? "" : num(s.routingAccuracy())));
+                    s.ndcg10(), s.recall100(), Csv.decimal(s.routingAccuracy())));
             if (s.shares() != null) {
                 for (double v : s.shares()) {
                     b.append(String.format(Locale.ROOT, " %9.3f", v));
@@ -97,13 +99,5 @@ public final class RoutingReport {
             b.append('\n');
         }
         return b.toString();
-    }
-
-    private static String num(double v) {
-        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static String csv(String v) {
-        return v.contains(",") || v.contains("\"") ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 }

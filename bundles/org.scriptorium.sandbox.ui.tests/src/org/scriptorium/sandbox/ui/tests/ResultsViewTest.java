@@ -43,6 +43,7 @@ import org.scriptorium.sandbox.ui.internal.results.CompareDialog;
 import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.Screenshots;
@@ -71,7 +72,7 @@ class ResultsViewTest {
 		project.open(null);
 		IFile file = project.getFile("results-tiny.moe.json"); //$NON-NLS-1$
 		// dynamic top-p: the number of activated experts varies with the example, so the charts have something to show
-		file.create(new ByteArrayInputStream(RunAsRoutingExperimentTest.tiny("results-tiny") //$NON-NLS-1$
+		file.create(new ByteArrayInputStream(TinyExperiment.json("results-tiny") //$NON-NLS-1$
 				.replace("{ \"type\": \"top-k\", \"k\": 2 }", "{ \"type\": \"top-p\", \"p\": 0.4 }") //$NON-NLS-1$ //$NON-NLS-2$
 				.replace("[ { \"type\": \"switch-balance\" } ]", //$NON-NLS-1$
 						"[ { \"type\": \"switch-balance\" }, { \"type\": \"entropy\", \"weight\": 0.0001 } ]") //$NON-NLS-1$
@@ -318,7 +319,7 @@ class ResultsViewTest {
 		project.create(null);
 		project.open(null);
 		IFile file = project.getFile("long.moe.json"); //$NON-NLS-1$
-		file.create(new ByteArrayInputStream(RunAsRoutingExperimentTest.tiny("long") //$NON-NLS-1$
+		file.create(new ByteArrayInputStream(TinyExperiment.json("long") //$NON-NLS-1$
 				.replace("\"epochs\": 2", "\"epochs\": 100000").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null); //$NON-NLS-1$ //$NON-NLS-2$
 		IProcess process = Launches.runAs(file);
 		AtomicBoolean metric = new AtomicBoolean();

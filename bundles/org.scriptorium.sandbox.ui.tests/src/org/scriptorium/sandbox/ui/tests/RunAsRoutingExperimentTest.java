@@ -60,6 +60,7 @@ import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ui.internal.launching.ExperimentTab;
 import org.scriptorium.sandbox.ui.internal.launching.NewExperimentWizard;
 import org.scriptorium.sandbox.ui.internal.launching.PaperLinkLineTracker;
+import org.scriptorium.tests.common.TinyExperiment;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.sandbox.ui.internal.launching.ParametersTab;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentTabGroup;
@@ -95,20 +96,6 @@ class RunAsRoutingExperimentTest {
 		Launches.terminateAllAndDeleteConfigurations();
 	}
 
-	/** A reduced experiment: trains in about a second. */
-	static String tiny(String name) {
-		return "{\n" //$NON-NLS-1$
-				+ "  \"name\": \"" + name + "\",\n" //$NON-NLS-1$ //$NON-NLS-2$
-				+ "  \"data\": { \"train\": 640, \"test\": 320, \"domains\": 3 },\n" //$NON-NLS-1$
-				+ "  \"model\": { \"hidden\": 16, \"experts\": 4, \"expertHidden\": 8 },\n" //$NON-NLS-1$
-				+ "  \"strategy\": { \"type\": \"top-k\", \"k\": 2 },\n" //$NON-NLS-1$
-				+ "  \"losses\": [ { \"type\": \"switch-balance\" } ],\n" //$NON-NLS-1$
-				+ "  \"training\": { \"epochs\": 2, \"sequencesPerMicroBatch\": 2 },\n" //$NON-NLS-1$
-				+ "  \"evaluation\": { \"bootstrap\": 50 },\n" //$NON-NLS-1$
-				+ "  \"seeds\": [7]\n" //$NON-NLS-1$
-				+ "}\n"; //$NON-NLS-1$
-	}
-
 	private IFile write(String name, String content) throws CoreException {
 		IFile file = project.getFile(name);
 		var in = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
@@ -122,7 +109,7 @@ class RunAsRoutingExperimentTest {
 
 	@Test
 	void runAsShortcutRunsTheFileWithItsOutputInTheConsoleAndTheRunHistory() throws Exception {
-		IFile file = write("tiny.moe.json", tiny("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = write("tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
 		RoutingExperimentShortcut shortcut = new RoutingExperimentShortcut();
 		assertNull(shortcut.getLaunchConfigurations(new StructuredSelection(file)), "no configuration before the first run"); //$NON-NLS-1$
 
@@ -178,7 +165,7 @@ class RunAsRoutingExperimentTest {
 		IConfigurationElement enablement = shortcut.getChildren("contextualLaunch")[0].getChildren("enablement")[0]; //$NON-NLS-1$ //$NON-NLS-2$
 		Expression expression = ExpressionConverter.getDefault().perform(enablement);
 
-		IFile experiment = write("e.moe.json", tiny("e")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile experiment = write("e.moe.json", TinyExperiment.json("e")); //$NON-NLS-1$ //$NON-NLS-2$
 		IFile plainJson = write("other.json", "{}"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(EvaluationResult.TRUE, evaluate(expression, List.of(experiment)));
 		assertEquals(EvaluationResult.FALSE, evaluate(expression, List.of(plainJson)));
@@ -196,7 +183,7 @@ class RunAsRoutingExperimentTest {
 	void experimentTabShowsTheValidationStateWithLineAndField() throws Exception {
 		IFile bad = write("bad.moe.json", //$NON-NLS-1$
 				"{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n"); //$NON-NLS-1$
-		IFile good = write("good.moe.json", tiny("good")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile good = write("good.moe.json", TinyExperiment.json("good")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = DebugPlugin.getDefault().getLaunchManager()
 				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID).newInstance(null, "tab"); //$NON-NLS-1$
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, bad.getFullPath().toPortableString());
@@ -230,7 +217,7 @@ class RunAsRoutingExperimentTest {
 
 	@Test
 	void parametersTabOverridesValuesAndTheEngineValidatesThem() throws Exception {
-		IFile good = write("params.moe.json", tiny("params")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile good = write("params.moe.json", TinyExperiment.json("params")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = DebugPlugin.getDefault().getLaunchManager()
 				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID).newInstance(null, "params"); //$NON-NLS-1$
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, good.getFullPath().toPortableString());
@@ -330,7 +317,7 @@ class RunAsRoutingExperimentTest {
 		assertEquals(3, marker.getAttribute(IMarker.LINE_NUMBER, 0));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("capacityFactor")); //$NON-NLS-1$ //$NON-NLS-2$
 
-		write("marked.moe.json", tiny("marked")); //$NON-NLS-1$ //$NON-NLS-2$
+		write("marked.moe.json", TinyExperiment.json("marked")); //$NON-NLS-1$ //$NON-NLS-2$
 		UiWait.until("the fixed file has no marker", () -> markers(file).length == 0); //$NON-NLS-1$
 	}
 

@@ -45,6 +45,7 @@ import org.scriptorium.sandbox.ui.internal.launching.ParametersTab;
 import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.TinyExperiment;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
 import org.scriptorium.ui.PaperLinks;
@@ -95,7 +96,7 @@ class SweepAndPaperLinksTest {
 
 	@Test
 	void aSweepOnTheParametersTabRunsEachValueIntoOnePlot() throws Exception {
-		IFile file = write("sweep.moe.json", RunAsRoutingExperimentTest.tiny("sweep")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = write("sweep.moe.json", TinyExperiment.json("sweep")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = configuration(file, "sweep"); //$NON-NLS-1$
 		shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
 		ParametersTab tab = new ParametersTab();
@@ -175,7 +176,7 @@ class SweepAndPaperLinksTest {
 
 	@Test
 	void theExperimentTabLinksStrategiesAndLossesToTheirPapers() throws Exception {
-		IFile file = write("methods.moe.json", RunAsRoutingExperimentTest.tiny("methods") //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = write("methods.moe.json", TinyExperiment.json("methods") //$NON-NLS-1$ //$NON-NLS-2$
 				.replace("{ \"type\": \"top-k\", \"k\": 2 }", "{ \"type\": \"top-p\", \"p\": 0.4 }")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = configuration(file, "methods"); //$NON-NLS-1$
 		shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);

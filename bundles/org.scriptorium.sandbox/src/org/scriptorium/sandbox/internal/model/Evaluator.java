@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.scriptorium.sandbox.RunDirectory;
 import org.scriptorium.sandbox.internal.config.ExperimentConfig;
 import org.scriptorium.sandbox.internal.data.Dataset;
 import org.scriptorium.sandbox.internal.loss.ConsistencyLoss;
@@ -143,7 +144,7 @@ final class Evaluator {
             specSum += k > 0 ? max / (k / n) : 0;
         }
         m.put("test.specialization", specSum / freq.length);
-        tables.put("domain_expert_frequency.csv", fq.toString());
+        tables.put(RunDirectory.DOMAIN_EXPERT_FREQUENCY, fq.toString());
         StringBuilder perDom = new StringBuilder("domain,examples,accuracy,avgK\n");
         for (int d = 0; d < freq.length; d++) {
             perDom.append(String.format(Locale.ROOT, "%d,%d,%.6f,%.6f%n", d, perDomain[d], ev.accuracy(dom, d),

@@ -7,15 +7,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.scriptorium.sandbox.RunDirectory;
 import org.scriptorium.sandbox.RunListener;
 import org.scriptorium.sandbox.RunResult;
 import org.scriptorium.sandbox.RunSpec;
@@ -46,6 +45,7 @@ public final class ChildRun {
     private final RunSpec spec;
     private final List<String> command;
     private final Path runDir;
+    private final RunDirectory dir;
     private final Path workDir;
     private final Map<String, String> environment;
     private final Limits limits;
@@ -69,6 +69,7 @@ public final class ChildRun {
         this.spec = spec;
         this.command = List.copyOf(command);
         this.runDir = runDir;
+        this.dir = new RunDirectory(runDir);
         this.workDir = workDir;
         this.environment = environment;
         this.limits = limits;
@@ -85,7 +86,9 @@ public final class ChildRun {
         RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, null, Map.of(), 0, 0,
                 List.of(), List.of(), runDir, Duration.ZERO, null);
         try {
-            writeSummary(r);
+            if (runDir != null) {
+                new RunDirectory(runDir).writeSummary(r);
+            }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
         }
@@ -96,9 +99,9 @@ public final class ChildRun {
         startNanos = System.nanoTime();
         try {
             Files.createDirectories(runDir);
-            AtomicFiles.write(runDir.resolve("config.json"), EventWriter.toJson(spec.config(), true) + "\n");
-            AtomicFiles.write(runDir.resolve("env.json"), EventWriter.toJson(environmentInfo(), true) + "\n");
-            writeRunningSummary();
+            dir.writeConfig(spec.config());
+            dir.writeEnvironment(environmentInfo());
+            dir.writeRunningSummary(spec);
         } catch (IOException e) {
             return finish(RunStatus.FAILED, "launch", "cannot prepare run directory " + runDir + ": " + e.getMessage(), null);
         }
@@ -115,7 +118,7 @@ public final class ChildRun {
         }
         process = p;
         Thread out = reader("stdout", p.getInputStream(), this::onStdout);
-        BufferedWriter errLog = openQuietly(runDir.resolve("stderr.log"));
+        BufferedWriter errLog = openStderrLog();
         long[] errBytes = {0};
         Thread err = reader("stderr", p.getErrorStream(), line -> {
             stderrTail.add(line);
@@ -284,8 +287,7 @@ public final class ChildRun {
         JsonElement v = ev.get("value");
         lastMetrics.put(name, v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
         if (metricsLog == null) {
-            metricsLog = Files.newBufferedWriter(runDir.resolve("metrics.jsonl"), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            metricsLog = dir.openMetricsLog();
         }
         metricsLog.write(EventWriter.toJson(ev, false));
         metricsLog.newLine();
@@ -294,13 +296,12 @@ public final class ChildRun {
 
     private void onArtifact(JsonObject ev) throws IOException {
         String name = string(ev, "name", "");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}") || java.util.Set.of("config.json", "env.json", "summary.json",
-                "metrics.jsonl", "stderr.log", "metrics.csv").contains(name)) {
+        if (!RunDirectory.isArtifactName(name)) {
             LOG.log(System.Logger.Level.WARNING, "artifact name refused: " + name);
             return;
         }
         if (ev.has("content")) {
-            AtomicFiles.write(runDir.resolve(name), ev.get("content").getAsString());
+            dir.writeArtifact(name, ev.get("content").getAsString());
         }
     }
 
@@ -399,7 +400,7 @@ public final class ChildRun {
         RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, exit, metrics,
                 events.get(), garbage.get(), stdoutTail.lines(), stderrTail.lines(), runDir, wall, first);
         try {
-            writeRecord(r);
+            dir.writeRecord(r);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
         }
@@ -409,59 +410,6 @@ public final class ChildRun {
             LOG.log(System.Logger.Level.WARNING, "listener failed", e);
         }
         return r;
-    }
-
-    private void writeRunningSummary() throws IOException {
-        {
-            JsonObject o = new JsonObject();
-            o.addProperty("runId", spec.runId());
-            o.addProperty("seed", spec.seed());
-            o.addProperty("status", "RUNNING");
-            o.addProperty("complete", false);
-            o.addProperty("note", "written at launch; replaced when the run ends. If it still says RUNNING, the run was interrupted.");
-            AtomicFiles.write(runDir.resolve("summary.json"), EventWriter.toJson(o, true) + "\n");
-        }
-    }
-
-    /** Writes the run's {@code summary.json} and {@code metrics.csv}. */
-    static void writeRecord(RunResult r) throws IOException {
-        writeSummary(r);
-        StringBuilder csv = new StringBuilder("metric,value\n");
-        r.metrics().forEach((k, v) -> csv.append(k).append(',').append(String.format(Locale.ROOT, "%.10g", v)).append('\n'));
-        AtomicFiles.write(r.runDirectory().resolve("metrics.csv"), csv.toString());
-    }
-
-    static void writeSummary(RunResult r) throws IOException {
-        if (r.runDirectory() == null) {
-            return;
-        }
-        JsonObject o = new JsonObject();
-        o.addProperty("runId", r.runId());
-        o.addProperty("seed", r.seed());
-        JsonObject point = new JsonObject();
-        r.point().forEach(point::add);
-        o.add("point", point);
-        o.addProperty("status", r.status().name());
-        o.addProperty("complete", r.status() == RunStatus.SUCCEEDED);
-        o.addProperty("failureKind", r.failureKind());
-        o.addProperty("message", r.message());
-        o.addProperty("exitCode", r.exitCode());
-        o.addProperty("wallTimeMs", r.wallTime().toMillis());
-        o.addProperty("firstEventMs", r.firstEvent() == null ? null : r.firstEvent().toMillis());
-        o.addProperty("events", r.events());
-        o.addProperty("garbageLines", r.garbageLines());
-        JsonObject m = new JsonObject();
-        r.metrics().forEach((k, v) -> EventWriter.putNumber(m, k, v));
-        o.add("metrics", m);
-        JsonArray err = new JsonArray();
-        r.stderrTail().forEach(err::add);
-        o.add("stderrTail", err);
-        JsonArray out = new JsonArray();
-        List<String> so = r.stdoutTail();
-        so.subList(Math.max(0, so.size() - 20), so.size()).forEach(out::add);
-        o.add("stdoutTail", out);
-        Files.createDirectories(r.runDirectory());
-        AtomicFiles.write(r.runDirectory().resolve("summary.json"), EventWriter.toJson(o, true) + "\n");
     }
 
     private JsonObject environmentInfo() {
@@ -489,9 +437,9 @@ public final class ChildRun {
         return null;
     }
 
-    private static BufferedWriter openQuietly(Path p) {
+    private BufferedWriter openStderrLog() {
         try {
-            return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+            return dir.openStderrLog();
         } catch (IOException e) {
             return null;
         }

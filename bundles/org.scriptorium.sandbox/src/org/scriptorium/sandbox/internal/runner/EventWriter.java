@@ -105,7 +105,7 @@ public final class EventWriter {
         write(e);
     }
 
-    static void putNumber(JsonObject o, String key, double v) {
+    public static void putNumber(JsonObject o, String key, double v) {
         if (Double.isFinite(v)) {
             o.addProperty(key, v);
         } else {

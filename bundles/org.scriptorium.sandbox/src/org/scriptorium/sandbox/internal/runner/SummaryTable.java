@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.scriptorium.core.io.Csv;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.RunResult;
 
@@ -54,7 +55,7 @@ public final class SummaryTable {
     public static String csv(Experiment e, List<RunResult> results) {
         StringBuilder sb = new StringBuilder(String.join(",", header(e))).append('\n');
         for (List<String> row : rows(e, results)) {
-            sb.append(String.join(",", row.stream().map(SummaryTable::quote).toList())).append('\n');
+            sb.append(Csv.row(row)).append('\n');
         }
         return sb.toString();
     }
@@ -78,7 +79,7 @@ public final class SummaryTable {
             List<String> row = new ArrayList<>();
             for (String k : e.pointColumns()) {
                 JsonElement v = group.get(0).point().get(k);
-                row.add(quote(v == null ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString()));
+                row.add(Csv.field(v == null ? "" : v.isJsonPrimitive() ? v.getAsString() : v.toString()));
             }
             List<RunResult> ok = group.stream().filter(RunResult::succeeded).toList();
             row.add(Integer.toString(group.size()));
@@ -127,9 +128,5 @@ public final class SummaryTable {
         }
         o.add("runs", runs);
         return EventWriter.toJson(o, true);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

@@ -16,11 +16,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.bench.internal.SyntheticPapers;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.SearchRequest;
-import org.scriptorium.search.internal.bench.IndexProcess;
-import org.scriptorium.search.internal.bench.SyntheticPapers;
 import org.scriptorium.search.tests.ChildJvm;
 import org.scriptorium.search.tests.Messages;
 
@@ -34,7 +33,8 @@ class KilledIndexerTest {
 
 	/** Runs the child until it announces the stop point, then kills it; returns its output. */
 	private List<String> killChildAt(long seed, int stopAfter) throws IOException, InterruptedException {
-		Process p = ChildJvm.java(List.of(IndexProcess.class, ICorpus.class, IndexWriter.class, EnglishAnalyzer.class),
+		Process p = ChildJvm.java(List.of(IndexProcess.class, IndexStore.class, SyntheticPapers.class, ICorpus.class,
+				IndexWriter.class, EnglishAnalyzer.class),
 				IndexProcess.class.getName(), dir.toString(), Integer.toString(PAPERS), Long.toString(seed),
 				Integer.toString(stopAfter)).start();
 		List<String> lines = new ArrayList<>();

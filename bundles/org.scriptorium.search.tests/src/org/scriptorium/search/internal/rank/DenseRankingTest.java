@@ -25,7 +25,7 @@ import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.tests.MemoryCorpus;
-import org.scriptorium.search.tests.dense.HashEncoder;
+import org.scriptorium.tests.common.search.HashEncoder;
 
 /** Dense and hybrid first stages in the real Lucene index (KNN fields), composed with the citation-aware part. */
 class DenseRankingTest {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.VectorCache;
+import org.scriptorium.tests.common.search.HashEncoder;
 
 /** The on-disk vector cache: no text is embedded twice, interrupted and foreign files lose nothing else. */
 class VectorCacheTest {
@@ -34,7 +35,7 @@ class VectorCacheTest {
 			assertEquals(3, r.embedded());
 			assertArrayEquals(enc.vector("a"), r.vectors().get(2));
 		}
-		assertEquals(3, enc.embedded.size());
+		assertEquals(3, enc.embeddedCount());
 		try (VectorCache c = VectorCache.open(dir, "toy", 8, warnings::add)) {
 			assertEquals(3, c.size());
 			var r = c.encode(enc, List.of("c", "d", "b"), ProgressMonitor.NONE);
@@ -42,7 +43,7 @@ class VectorCacheTest {
 			assertArrayEquals(enc.vector("b"), r.vectors().get(2));
 			assertArrayEquals(enc.vector("c"), c.get("c").orElseThrow());
 		}
-		assertEquals(List.of("a", "b", "c", "d"), enc.embedded);
+		assertEquals(List.of("a", "b", "c", "d"), enc.embedded());
 		assertTrue(warnings.isEmpty(), warnings.toString());
 	}
 
@@ -103,7 +104,7 @@ class VectorCacheTest {
 			assertThrows(CancellationException.class, () -> c.encode(enc, texts, new ProgressMonitor() {
 				@Override
 				public boolean isCanceled() {
-					return enc.embedded.size() >= VectorCache.STEP;
+					return enc.embeddedCount() >= VectorCache.STEP;
 				}
 			}));
 		}

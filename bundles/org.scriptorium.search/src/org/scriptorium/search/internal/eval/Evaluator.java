@@ -44,7 +44,7 @@ public final class Evaluator {
 			}
 			monitor.worked(1);
 			Map<String, Integer> judged = qrels.get(q.id());
-			if (judged == null || judged.values().stream().noneMatch(g -> g > 0)) {
+			if (!Metrics.hasRelevant(judged)) {
 				continue;
 			}
 			List<ScoredId> run = new ArrayList<>(core.searchFreeText(q.text(), DEPTH + 1, settings));

@@ -4,12 +4,25 @@ import java.util.List;
 
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.TextEncoderProvider;
+import org.scriptorium.tests.common.search.HashEncoder;
 
-/** Contributes the {@link HashedEncoder}s to {@code org.scriptorium.search.textEncoders} (see this bundle's plugin.xml). */
+/**
+ * Contributes two of the tests' deterministic {@link HashEncoder}s to {@code org.scriptorium.search.textEncoders} (see
+ * this bundle's plugin.xml): hashed words and hashed character trigrams.
+ */
 public final class HashedEncoderProvider implements TextEncoderProvider {
 
-	private static final List<TextEncoder> ENCODERS = List.of(HashedEncoder.words(),
-			new HashedEncoder(HashedEncoder.TRIGRAMS, 128, true));
+	/** The id of the word model. */
+	public static final String WORDS = "test-words"; //$NON-NLS-1$
+	/** The id of the trigram model. */
+	public static final String TRIGRAMS = "test-trigrams"; //$NON-NLS-1$
+
+	private static final List<TextEncoder> ENCODERS = List.of(words(), HashEncoder.trigrams(TRIGRAMS, 128));
+
+	/** The word model, as contributed through the extension point. */
+	public static HashEncoder words() {
+		return new HashEncoder(WORDS, 256);
+	}
 
 	@Override
 	public List<TextEncoder> encoders() {

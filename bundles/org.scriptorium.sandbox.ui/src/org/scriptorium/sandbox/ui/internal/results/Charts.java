@@ -15,6 +15,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.scriptorium.core.io.Csv;
 
 /** JFreeChart charts of a launch, drawn offscreen into a {@link BufferedImage} and converted for SWT. */
 public final class Charts {
@@ -293,21 +294,11 @@ public final class Charts {
 	public static String csv(List<LaunchRecord> launches) {
 		StringBuilder csv = new StringBuilder("experiment,strategy,date,status,runs,test.accuracy,test.avgK,reason\n"); //$NON-NLS-1$
 		for (LaunchRecord launch : launches) {
-			csv.append(quote(launch.experiment())).append(',').append(quote(launch.strategy())).append(',')
-					.append(quote(launch.date())).append(',').append(launch.status()).append(',')
-					.append(launch.runs().size()).append(',').append(number(launch.metric("test.accuracy"))).append(',') //$NON-NLS-1$
-					.append(number(launch.metric("test.avgK"))).append(',').append(quote(launch.reason())).append('\n'); //$NON-NLS-1$
+			csv.append(Csv.field(launch.experiment())).append(',').append(Csv.field(launch.strategy())).append(',')
+					.append(Csv.field(launch.date())).append(',').append(launch.status()).append(',')
+					.append(launch.runs().size()).append(',').append(Csv.decimal(launch.metric("test.accuracy"))).append(',') //$NON-NLS-1$
+					.append(Csv.decimal(launch.metric("test.avgK"))).append(',').append(Csv.field(launch.reason())).append('\n'); //$NON-NLS-1$
 		}
 		return csv.toString();
-	}
-
-	private static String number(double value) {
-		return Double.isNaN(value) ? "" : String.format(java.util.Locale.ROOT, "%.4f", value); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	private static String quote(String value) {
-		return value.contains(",") || value.contains("\"") || value.contains("\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				? '"' + value.replace("\"", "\"\"") + '"' //$NON-NLS-1$ //$NON-NLS-2$
-				: value;
 	}
 }

@@ -45,6 +45,8 @@ import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
 import org.scriptorium.sandbox.LaunchComparison;
+import org.scriptorium.sandbox.LaunchDirectory;
+import org.scriptorium.sandbox.RunDirectory;
 import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.papers.MethodLinks;
 
@@ -256,7 +258,8 @@ public class ResultsView extends ViewPart {
 		boolean[] relevant = { false };
 		try {
 			delta.accept(d -> {
-				if ("summary.json".equals(d.getResource().getName())) { //$NON-NLS-1$
+				String name = d.getResource().getName();
+				if (name.equals(LaunchDirectory.SUMMARY) || name.equals(RunDirectory.SUMMARY)) {
 					relevant[0] = true;
 				}
 				return !relevant[0];

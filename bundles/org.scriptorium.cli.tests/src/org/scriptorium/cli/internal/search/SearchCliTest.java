@@ -1,0 +1,267 @@
+package org.scriptorium.cli.internal.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scriptorium.cli.internal.ExitCode;
+import org.scriptorium.cli.internal.Resources;
+import org.scriptorium.cli.internal.ScriptoriumCli;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.corpus.JsonlCorpus;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+class SearchCliTest {
+
+	@TempDir
+	static Path shared;
+
+	@TempDir
+	Path dir;
+
+	record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = ScriptoriumCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+		return r;
+	}
+
+	private static String index() {
+		return shared.resolve("index").toString();
+	}
+
+	@Test
+	void searchPrintsOneHitPerLine() {
+		Run r = run("search", "--index", index(), "--limit", "5", "mixture", "of", "experts");
+		assertEquals(0, r.code(), r.err());
+		String[] lines = r.out().strip().split("\n");
+		assertEquals(5, lines.length, r.out());
+		assertTrue(lines[0].strip().startsWith("1 "), lines[0]);
+	}
+
+	@Test
+	void searchAsJsonWithExplanations() {
+		Run r = run("search", "--index", index(), "--json", "--explain", "--ranker", "citation", "routing");
+		assertEquals(0, r.code(), r.err());
+		JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+		assertEquals("citation", o.get("ranker").getAsString());
+		JsonArray hits = o.getAsJsonArray("hits");
+		assertEquals(10, hits.size());
+		JsonObject first = hits.get(0).getAsJsonObject();
+		assertTrue(first.has("paperId") && first.has("score") && first.has("explanation"), first.toString());
+		assertTrue(first.getAsJsonObject("explanation").getAsJsonObject("fieldContributions").has("contents"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { //
+			"2|", //
+			"2|frobnicate", //
+			"2|search", //
+			"2|search --bogus x", //
+			"2|search --limit", //
+			"2|search --limit zero x", //
+			"2|search --ranker magic x", //
+			"3|search --corpus /no/such/corpus.jsonl x", //
+			"5|search title:(unclosed", //
+			"5|search cites:\"Nobody et al., 1999\"", //
+			"6|related Nobody et al., 1999", //
+			"2|eval --corpus x", //
+			"3|eval --corpus /no/such --queries /no/such --qrels /no/such" })
+	void userErrorsGetADistinctCodeAndOneLine(int code, String args) {
+		String[] a = args == null ? new String[0] : args.split(" ");
+		String[] withIndex = a;
+		if (a.length > 0 && (a[0].equals("search") || a[0].equals("related"))) {
+			withIndex = new String[a.length + 2];
+			withIndex[0] = a[0];
+			withIndex[1] = "--index";
+			withIndex[2] = index();
+			System.arraycopy(a, 1, withIndex, 3, a.length - 1);
+		}
+		Run r = run(withIndex);
+		assertEquals(code, r.code(), r.err());
+		assertTrue(r.err().startsWith("error: "), r.err());
+		assertTrue(r.err().strip().lines().count() <= 2, r.err());
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "--help", "-h", "search --help", "related -h", "eval --help",
+			"search --json --bogus x --help", "eval --corpus x --help" })
+	void helpPrintsTheUsageAndSucceeds(String args) {
+		Run r = run(args.split(" "));
+		assertEquals(0, r.code(), r.err());
+		assertEquals("", r.err());
+		// the help of the command asked about (the tool's, listing every command, for no command)
+		String command = args.startsWith("-") ? "" : args.split(" ")[0] + " ";
+		assertTrue(r.out().startsWith("Usage: scriptorium " + command), r.out());
+		assertTrue(r.out().contains(command.isEmpty() ? "  eval " : "--json"), r.out());
+	}
+
+	@Test
+	void helpAfterDoubleDashIsAQueryWord() {
+		Run r = run("search", "--index", index(), "--limit", "2", "routing", "--", "\"--help\"");
+		assertEquals(0, r.code(), r.err());
+		assertFalse(r.out().startsWith("Usage:"), r.out());
+	}
+
+	@Test
+	void syntaxErrorNamesThePosition() {
+		Run r = run("search", "--index", index(), "mixture", ")", "routing");
+		assertEquals(ExitCode.BAD_QUERY, r.code());
+		assertTrue(r.err().contains("position 8"), r.err());
+	}
+
+	@Test
+	void relatedListsPapers() {
+		Run r = run("related", "--index", index(), "--limit", "3", "arxiv:2401.06066");
+		assertEquals(0, r.code(), r.err());
+		assertEquals(3, r.out().strip().split("\n").length, r.out());
+	}
+
+	@Test
+	void evalPrintsAllMetrics() throws IOException {
+		Resources.beirTiny(dir);
+		String[] args = { "eval", "--corpus", dir.resolve("corpus.jsonl").toString(), "--queries",
+				dir.resolve("queries.jsonl").toString(), "--qrels", dir.resolve("qrels.tsv").toString(), "--index",
+				dir.resolve("idx").toString() };
+		Run r = run(args);
+		assertEquals(0, r.code(), r.err());
+		for (String metric : new String[] { "nDCG@10      0.9834", "R@100", "R@1000", "MRR@10       1.0000" }) {
+			assertTrue(r.out().contains(metric), r.out());
+		}
+		String[] json = java.util.Arrays.copyOf(args, args.length + 3);
+		json[args.length] = "--json";
+		json[args.length + 1] = "--ranker";
+		json[args.length + 2] = "citation";
+		Run j = run(json);
+		assertEquals(0, j.code(), j.err());
+		JsonObject o = JsonParser.parseString(j.out()).getAsJsonObject();
+		assertEquals(3, o.get("queries").getAsInt());
+		assertEquals(0.98341, o.get("ndcg@10").getAsDouble(), 1e-5);
+		assertTrue(o.has("recall@100") && o.has("recall@1000") && o.has("mrr@10"));
+	}
+
+	@Test
+	void evalRejectsAMalformedCorpusWithItsLine() throws IOException {
+		Resources.beirTiny(dir);
+		Path bad = dir.resolve("bad.jsonl");
+		Files.writeString(bad, "{\"_id\":\"a\",\"text\":\"x\"}\nnot json\n", StandardCharsets.UTF_8);
+		Run r = run("eval", "--corpus", bad.toString(), "--queries", dir.resolve("queries.jsonl").toString(),
+				"--qrels", dir.resolve("qrels.tsv").toString(), "--index", dir.resolve("idx").toString());
+		assertEquals(ExitCode.INVALID_INPUT, r.code());
+		assertTrue(r.err().contains("line 2"), r.err());
+	}
+
+	@Test
+	void facetsArePrintedAndInTheJson() {
+		Run r = run("search", "--index", index(), "--facets", "--limit", "3", "routing");
+		assertEquals(0, r.code(), r.err());
+		String facets = r.out().substring(r.out().indexOf("facets of the "));
+		assertTrue(facets.contains("year:") && facets.contains("venue:") && facets.contains("author:"), r.out());
+		assertTrue(facets.matches("(?s).*year: +\\d{4} \\(\\d+\\).*"), facets);
+
+		Run j = run("search", "--index", index(), "--json", "--facets", "routing");
+		assertEquals(0, j.code(), j.err());
+		JsonObject o = JsonParser.parseString(j.out()).getAsJsonObject();
+		JsonArray years = o.getAsJsonObject("facets").getAsJsonArray("year");
+		long sum = 0;
+		for (var y : years) {
+			sum += y.getAsJsonObject().get("count").getAsLong();
+		}
+		assertTrue(sum > 0 && sum <= o.get("total").getAsLong(), "year counts " + years + ", total " + o.get("total"));
+		assertTrue(o.getAsJsonObject("facets").getAsJsonArray("venue").size() > 0);
+		assertTrue(o.getAsJsonObject("facets").getAsJsonArray("author").size() > 0);
+
+		Run without = run("search", "--index", index(), "--json", "routing");
+		assertFalse(JsonParser.parseString(without.out()).getAsJsonObject().has("facets"), without.out());
+		assertFalse(run("search", "--index", index(), "routing").out().contains("facets of the"));
+	}
+
+	/** A corpus file as {@code scriptorium export --format jsonl} writes it: the default corpus's papers. */
+	private Path exportedDefaultCorpus() throws IOException {
+		Path file = dir.resolve("mine.jsonl");
+		JsonlCorpus.write(file, DefaultCorpus.get().papers());
+		return file;
+	}
+
+	@Test
+	void searchAndRelatedReadAScriptoriumCorpusFileWithItsCitations() throws IOException {
+		Path file = exportedDefaultCorpus();
+		Run fromFile = run("search", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "--json",
+				"--explain", "--ranker", "citation", "load", "balancing", "loss", "for", "mixture", "of", "experts");
+		assertEquals(0, fromFile.code(), fromFile.err());
+		Run fromDefault = run("search", "--index", index(), "--json", "--explain", "--ranker", "citation", "load",
+				"balancing", "loss", "for", "mixture", "of", "experts");
+		assertEquals(0, fromDefault.code(), fromDefault.err());
+		// same papers, same references: same ranking, graph contributions included
+		assertEquals(ids(fromDefault), ids(fromFile));
+		double graph = 0;
+		for (var h : JsonParser.parseString(fromFile.out()).getAsJsonObject().getAsJsonArray("hits")) {
+			graph = Math.max(graph, h.getAsJsonObject().getAsJsonObject("explanation").get("graph").getAsDouble());
+		}
+		assertTrue(graph > 0, "the file's references make a citation graph: " + fromFile.out());
+
+		Run related = run("related", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "--limit",
+				"3", "arxiv:2401.06066");
+		assertEquals(0, related.code(), related.err());
+		assertEquals(3, related.out().strip().split("\n").length, related.out());
+	}
+
+	private static java.util.List<String> ids(Run r) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		for (var h : JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("hits")) {
+			out.add(h.getAsJsonObject().get("paperId").getAsString());
+		}
+		return out;
+	}
+
+	@Test
+	void evalOnAScriptoriumCorpusFileEqualsEvalOnTheCorpusItHolds() throws IOException {
+		Path file = exportedDefaultCorpus();
+		Path q = dir.resolve("queries.jsonl"), r = dir.resolve("qrels.tsv");
+		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv");
+		for (String ranker : new String[] { "bm25", "citation" }) {
+			Run a = run("eval", "--corpus", file.toString(), "--queries", q.toString(), "--qrels", r.toString(),
+					"--index", dir.resolve("idx-file").toString(), "--ranker", ranker);
+			Run b = run("eval", "--corpus", "default", "--queries", q.toString(), "--qrels", r.toString(), "--index",
+					dir.resolve("idx-default").toString(), "--ranker", ranker);
+			assertEquals(0, a.code(), a.err());
+			assertEquals(0, b.code(), b.err());
+			assertEquals(b.out(), a.out(), ranker);
+			assertTrue(a.out().contains("6 queries"), a.out());
+		}
+	}
+
+	@Test
+	void aBrokenScriptoriumCorpusFileIsRejectedWithItsLine() throws IOException {
+		Path file = dir.resolve("broken.jsonl");
+		Files.writeString(file, """
+				{"format":"scriptorium-corpus","version":1,"papers":2}
+				{"id":"a","title":"Routing experts"}
+				{"id":"b","title":
+				""", StandardCharsets.UTF_8);
+		Run r = run("search", "--corpus", file.toString(), "--index", dir.resolve("idx").toString(), "routing");
+		assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
+		assertTrue(r.err().contains("broken.jsonl:3"), r.err());
+		assertTrue(Files.readString(file).contains("Routing experts"), "the file is only read");
+	}
+}

@@ -1,0 +1,2 @@
+/** {@code scriptorium import}, {@code export} and {@code graph}: papers, corpus files and the citation graph. */
+package org.scriptorium.cli.internal.papers;

@@ -1,0 +1,26 @@
+package org.scriptorium.cli.internal.sandbox;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The experiment file with its changes, as {@code run} and {@code validate} take them. */
+final class ExperimentOptions {
+
+	@Parameters(paramLabel = "FILE", arity = "1", description = "The experiment file (*.moe.json, see "
+			+ "docs/experiment-format.md).")
+	Path file;
+
+	@Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change a value of the file first (a JSON path "
+			+ "such as training.epochs or losses[0].weight, the value as JSON); may be repeated.")
+	Map<String, String> sets = new LinkedHashMap<>();
+
+	@Option(names = "--seed", paramLabel = "N", description = "Run only this seed instead of the file's seeds.")
+	Long seed;
+
+	@Option(names = "--json", description = "Print JSON: one event per line (run), or the outcome (validate).")
+	boolean json;
+}

@@ -1,0 +1,61 @@
+package org.scriptorium.cli.internal.search;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scriptorium.cli.internal.ExitCode;
+import org.scriptorium.cli.internal.Failure;
+import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.search.PaperSearchEngine;
+import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.TextEncoderProvider;
+import org.scriptorium.search.internal.index.DenseVectors;
+import org.scriptorium.search.internal.index.Fingerprints;
+
+/** Opening a corpus' search engine as the search commands do: its index folder and the vectors a ranking needs. */
+final class Engines {
+
+	private Engines() {
+	}
+
+	/** The vectors a ranking needs: the encoders of a dense or hybrid ranker, found on the class path. */
+	static DenseVectors dense(RankingSettings settings, Path vectorCache, PrintStream err) {
+		if (!settings.retrieval().usesVectors()) {
+			return DenseVectors.none();
+		}
+		List<TextEncoder> all = TextEncoderProvider.onClassPath();
+		List<TextEncoder> needed = new ArrayList<>();
+		for (String model : settings.retrieval().models()) {
+			needed.add(all.stream().filter(e -> e.id().equals(model)).findFirst()
+					.orElseThrow(() -> new Failure(ExitCode.USAGE, "no embedding model '" + model + "' ("
+							+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path"
+									: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList()))
+							+ ")")));
+		}
+		return DenseVectors.of(needed, vectorCache, err::println);
+	}
+
+	/**
+	 * {@code index}, else a folder of the temporary folder named by the corpus' fingerprint and the vector fields,
+	 * so that switching between lexical and dense rankers rebuilds nothing.
+	 */
+	static Path indexDir(Path index, ICorpus corpus, DenseVectors dense) {
+		if (index != null) {
+			return index;
+		}
+		String fp = Fingerprints.of(corpus).substring(0, 16)
+				+ (dense.signature().isEmpty() ? "" : "-" + dense.signature().replaceAll("[^a-z0-9-]+", "_"));
+		return Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-search-index", fp);
+	}
+
+	/** The engine of {@code corpus} with the vectors {@code dense}; its messages and progress on {@code err}. */
+	static PaperSearchEngine open(ICorpus corpus, Path index, DenseVectors dense, Path vectorCache, PrintStream err)
+			throws IOException {
+		return PaperSearchEngine.open(corpus, indexDir(index, corpus, dense), err::println, dense.encoders(),
+				vectorCache, new ConsoleProgress(err));
+	}
+}

@@ -1,2 +1,0 @@
-/** Tests of the core command line. */
-package org.scriptorium.core.internal.cli;

@@ -1,0 +1,31 @@
+package org.scriptorium.sandbox.internal.launch;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What to run and how: the options of {@code scriptorium run} and of the workbench's launch.
+ *
+ * @param file           the experiment file
+ * @param seed           the only seed to run, or null for the file's seeds
+ * @param out            where the launch directories go
+ * @param json           print every event as a JSON line instead of a readable summary
+ * @param timeoutSeconds wall-clock limit of each run, or null for the runner's default
+ * @param allowExternal  whether an external command named by the file may run
+ * @param sets           JSON path to value, applied to the file before it is validated
+ * @param heapMb         heap of each run's JVM, or null for the runner's default
+ * @param parallel       runs at once, or null for the runner's default
+ * @param classpath      class path of the runs' JVMs, or null to find it from the sandbox's classes
+ */
+public record LaunchOptions(Path file, Long seed, Path out, boolean json, Long timeoutSeconds, boolean allowExternal,
+        Map<String, String> sets, Integer heapMb, Integer parallel, List<Path> classpath) {
+
+    /** The folder the launch directories go to when none is given. */
+    public static final Path DEFAULT_OUT = Path.of("runs");
+
+    public LaunchOptions {
+        sets = Map.copyOf(sets);
+        classpath = classpath == null ? null : List.copyOf(classpath);
+    }
+}

@@ -1,2 +1,0 @@
-/** The search benchmark and its deterministic synthetic corpus. */
-package org.scriptorium.search.internal.bench;

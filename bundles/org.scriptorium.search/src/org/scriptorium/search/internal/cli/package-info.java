@@ -1,2 +1,0 @@
-/** The {@code search} and {@code eval} commands. */
-package org.scriptorium.search.internal.cli;
