@@ -93,6 +93,8 @@ expect_bundles org.scriptorium.core org.scriptorium.search org.scriptorium.sandb
 cat >"$WORK/trace.options" <<'EOF'
 org.scriptorium.ui/debug=true
 org.scriptorium.ui/debug/views=true
+org.scriptorium.search/debug=true
+org.scriptorium.search/debug/index=true
 EOF
 echo "install test: starting the installed Eclipse on the Scriptorium perspective" >&2
 (cd "$ECLIPSE" && exec "$JAVA_HOME/bin/java" -Xmx1g "${LUCENE_JVM_ARGS[@]}" -jar "$LAUNCHER" -data "$WORK/workspace" \

@@ -26,7 +26,7 @@ import org.scriptorium.sandbox.SandboxEvent;
 /**
  * Identifiers and attributes of the "Routing Experiment" launch configuration type, and the validation of an
  * experiment file in the workspace as the launch performs it. An attribute that is absent means "use the
- * Scriptorium preference" (see {@code org.scriptorium.core.preferences.CorePreferences}) or "as the file says".
+ * Scriptorium preference" (see {@link SandboxPreferences}) or "as the file says".
  *
  * @noinstantiate This class is not intended to be instantiated by clients.
  */

@@ -11,12 +11,14 @@ import java.util.Optional;
  * @param totalHits how many papers matched
  * @param facets    facet name ({@code year}, {@code venue}, {@code author}) → top values, empty unless requested
  * @param error     why the query could not run
+ * @param highlight the words of the query to highlight in the papers' text ({@link HighlightTerms#NONE} when it
+ *                  failed)
  */
 public record SearchResult(List<SearchHit> hits, long totalHits, Map<String, List<FacetCount>> facets,
-		Optional<QueryError> error) {
+		Optional<QueryError> error, HighlightTerms highlight) {
 
 	public static SearchResult failed(QueryError error) {
-		return new SearchResult(List.of(), 0, Map.of(), Optional.of(error));
+		return new SearchResult(List.of(), 0, Map.of(), Optional.of(error), HighlightTerms.NONE);
 	}
 
 	public boolean ok() {

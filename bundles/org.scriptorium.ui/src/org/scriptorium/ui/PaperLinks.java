@@ -7,7 +7,6 @@ import org.eclipse.ui.PartInitException;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
-import org.scriptorium.ui.internal.views.PapersView;
 
 /**
  * Links from anywhere in the workbench to papers of the Papers view, e.g. from a routing strategy to the paper that
@@ -37,7 +36,6 @@ public final class PaperLinks {
 		if (paper.isEmpty()) {
 			return false;
 		}
-		PapersView view = (PapersView) page.showView(ScriptoriumUI.PAPERS_VIEW_ID);
-		return view.reveal(paper.get().id());
+		return IPapersView.show(page).reveal(paper.get().id());
 	}
 }

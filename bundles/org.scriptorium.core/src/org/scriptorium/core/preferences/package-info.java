@@ -1,2 +1,2 @@
-/** The keys and defaults of Scriptorium's preferences (plain Java constants; the node is {@link org.scriptorium.core.preferences.CorePreferences#QUALIFIER}). */
+/** The keys and defaults of the core's preferences (plain Java constants; the node is {@link org.scriptorium.core.preferences.CorePreferences#QUALIFIER}). */
 package org.scriptorium.core.preferences;

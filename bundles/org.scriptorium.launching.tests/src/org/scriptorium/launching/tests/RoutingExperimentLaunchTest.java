@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.prefs.BackingStoreException;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.launching.internal.RoutingExperimentDelegate;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
@@ -55,16 +55,16 @@ class RoutingExperimentLaunchTest {
 			}
 			manager.removeLaunch(launch);
 		}
-		var node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-		node.remove(CorePreferences.SANDBOX_HEAP);
+		var node = InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER);
+		node.remove(SandboxPreferences.SANDBOX_HEAP);
 		node.flush();
 	}
 
 	@Test
 	void tinyExperimentRunsToExitZeroAndStreamsItsResult() throws Exception {
 		IFile file = Experiments.write(project, "tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
-		var node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-		node.putInt(CorePreferences.SANDBOX_HEAP, 300); // the preference applies when the configuration says nothing
+		var node = InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER);
+		node.putInt(SandboxPreferences.SANDBOX_HEAP, 300); // the preference applies when the configuration says nothing
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_TIMEOUT_SECONDS, 90); // the configuration wins over the preference
 

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.scriptorium.launching.internal.messages"; //$NON-NLS-1$
 
 	public static String Launch_noFile;
+	public static String Preferences_notMigrated;
 	public static String Launch_fileMissing;
 	public static String Launch_invalid;
 	public static String Launch_invalidMore;

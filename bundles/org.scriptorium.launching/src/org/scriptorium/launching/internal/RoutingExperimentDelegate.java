@@ -31,8 +31,8 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.eclipse.osgi.util.NLS;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 
@@ -64,16 +64,16 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		IContainer outputFolder = outputFolder(configuration, file);
 		IPreferencesService prefs = Platform.getPreferencesService();
 		int timeout = positive(configuration, ExperimentLaunching.ATTR_TIMEOUT_SECONDS,
-				prefs.getInt(CorePreferences.QUALIFIER, CorePreferences.SANDBOX_TIMEOUT, CorePreferences.DEFAULT_SANDBOX_TIMEOUT, null));
+				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_TIMEOUT, SandboxPreferences.DEFAULT_SANDBOX_TIMEOUT, null));
 		int heap = positive(configuration, ExperimentLaunching.ATTR_HEAP_MB,
-				prefs.getInt(CorePreferences.QUALIFIER, CorePreferences.SANDBOX_HEAP, CorePreferences.DEFAULT_SANDBOX_HEAP, null));
+				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_HEAP, SandboxPreferences.DEFAULT_SANDBOX_HEAP, null));
 		int parallel = positive(configuration, ExperimentLaunching.ATTR_PARALLEL_RUNS,
-				prefs.getInt(CorePreferences.QUALIFIER, CorePreferences.SANDBOX_PARALLEL, CorePreferences.DEFAULT_SANDBOX_PARALLEL, null));
+				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_PARALLEL, SandboxPreferences.DEFAULT_SANDBOX_PARALLEL, null));
 		Integer seed = configuration.hasAttribute(ExperimentLaunching.ATTR_SEED)
 				? Integer.valueOf(configuration.getAttribute(ExperimentLaunching.ATTR_SEED, 0))
 				: null;
-		boolean allowExternal = prefs.getBoolean(CorePreferences.QUALIFIER, CorePreferences.SANDBOX_ALLOW_EXTERNAL,
-				CorePreferences.DEFAULT_SANDBOX_ALLOW_EXTERNAL, null);
+		boolean allowExternal = prefs.getBoolean(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_ALLOW_EXTERNAL,
+				SandboxPreferences.DEFAULT_SANDBOX_ALLOW_EXTERNAL, null);
 		Path output = outputFolder.getLocation().toPath();
 		ChildCommand command = new ChildCommand(file.getLocation().toPath(), output, timeout, heap, parallel, seed,
 				overrides, allowExternal);

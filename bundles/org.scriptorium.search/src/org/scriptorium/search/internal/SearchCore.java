@@ -48,6 +48,7 @@ import org.scriptorium.search.internal.index.IndexStore;
 import org.scriptorium.search.internal.index.PaperFields;
 import org.scriptorium.search.internal.query.GraphOperators;
 import org.scriptorium.search.internal.query.PaperQueryParser;
+import org.scriptorium.search.internal.query.QueryHighlights;
 import org.scriptorium.search.internal.rank.BagOfWords;
 import org.scriptorium.search.internal.rank.Explainer;
 import org.scriptorium.search.internal.rank.RankedDoc;
@@ -214,7 +215,8 @@ public final class SearchCore implements AutoCloseable {
 						doc.get(PaperFields.VENUE), d.score(), snippets.get(d.doc()), why));
 			}
 			Map<String, List<FacetCount>> facets = request.facets() ? facets(s, q) : Map.of();
-			return new SearchResult(List.copyOf(hits), ranked.totalHits(), facets, Optional.empty());
+			return new SearchResult(List.copyOf(hits), ranked.totalHits(), facets, Optional.empty(),
+					QueryHighlights.of(q, store.analyzer()));
 		} finally {
 			store.release(base);
 		}

@@ -17,6 +17,7 @@ import org.scriptorium.core.model.Paper;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.PaperLinks;
+import org.scriptorium.ui.internal.views.PapersActions;
 import org.scriptorium.ui.internal.views.PapersView;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
 
@@ -85,15 +86,15 @@ class CitationNavigationTest {
 		assertTrue(papers.relationRows(PapersView.REFERENCES_ID).stream().anyMatch(t -> t.startsWith(paper.title())),
 				"its references list DeepSeekMoE"); //$NON-NLS-1$
 
-		PapersView view = papers.view();
-		assertTrue(view.backAction().isEnabled());
-		view.backAction().run();
+		PapersActions actions = papers.actionsPart();
+		assertTrue(actions.backAction().isEnabled());
+		actions.backAction().run();
 		UiWait.until("back at DeepSeekMoE", () -> paper.title().equals(papers.selectedTitle())); //$NON-NLS-1$
-		assertTrue(view.forwardAction().isEnabled());
-		view.forwardAction().run();
+		assertTrue(actions.forwardAction().isEnabled());
+		actions.forwardAction().run();
 		UiWait.until("forward again", //$NON-NLS-1$
 				() -> String.valueOf(papers.selectedTitle()).startsWith("Unchosen Experts Can Contribute Too")); //$NON-NLS-1$
-		assertFalse(view.forwardAction().isEnabled());
+		assertFalse(actions.forwardAction().isEnabled());
 	}
 
 	@Test
@@ -106,7 +107,7 @@ class CitationNavigationTest {
 				.filter(id -> !graph.references(unchosen.id()).contains(id)).findFirst().orElseThrow();
 		Paper to = corpus.find(target).orElseThrow();
 
-		List<Paper> path = papers.view().showPath(unchosen, to);
+		List<Paper> path = papers.tabsPart().showPath(unchosen, to);
 
 		assertEquals(List.of(unchosen.title(), deepSeek.title(), to.title()),
 				path.stream().map(Paper::title).toList());

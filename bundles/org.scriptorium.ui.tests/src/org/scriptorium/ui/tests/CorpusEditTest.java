@@ -101,7 +101,7 @@ class CorpusEditTest {
 		byte[] deleted = Files.readAllBytes(file);
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		assertEquals("Delete \"" + content.get(1).title() + "\"", //$NON-NLS-1$ //$NON-NLS-2$
-				history.getUndoOperation(papers.view().undoContext()).getLabel());
+				history.getUndoOperation(papers.actionsPart().undoContext()).getLabel());
 
 		papers.activate();
 		editMenu(IWorkbenchCommandConstants.EDIT_UNDO);
@@ -210,7 +210,7 @@ class CorpusEditTest {
 		assertTrue(JsonlCorpus.load(file).find(referenceOnly.id()).orElseThrow().isReferenceOnly());
 
 		// adding it again merges it into the paper the file now holds instead of adding a second one
-		papers.view().addToCorpus(List.of(referenceOnly), file);
+		papers.actionsPart().addToCorpus(List.of(referenceOnly), file);
 		UiWait.jobs(JobFamilies.CORPUS_EDIT);
 		assertEquals(4, ids().size());
 

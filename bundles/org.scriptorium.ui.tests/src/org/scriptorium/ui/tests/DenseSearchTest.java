@@ -30,27 +30,27 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.Paper;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.VectorCache;
+import org.scriptorium.search.service.JobFamilies;
+import org.scriptorium.search.service.SearchPreferences;
+import org.scriptorium.search.service.SearchService;
+import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.search.HashEncoder;
+import org.scriptorium.tests.common.ui.PreferenceDialogTester;
 import org.scriptorium.tests.common.ui.UiWait;
-import org.scriptorium.ui.internal.JobFamilies;
+import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.preferences.SearchPreferencePage;
 import org.scriptorium.ui.internal.search.Explanations;
 import org.scriptorium.ui.internal.search.PaperSearchPage;
 import org.scriptorium.ui.internal.search.PaperSearchQuery;
-import org.scriptorium.ui.internal.search.SearchPreferences;
-import org.scriptorium.ui.internal.search.SearchService;
-import org.scriptorium.ui.internal.search.TextEncoders;
 import org.scriptorium.ui.tests.dense.HashedEncoderProvider;
 import org.scriptorium.ui.tests.pages.Combos;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
-import org.scriptorium.ui.tests.pages.PreferenceDialogTester;
 import org.scriptorium.ui.tests.pages.SearchDialogTester;
 import org.scriptorium.ui.tests.pages.SearchViewTester;
 
@@ -81,9 +81,9 @@ class DenseSearchTest {
 		if (papers != null) {
 			papers.close();
 		}
-		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-		node.remove(CorePreferences.RANKER);
-		node.remove(CorePreferences.DENSE_MODELS);
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+		node.remove(SearchPreferences.RANKER);
+		node.remove(SearchPreferences.DENSE_MODELS);
 		node.flush();
 		dialogSettings().put("ranker", rememberedRanker); //$NON-NLS-1$
 		UiWait.jobs(JobFamilies.INDEX);
@@ -203,14 +203,14 @@ class DenseSearchTest {
 
 	@Test
 	void aDenseRankerChosenInThePreferencesDrivesThePapersViewFilter() throws Exception {
-		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID);
+		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID, ScriptoriumUI.WIDGET_ID_KEY);
 		assertTrue(preferences.byId(SearchPreferencePage.RANKER_CITATION_ID, org.eclipse.swt.widgets.Button.class)
 				.getSelection(), "citation-aware is the default"); //$NON-NLS-1$
 		preferences.click(SearchPreferencePage.RANKER_BM25_ID, true);
 		Combos.choose(preferences.byId(SearchPreferencePage.RANKER_RETRIEVAL_ID, Combo.class), "Dense: " + WORDS); //$NON-NLS-1$
 		preferences.applyAndClose();
-		assertEquals("dense:" + WORDS, InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER) //$NON-NLS-1$
-				.get(CorePreferences.RANKER, null));
+		assertEquals("dense:" + WORDS, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER) //$NON-NLS-1$
+				.get(SearchPreferences.RANKER, null));
 		assertEquals("dense:" + WORDS, SearchPreferences.ranking().rankerSpec()); //$NON-NLS-1$
 		assertEquals(Ranker.BM25, SearchPreferences.ranking().ranker());
 
@@ -236,8 +236,8 @@ class DenseSearchTest {
 		ILogListener listener = (status, plugin) -> logged.add(status);
 		Platform.addLogListener(listener);
 		try {
-			IEclipsePreferences node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-			node.put(CorePreferences.RANKER, "citation+dense:no-such-model"); //$NON-NLS-1$
+			IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+			node.put(SearchPreferences.RANKER, "citation+dense:no-such-model"); //$NON-NLS-1$
 			assertEquals("citation", SearchPreferences.ranking().rankerSpec(), "falls back to the default"); //$NON-NLS-1$ //$NON-NLS-2$
 			// (the log delivers to listeners asynchronously)
 			UiWait.until("a warning names the model and what is installed: " + logged, //$NON-NLS-1$
@@ -280,13 +280,13 @@ class DenseSearchTest {
 		UiWait.jobs(JobFamilies.INDEX);
 		assertEquals(Set.of(WORDS, HashedEncoderProvider.TRIGRAMS), indexedModels());
 
-		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID);
+		preferences = PreferenceDialogTester.open(SearchPreferencePage.ID, ScriptoriumUI.WIDGET_ID_KEY);
 		assertTrue(preferences.byId(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + WORDS,
 				org.eclipse.swt.widgets.Button.class).getSelection());
 		preferences.click(SearchPreferencePage.DENSE_MODEL_ID_PREFIX + HashedEncoderProvider.TRIGRAMS, false);
 		preferences.applyAndClose();
-		assertEquals(WORDS, InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER)
-				.get(CorePreferences.DENSE_MODELS, null));
+		assertEquals(WORDS, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER)
+				.get(SearchPreferences.DENSE_MODELS, null));
 		UiWait.jobs(JobFamilies.INDEX);
 		assertEquals(Set.of(WORDS), indexedModels(), "the index was rebuilt without the unchecked model"); //$NON-NLS-1$
 

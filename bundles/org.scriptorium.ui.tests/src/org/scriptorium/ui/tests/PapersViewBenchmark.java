@@ -45,7 +45,7 @@ class PapersViewBenchmark {
 
 			PapersViewTester papers = PapersViewTester.open();
 			long t0 = System.nanoTime();
-			papers.view().showCorpus(() -> corpus, corpus.name());
+			papers.loader().load(() -> corpus, corpus.name(), null, null);
 			UiWait.jobs(JobFamilies.CORPUS_LOAD);
 			papers.settle();
 			UiWait.until("the view lists " + n + " papers", () -> papers.rowCount() == n); //$NON-NLS-1$ //$NON-NLS-2$

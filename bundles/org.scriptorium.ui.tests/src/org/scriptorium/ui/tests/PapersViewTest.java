@@ -133,7 +133,7 @@ class PapersViewTest {
 		Paper paper = corpus.get(0);
 		var page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var sheet = page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-		page.activate(papers.view());
+		page.activate(papers.part());
 		var source = org.eclipse.core.runtime.Adapters.adapt(paper, org.eclipse.ui.views.properties.IPropertySource.class);
 		assertTrue(source != null, "papers adapt to IPropertySource"); //$NON-NLS-1$
 		List<Object> values = java.util.Arrays.stream(source.getPropertyDescriptors())
@@ -149,15 +149,15 @@ class PapersViewTest {
 	@Test
 	void aHiddenColumnStaysHiddenWhenTheViewIsOpenedAgain() throws Exception {
 		String venue = papers.table().getColumn(3).getText();
-		papers.view().setColumnVisible(venue, false);
+		papers.tablePart().setColumnVisible(venue, false);
 		UiWait.until("the Venue column is hidden", () -> papers.table().getColumn(3).getWidth() == 0); //$NON-NLS-1$
 		papers.close();
 		papers = PapersViewTester.open();
 		try {
-			assertFalse(papers.view().isColumnVisible(venue));
+			assertFalse(papers.tablePart().isColumnVisible(venue));
 			UiWait.until("the Venue column is still hidden", () -> papers.table().getColumn(3).getWidth() == 0); //$NON-NLS-1$
 		} finally {
-			papers.view().setColumnVisible(venue, true);
+			papers.tablePart().setColumnVisible(venue, true);
 		}
 		UiWait.until("the Venue column is back", () -> papers.table().getColumn(3).getWidth() > 0); //$NON-NLS-1$
 	}

@@ -1,131 +1,113 @@
 package org.scriptorium.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.service.prefs.BackingStoreException;
 import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.Ranker;
+import org.scriptorium.search.service.JobFamilies;
+import org.scriptorium.search.service.SearchPreferences;
+import org.scriptorium.search.service.SearchService;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.Input;
+import org.scriptorium.tests.common.ui.PreferenceDialogTester;
 import org.scriptorium.tests.common.ui.UiWait;
-import org.scriptorium.tests.common.ui.Widgets;
 import org.scriptorium.ui.ScriptoriumUI;
-import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.preferences.ScriptoriumPreferencePage;
-import org.scriptorium.ui.internal.search.SearchPreferences;
-import org.scriptorium.ui.internal.search.SearchService;
 
-/** The Scriptorium preference pages edit the core's node, validate numbers, and rebuild the index. */
+/**
+ * The Scriptorium preference pages edit the core's and the search bundle's nodes, validate numbers, and rebuild the
+ * index.
+ */
 @ExtendWith(NoErrorLoggedExtension.class)
 class PreferencesTest {
 
-	private PreferenceDialog dialog;
+	private PreferenceDialogTester dialog;
 
 	@AfterEach
 	void restore() throws BackingStoreException {
-		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+		if (dialog != null) {
 			dialog.close();
 		}
-		var node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
-		node.clear();
-		node.flush();
+		for (String qualifier : new String[] { CorePreferences.QUALIFIER, SearchPreferences.QUALIFIER }) {
+			var node = InstanceScope.INSTANCE.getNode(qualifier);
+			node.clear();
+			node.flush();
+		}
+		UiWait.jobs(JobFamilies.INDEX); // the service follows the index folder back
 	}
 
-	private PreferenceDialog open(String pageId) {
-		dialog = PreferencesUtil.createPreferenceDialogOn(
-				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), pageId, null, null);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		UiWait.flush();
+	private PreferenceDialogTester open(String pageId) {
+		dialog = PreferenceDialogTester.open(pageId, ScriptoriumUI.WIDGET_ID_KEY);
 		return dialog;
 	}
 
-	private Text fieldAfterLabel(String label) {
-		var labels = Widgets.all(dialog.getShell(), org.eclipse.swt.widgets.Label.class);
-		for (var l : labels) {
-			if (l.getText().replace("&", "").equals(label) && l.isVisible()) { //$NON-NLS-1$ //$NON-NLS-2$
-				var siblings = l.getParent().getChildren();
-				for (int i = 0; i < siblings.length - 1; i++) {
-					if (siblings[i] == l && siblings[i + 1] instanceof Text t) {
-						return t;
-					}
-				}
-			}
-		}
-		throw new AssertionError("no text field labelled " + label); //$NON-NLS-1$
-	}
-
-	private Button button(String label) {
-		return Widgets.all(dialog.getShell(), Button.class).stream()
-				.filter(b -> b.getText().replace("&", "").equals(label) && b.isVisible()).findFirst() //$NON-NLS-1$ //$NON-NLS-2$
-				.orElseThrow(() -> new AssertionError("no button " + label)); //$NON-NLS-1$
-	}
-
-	private static void click(Button b) {
-		Input.click(b, new Rectangle(0, 0, b.getSize().x, b.getSize().y));
-	}
-
 	@Test
-	void bm25ParametersAreValidatedAndStoredInTheCoreNode() {
+	void bm25ParametersAreValidatedAndStoredInTheSearchNode() {
 		open("org.scriptorium.ui.preferences.search"); //$NON-NLS-1$
-		Text k1 = fieldAfterLabel("BM25 k1:"); //$NON-NLS-1$
+		Text k1 = dialog.fieldAfterLabel("BM25 k1:"); //$NON-NLS-1$
 		assertEquals("0.9", k1.getText(), "Anserini's default"); //$NON-NLS-1$ //$NON-NLS-2$
-		Button apply = button("Apply and Close"); //$NON-NLS-1$
+		Button apply = dialog.button("Apply and Close"); //$NON-NLS-1$
 
 		Input.press(k1, SWT.END, 1);
 		Input.press(k1, SWT.BS, k1.getText().length());
 		Input.type(k1, "abc"); //$NON-NLS-1$
 		UiWait.until("the page is invalid", () -> !apply.isEnabled()); //$NON-NLS-1$
-		assertNotNull(((org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage()).getErrorMessage());
+		assertNotNull(dialog.errorMessage());
 
 		Input.press(k1, SWT.BS, 3);
 		Input.type(k1, "1.2"); //$NON-NLS-1$
 		UiWait.until("the field holds 1.2", () -> k1.getText().equals("1.2")); //$NON-NLS-1$ //$NON-NLS-2$
 		UiWait.until("the page is valid with " + k1.getText(), apply::isEnabled); //$NON-NLS-1$
-		click(apply);
-		UiWait.until("the dialog closed", () -> dialog.getShell() == null || dialog.getShell().isDisposed()); //$NON-NLS-1$
+		PreferenceDialogTester.click(apply);
+		UiWait.until("the dialog closed", () -> dialog.dialog() == null); //$NON-NLS-1$
 
-		assertEquals(1.2, InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).getDouble(CorePreferences.BM25_K1, 0),
+		assertEquals(1.2, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER).getDouble(SearchPreferences.BM25_K1, 0),
 				1e-9);
 		assertEquals(1.2f, SearchPreferences.ranking().k1(), 1e-6);
 		assertEquals(Ranker.CITATION, SearchPreferences.ranking().ranker(), "the best-evaluated default"); //$NON-NLS-1$
 	}
 
 	@Test
-	void externalCommandsAreOffUntilAllowed() {
-		open("org.scriptorium.ui.preferences.sandbox"); //$NON-NLS-1$
-		Button allow = button("Allow experiments to start external commands (e.g. a Python script)"); //$NON-NLS-1$
-		assertFalse(allow.getSelection());
-		click(allow);
-		UiWait.until("checked", allow::getSelection); //$NON-NLS-1$
-		click(button("Apply and Close")); //$NON-NLS-1$
-		UiWait.until("the dialog closed", () -> dialog.getShell() == null || dialog.getShell().isDisposed()); //$NON-NLS-1$
-		assertTrue(InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER)
-				.getBoolean(CorePreferences.SANDBOX_ALLOW_EXTERNAL, false));
+	void theCorpusFileGoesToTheCoreNodeAndTheIndexFolderToTheSearchNode(@TempDir Path dir) throws IOException {
+		Files.writeString(dir.resolve("papers.jsonl"), ""); //$NON-NLS-1$ //$NON-NLS-2$
+		open("org.scriptorium.ui.preferences"); //$NON-NLS-1$
+		Text corpus = dialog.fieldAfterLabel("Corpus file (empty: the built-in default corpus):"); //$NON-NLS-1$
+		Text index = dialog.fieldAfterLabel("Index folder (empty: the workspace metadata):"); //$NON-NLS-1$
+		assertEquals("", index.getText()); //$NON-NLS-1$
+		Input.type(corpus, dir.resolve("papers.jsonl").toString()); //$NON-NLS-1$
+		Input.type(index, dir.toString());
+		UiWait.until("the fields hold what was typed", () -> index.getText().equals(dir.toString())); //$NON-NLS-1$
+		dialog.applyAndClose();
+
+		var core = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
+		var search = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+		assertEquals(dir.resolve("papers.jsonl").toString(), core.get(CorePreferences.DEFAULT_CORPUS, null)); //$NON-NLS-1$
+		assertEquals(dir.toString(), search.get(SearchPreferences.INDEX_LOCATION, null));
+		assertNull(core.get(SearchPreferences.INDEX_LOCATION, null), "the index folder is not the core's"); //$NON-NLS-1$
+		assertEquals(dir.resolve("default"), SearchService.indexLocation()); //$NON-NLS-1$
+		UiWait.jobs(JobFamilies.INDEX); // the service closes its engines for the new folder
 	}
 
 	@Test
 	void rebuildIndexRebuildsTheIndexOfTheDefaultCorpus() {
 		open("org.scriptorium.ui.preferences"); //$NON-NLS-1$
-		Button rebuild = Widgets.byId(dialog.getShell(), ScriptoriumUI.WIDGET_ID_KEY,
-				ScriptoriumPreferencePage.REBUILD_ID, Button.class);
-		click(rebuild);
+		PreferenceDialogTester.click(dialog.byId(ScriptoriumPreferencePage.REBUILD_ID, Button.class));
 		UiWait.jobs(JobFamilies.INDEX);
 		assertTrue(Files.isDirectory(SearchService.indexLocation()), "the index is at " + SearchService.indexLocation()); //$NON-NLS-1$
 		dialog.close();

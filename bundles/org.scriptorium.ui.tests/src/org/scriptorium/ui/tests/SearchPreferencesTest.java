@@ -16,26 +16,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.service.prefs.BackingStoreException;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.Retrieval;
+import org.scriptorium.search.service.JobFamilies;
+import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.UiWait;
-import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.search.SearchPreferences;
 import org.scriptorium.ui.tests.dense.HashedEncoderProvider;
 
 /** The ranker preference as a ranker spec, and the list of models to index. */
 @ExtendWith(NoErrorLoggedExtension.class)
 class SearchPreferencesTest {
 
-	private final IEclipsePreferences node = InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER);
+	private final IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
 
 	@AfterEach
 	void restore() throws BackingStoreException {
-		node.remove(CorePreferences.RANKER);
-		node.remove(CorePreferences.DENSE_MODELS);
+		node.remove(SearchPreferences.RANKER);
+		node.remove(SearchPreferences.DENSE_MODELS);
 		node.flush();
 		UiWait.jobs(JobFamilies.INDEX);
 	}
@@ -46,7 +45,7 @@ class SearchPreferencesTest {
 				List.copyOf(SearchPreferences.parseModels("*"))); //$NON-NLS-1$
 		assertEquals(List.of("a", "b-2"), List.copyOf(SearchPreferences.parseModels(" a , b-2 ,"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(List.of(), List.copyOf(SearchPreferences.parseModels(""))); //$NON-NLS-1$
-		node.put(CorePreferences.DENSE_MODELS, HashedEncoderProvider.TRIGRAMS);
+		node.put(SearchPreferences.DENSE_MODELS, HashedEncoderProvider.TRIGRAMS);
 		assertEquals(List.of(HashedEncoderProvider.TRIGRAMS), List.copyOf(SearchPreferences.denseModels()));
 	}
 
@@ -55,15 +54,15 @@ class SearchPreferencesTest {
 		for (String spec : new String[] { "bm25", "citation", "dense:test-words", "rrf:test-trigrams", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"convex:test-words", "convex:test-words@0.3", "citation+convex:test-trigrams@0.6", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				"citation+dense:test-words" }) { //$NON-NLS-1$
-			node.put(CorePreferences.RANKER, spec);
+			node.put(SearchPreferences.RANKER, spec);
 			assertEquals(spec, SearchPreferences.ranking().rankerSpec());
 		}
-		node.put(CorePreferences.RANKER, "citation+convex:test-words@0.3"); //$NON-NLS-1$
+		node.put(SearchPreferences.RANKER, "citation+convex:test-words@0.3"); //$NON-NLS-1$
 		RankingSettings r = SearchPreferences.ranking();
 		assertEquals(Ranker.CITATION, r.ranker());
 		assertEquals(new Retrieval(Retrieval.Kind.CONVEX, HashedEncoderProvider.WORDS, 0.3, Retrieval.DEFAULT_RRF_K,
 				Retrieval.DEFAULT_DEPTH), r.retrieval());
-		node.put(CorePreferences.RANKER, "BM25"); //$NON-NLS-1$
+		node.put(SearchPreferences.RANKER, "BM25"); //$NON-NLS-1$
 		assertEquals("bm25", SearchPreferences.ranking().rankerSpec(), "the values of earlier versions still read"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -73,7 +72,7 @@ class SearchPreferencesTest {
 		ILogListener listener = (status, plugin) -> logged.add(status);
 		Platform.addLogListener(listener);
 		try {
-			node.put(CorePreferences.RANKER, "convex:test-words@2"); //$NON-NLS-1$
+			node.put(SearchPreferences.RANKER, "convex:test-words@2"); //$NON-NLS-1$
 			assertEquals("citation", SearchPreferences.ranking().rankerSpec()); //$NON-NLS-1$
 			SearchPreferences.ranking();
 			UiWait.jobs(JobFamilies.INDEX); // the preference change asks the engines in a job too

@@ -16,8 +16,8 @@ import org.eclipse.core.runtime.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
-import org.scriptorium.ui.internal.search.TextEncoders;
 import org.scriptorium.ui.tests.dense.HashedEncoderProvider;
 
 /** Reading the text encoder contributions: failures and duplicates are logged naming the contributor. */

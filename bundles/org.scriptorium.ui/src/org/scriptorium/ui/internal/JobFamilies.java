@@ -12,9 +12,6 @@ public final class JobFamilies {
 	/** Computing the rows of the Papers view for a filter and sort order. */
 	public static final Object PAPERS_FILTER = new Object();
 
-	/** Opening (building, checking, repairing) the paper index. */
-	public static final Object INDEX = new Object();
-
 	/** Finding the papers related to the selected one. */
 	public static final Object RELATED = new Object();
 

@@ -7,20 +7,9 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "org.scriptorium.ui.internal.messages"; //$NON-NLS-1$
 
-	public static String Encoders_notProvider;
-	public static String Encoders_failed;
-	public static String Encoders_duplicate;
-	public static String Encoders_none;
-	public static String Preferences_rankerModelMissing;
-	public static String Preferences_rankerInvalid;
 	public static String Preferences_retrieval;
 	public static String Preferences_denseModels;
 	public static String Preferences_denseModelsHint;
-	public static String Search_modelMissing;
-	public static String Search_modelUnusable;
-	public static String Search_modelsFailed;
-	public static String Search_modelBroken;
-	public static String Search_reconfigureJob;
 	public static String SearchPage_retrieval;
 	public static String Retrieval_lexical;
 	public static String Retrieval_dense;
@@ -86,6 +75,7 @@ public final class Messages extends NLS {
 	public static String Preferences_defaultCorpus;
 	public static String Preferences_indexLocation;
 	public static String Preferences_indexHint;
+	public static String Preferences_saveFailed;
 	public static String Preferences_rebuild;
 	public static String Preferences_searchDescription;
 	public static String Preferences_ranker;
@@ -96,16 +86,6 @@ public final class Messages extends NLS {
 	public static String Preferences_abstractWeight;
 	public static String Preferences_priorWeight;
 	public static String Preferences_graphWeight;
-	public static String Preferences_sandboxDescription;
-	public static String Preferences_timeout;
-	public static String Preferences_heap;
-	public static String Preferences_parallel;
-	public static String Preferences_allowExternal;
-	public static String Search_rebuildJob;
-	public static String Search_rebuilt;
-	public static String Search_indexMessage;
-	public static String Search_warmUpJob;
-	public static String Search_indexFailed;
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
 	public static String PapersView_loadFailed;

@@ -3,35 +3,42 @@ package org.scriptorium.ui.tests.pages;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
+import org.scriptorium.ui.internal.views.CorpusLoader;
+import org.scriptorium.ui.internal.views.PaperTabs;
+import org.scriptorium.ui.internal.views.PapersActions;
+import org.scriptorium.ui.internal.views.PapersTable;
 import org.scriptorium.ui.internal.views.PapersView;
 
 /** Drives the Papers view through its widgets, as a person would. */
 public final class PapersViewTester {
 
-	private final PapersView view;
-	private PapersViewTester(PapersView view) {
+	private final IViewPart view;
+
+	private PapersViewTester(IViewPart view) {
 		this.view = view;
 	}
 
 	/** Shows the Papers view in the active page and waits until its corpus is loaded. */
 	public static PapersViewTester open() throws PartInitException {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		PapersView view = (PapersView) page.showView(ScriptoriumUI.PAPERS_VIEW_ID);
-		PapersViewTester tester = new PapersViewTester(view);
+		PapersViewTester tester = new PapersViewTester(page.showView(ScriptoriumUI.PAPERS_VIEW_ID));
 		UiWait.jobs(JobFamilies.CORPUS_LOAD);
 		UiWait.until("the Papers view shows its corpus", () -> tester.table().getItemCount() > 0); //$NON-NLS-1$
 		return tester;
@@ -50,8 +57,34 @@ public final class PapersViewTester {
 		view.getSite().getPage().hideView(view);
 	}
 
-	public PapersView view() {
+	/** The view as the workbench uses it. */
+	public IPapersView view() {
+		return IPapersView.of(view);
+	}
+
+	/** The view's part. */
+	public IViewPart part() {
 		return view;
+	}
+
+	/** The view's table part (filter, rows, columns). */
+	public PapersTable tablePart() {
+		return Adapters.adapt(view, PapersTable.class);
+	}
+
+	/** The view's tabs part (details, relations, citation path). */
+	public PaperTabs tabsPart() {
+		return Adapters.adapt(view, PaperTabs.class);
+	}
+
+	/** The view's actions part (menus, Back and Forward, editing). */
+	public PapersActions actionsPart() {
+		return Adapters.adapt(view, PapersActions.class);
+	}
+
+	/** The view's corpus loader. */
+	public CorpusLoader loader() {
+		return Adapters.adapt(view, CorpusLoader.class);
 	}
 
 	private <T> T widget(String id, Class<T> type) {

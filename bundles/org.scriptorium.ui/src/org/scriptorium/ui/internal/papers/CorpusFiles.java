@@ -14,16 +14,15 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
-import org.scriptorium.ui.internal.views.PapersView;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /** User corpus files: those in the workspace, their content digests, and telling the views when one changed. */
 public final class CorpusFiles {
@@ -72,27 +71,26 @@ public final class CorpusFiles {
 	 * every Papers view showing the file reloads it and selects {@code revealId} (may be null).
 	 */
 	public static void changed(Path file, String revealId) {
-		Job refresh = new Job(Messages.CorpusFiles_refreshJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
-						f.refreshLocal(IResource.DEPTH_ZERO, monitor);
-					}
-					return Status.OK_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
+		Job refresh = JobUtil.create(Messages.CorpusFiles_refreshJob, null, monitor -> {
+			try {
+				for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toUri())) {
+					f.refreshLocal(IResource.DEPTH_ZERO, monitor);
 				}
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
 			}
-		};
+		});
 		refresh.setSystem(true);
 		refresh.schedule();
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 			for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
 				for (IWorkbenchPage page : window.getPages()) {
 					for (IViewReference ref : page.getViewReferences()) {
-						if (ScriptoriumUI.PAPERS_VIEW_ID.equals(ref.getId())
-								&& ref.getPart(false) instanceof PapersView view && isShowing(view, file)) {
+						IPapersView view = ScriptoriumUI.PAPERS_VIEW_ID.equals(ref.getId())
+								? IPapersView.of(ref.getPart(false))
+								: null;
+						if (view != null && isShowing(view, file)) {
 							view.openCorpusFile(file, revealId);
 						}
 					}
@@ -101,7 +99,7 @@ public final class CorpusFiles {
 		});
 	}
 
-	private static boolean isShowing(PapersView view, Path file) {
+	private static boolean isShowing(IPapersView view, Path file) {
 		Path shown = view.corpusFile();
 		try {
 			return shown != null && (shown.equals(file) || Files.isSameFile(shown, file));

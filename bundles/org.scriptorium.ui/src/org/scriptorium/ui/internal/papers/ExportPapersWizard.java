@@ -3,10 +3,7 @@ package org.scriptorium.ui.internal.papers;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,9 +27,10 @@ import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.views.PapersView;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * File &gt; Export &gt; Scriptorium &gt; Papers: the corpus shown in the Papers view, or the papers selected there, to a
@@ -60,15 +58,19 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
 		IWorkbenchPage active = window == null ? null : window.getActivePage();
-		PapersView view = active == null ? null
-				: (PapersView) active.findView(ScriptoriumUI.PAPERS_VIEW_ID);
+		IPapersView view = active == null ? null : IPapersView.find(active);
 		corpus = view != null && view.corpus() != null ? view.corpus() : DefaultCorpus.get();
 		if (selection != null) {
-			selected = selection.toList().stream().filter(Paper.class::isInstance).map(Paper.class::cast).toList();
+			selected = papers(selection);
 		}
-		if (selected.isEmpty() && view != null) {
-			selected = view.selectedPapers();
+		if (selected.isEmpty() && view != null
+				&& active.getSelection(ScriptoriumUI.PAPERS_VIEW_ID) instanceof IStructuredSelection shown) {
+			selected = papers(shown); // the papers selected in the view's table
 		}
+	}
+
+	private static List<Paper> papers(IStructuredSelection selection) {
+		return selection.toList().stream().filter(Paper.class::isInstance).map(Paper.class::cast).toList();
 	}
 
 	@Override
@@ -82,25 +84,16 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 		List<Paper> papers = page.all.getSelection() ? corpus.papers() : selected;
 		Format format = formats.get(page.format.getSelectionIndex());
 		Path file = Path.of(page.file.getText().strip());
-		Job job = new Job(NLS.bind(Messages.Export_job, papers.size(), file.getFileName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					AtomicFile.write(file, out -> Exporter.export(papers, format, out));
-					CorpusFiles.changed(file, null);
-					return Status.OK_STATUS;
-				} catch (java.io.IOException | RuntimeException e) {
-					return Status.error(NLS.bind(Messages.Export_failed, file, e.getMessage()), e);
-				}
-			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.CORPUS_EXPORT;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		JobUtil.scheduleUser(NLS.bind(Messages.Export_job, papers.size(), file.getFileName()), JobFamilies.CORPUS_EXPORT,
+				monitor -> {
+					try {
+						AtomicFile.write(file, out -> Exporter.export(papers, format, out));
+						CorpusFiles.changed(file, null);
+						return Status.OK_STATUS;
+					} catch (java.io.IOException | RuntimeException e) {
+						return Status.error(NLS.bind(Messages.Export_failed, file, e.getMessage()), e);
+					}
+				});
 		return true;
 	}
 

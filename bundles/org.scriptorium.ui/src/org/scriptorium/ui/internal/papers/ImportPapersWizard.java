@@ -7,11 +7,8 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
@@ -23,9 +20,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.scriptorium.core.io.Format;
-import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.views.PapersView;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * File &gt; Import &gt; Scriptorium &gt; Papers: bibliography files into a user corpus file of the workspace, with a
@@ -111,36 +108,26 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 		IFile targetFile = sourcePage.target();
 		Path target = sourcePage.targetLocation();
 		boolean skip = sourcePage.skipInvalid();
-		Job job = new Job(NLS.bind(Messages.Import_job, target.getFileName())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					ImportPlan plan = ImportPlan.compute(sources, format, target, skip, monitor);
-					if (plan.refused()) {
-						return Status.error(NLS.bind(Messages.Import_refused, target.getFileName(),
-								String.join("\n", plan.problems().stream().map(Object::toString).toList()))); //$NON-NLS-1$
-					}
-					if (monitor.isCanceled()) {
-						return Status.CANCEL_STATUS;
-					}
-					plan.apply();
-					CorpusFiles.changed(target, null);
-					PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(targetFile, target));
-					return Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				} catch (java.io.IOException | RuntimeException e) {
-					return Status.error(NLS.bind(Messages.Import_writeFailed, target, e.getMessage()), e);
+		JobUtil.scheduleUser(NLS.bind(Messages.Import_job, target.getFileName()), JobFamilies.CORPUS_IMPORT, monitor -> {
+			try {
+				ImportPlan plan = ImportPlan.compute(sources, format, target, skip, monitor);
+				if (plan.refused()) {
+					return Status.error(NLS.bind(Messages.Import_refused, target.getFileName(),
+							String.join("\n", plan.problems().stream().map(Object::toString).toList()))); //$NON-NLS-1$
 				}
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
+				plan.apply();
+				CorpusFiles.changed(target, null);
+				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(targetFile, target));
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (java.io.IOException | RuntimeException e) {
+				return Status.error(NLS.bind(Messages.Import_writeFailed, target, e.getMessage()), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.CORPUS_IMPORT;
-			}
-		};
-		job.setUser(true);
-		job.schedule();
+		});
 		return true;
 	}
 
@@ -151,7 +138,7 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 			return;
 		}
 		try {
-			PapersView view = (PapersView) page.showView(ScriptoriumUI.PAPERS_VIEW_ID);
+			IPapersView view = IPapersView.show(page);
 			if (view.corpusFile() == null || !view.corpusFile().equals(location)) {
 				view.openCorpusFile(location, null);
 			}

@@ -15,9 +15,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.Messages;
-import org.scriptorium.ui.internal.search.SearchPreferences;
 
 /**
  * Edits the list of embedding models to index: one check box per installed model. All checked is stored as

@@ -1,6 +1,6 @@
 package org.scriptorium.ui.internal.preferences;
 
-import static org.scriptorium.core.preferences.CorePreferences.*;
+import static org.scriptorium.search.service.SearchPreferences.*;
 
 import java.util.List;
 
@@ -10,9 +10,9 @@ import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.ui.internal.Messages;
 import org.scriptorium.ui.internal.search.RetrievalChoices;
-import org.scriptorium.ui.internal.search.TextEncoders;
 
 /**
  * Preferences > Scriptorium > Search: ranking (with installed embedding models also a dense or hybrid first stage and
@@ -36,7 +36,7 @@ public class SearchPreferencePage extends FieldEditorPreferencePage implements I
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(CorePreferenceStore.get());
+		setPreferenceStore(PreferenceStores.search());
 	}
 
 	@Override

@@ -1,2 +1,2 @@
-/** The Scriptorium preference pages; they edit the core's preference node. */
+/** The Scriptorium preference pages; they edit the core's node and the search bundle's node. */
 package org.scriptorium.ui.internal.preferences;

@@ -24,6 +24,9 @@ import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.internal.query.SearchQueries;
+import org.scriptorium.search.service.SearchPreferences;
+import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.Messages;
 

@@ -17,6 +17,7 @@ import org.scriptorium.search.QueryError;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
+import org.scriptorium.search.service.SearchService;
 import org.scriptorium.ui.internal.Messages;
 
 /**

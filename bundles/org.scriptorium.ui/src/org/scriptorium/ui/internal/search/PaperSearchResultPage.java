@@ -33,9 +33,10 @@ import org.eclipse.ui.PartInitException;
 import org.scriptorium.search.FacetCount;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
+import org.scriptorium.search.internal.query.SearchQueries;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.Messages;
-import org.scriptorium.ui.internal.views.PapersView;
 
 /**
  * Shows paper search results in the Search view: rank, title, year, score and a snippet with the matching words in
@@ -224,8 +225,7 @@ public final class PaperSearchResultPage extends AbstractTextSearchViewPage {
 	protected void showMatch(Match match, int currentOffset, int currentLength, boolean activate)
 			throws PartInitException {
 		IWorkbenchPage page = getSite().getPage();
-		PapersView view = (PapersView) page.showView(ScriptoriumUI.PAPERS_VIEW_ID, null,
-				activate ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
-		view.reveal(((SearchHit) match.getElement()).paperId());
+		IPapersView.show(page, activate ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE)
+				.reveal(((SearchHit) match.getElement()).paperId());
 	}
 }

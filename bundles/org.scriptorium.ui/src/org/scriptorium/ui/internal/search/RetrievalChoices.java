@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.ui.internal.Messages;
 
 /**

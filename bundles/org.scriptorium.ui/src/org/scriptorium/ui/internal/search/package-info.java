@@ -1,5 +1,5 @@
 /**
- * The workbench side of paper search: the index service for the default corpus, the Paper Search page of the
- * Search dialog and its results in the Search view.
+ * The workbench side of paper search: the Paper Search page of the Search dialog and its results in the Search view
+ * (the engines, their jobs and the search preferences are the search bundle's {@code org.scriptorium.search.service}).
  */
 package org.scriptorium.ui.internal.search;

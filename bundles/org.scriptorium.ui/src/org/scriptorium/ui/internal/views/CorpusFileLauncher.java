@@ -6,7 +6,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
-import org.scriptorium.ui.ScriptoriumUI;
+import org.scriptorium.ui.IPapersView;
 
 /** Opening a corpus file ({@code *.jsonl}) in the workspace shows it in the Papers view. */
 public class CorpusFileLauncher implements IEditorLauncher {
@@ -18,8 +18,7 @@ public class CorpusFileLauncher implements IEditorLauncher {
 			return;
 		}
 		try {
-			PapersView view = (PapersView) window.getActivePage().showView(ScriptoriumUI.PAPERS_VIEW_ID);
-			view.openCorpusFile(file.toPath());
+			IPapersView.show(window.getActivePage()).openCorpusFile(file.toPath());
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
 		}

@@ -3,8 +3,7 @@ package org.scriptorium.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -21,14 +20,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.ui.IPapersView;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.Messages;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * The citation neighbourhood of the paper selected in the Papers view, as trees grouped by relation (references,
@@ -74,15 +76,16 @@ public class NeighbourhoodView extends ViewPart {
 			}
 		});
 		getSite().getPage().addPostSelectionListener(ScriptoriumUI.PAPERS_VIEW_ID, listener);
-		if (getSite().getPage().findView(ScriptoriumUI.PAPERS_VIEW_ID) instanceof PapersView papers) {
+		IViewPart papers = getSite().getPage().findView(ScriptoriumUI.PAPERS_VIEW_ID);
+		if (papers != null) {
 			selectionChanged(papers, papers.getSite().getSelectionProvider().getSelection());
 		}
 	}
 
 	private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
-		if (part instanceof PapersView papers && selection instanceof IStructuredSelection s
-				&& s.getFirstElement() instanceof Paper paper && papers.loadedCorpus() != null) {
-			show(papers.loadedCorpus(), paper);
+		LoadedCorpus corpus = Adapters.adapt(part, LoadedCorpus.class);
+		if (corpus != null && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Paper paper) {
+			show(corpus, paper);
 		}
 	}
 
@@ -102,36 +105,27 @@ public class NeighbourhoodView extends ViewPart {
 			job.cancel();
 		}
 		Display display = tree.getControl().getDisplay();
-		job = new Job(NLS.bind(Messages.Neighbourhood_job, paper.title())) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					List<Neighbourhood.Group> groups = new Neighbourhood(corpus).of(paper, monitor);
-					display.asyncExec(() -> {
-						if (!tree.getControl().isDisposed() && paper.equals(shown)) {
-							tree.setInput(groups);
-							tree.expandToLevel(2);
-						}
-					});
-					return Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				}
+		job = JobUtil.create(NLS.bind(Messages.Neighbourhood_job, paper.title()), JobFamilies.NEIGHBOURHOOD, monitor -> {
+			try {
+				List<Neighbourhood.Group> groups = new Neighbourhood(corpus).of(paper, monitor);
+				display.asyncExec(() -> {
+					if (!tree.getControl().isDisposed() && paper.equals(shown)) {
+						tree.setInput(groups);
+						tree.expandToLevel(2);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.NEIGHBOURHOOD;
-			}
-		};
+		});
 		job.setSystem(true);
 		job.schedule();
 	}
 
 	private void open(Paper paper) {
 		try {
-			PapersView papers = (PapersView) getSite().getPage().showView(ScriptoriumUI.PAPERS_VIEW_ID);
-			papers.reveal(paper.id());
+			IPapersView.show(getSite().getPage()).reveal(paper.id());
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);
 		}

@@ -15,6 +15,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.Provenance;
+import org.scriptorium.search.HighlightTerms;
 import org.scriptorium.ui.internal.Messages;
 
 /**
@@ -24,7 +25,7 @@ import org.scriptorium.ui.internal.Messages;
 final class PaperDetails {
 
 	private final StyledText text;
-	private QueryTerms terms = new QueryTerms(""); //$NON-NLS-1$
+	private HighlightTerms highlight = HighlightTerms.NONE;
 	private Paper shown;
 
 	PaperDetails(Composite parent) {
@@ -47,9 +48,9 @@ final class PaperDetails {
 		return text;
 	}
 
-	/** Highlights the words of {@code query} from now on. */
-	void setQuery(String query) {
-		terms = new QueryTerms(query);
+	/** Highlights these words (those of the filter's query) from now on. */
+	void setHighlight(HighlightTerms terms) {
+		highlight = terms;
 		show(shown);
 	}
 
@@ -92,7 +93,7 @@ final class PaperDetails {
 			int start = b.length();
 			String abs = paper.abstractText().get();
 			b.append(abs);
-			for (QueryTerms.Range r : terms.find(abs)) {
+			for (HighlightTerms.Range r : highlight.find(abs)) {
 				StyleRange s = new StyleRange(start + r.start(), r.end() - r.start(), null,
 						text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 				s.fontStyle = SWT.BOLD;

@@ -10,14 +10,15 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.search.HighlightTerms;
 import org.scriptorium.search.QueryError;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
-import org.scriptorium.ui.internal.search.FilterQueries;
-import org.scriptorium.ui.internal.search.SearchPreferences;
-import org.scriptorium.ui.internal.search.SearchService;
+import org.scriptorium.search.internal.query.FilterQueries;
+import org.scriptorium.search.service.SearchPreferences;
+import org.scriptorium.search.service.SearchService;
 
 /**
  * Computes the rows of the Papers table in a job: without filter text every paper (in corpus order), with it the
@@ -27,8 +28,11 @@ import org.scriptorium.ui.internal.search.SearchService;
  */
 final class PaperRows {
 
-	/** The rows, or why the filter text is not a valid query (then {@code papers} is null). */
-	record Result(List<Paper> papers, QueryError error) {
+	/**
+	 * The rows and the words of the filter to highlight, or why the filter text is not a valid query (then
+	 * {@code papers} is null).
+	 */
+	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error) {
 	}
 
 	private static final int CHECK_EVERY = 4096;
@@ -41,13 +45,15 @@ final class PaperRows {
 	static Result compute(LoadedCorpus corpus, PaperFilter.Settings filter, Comparator<Paper> order,
 			IProgressMonitor monitor) throws CoreException {
 		List<Paper> candidates;
+		HighlightTerms highlight = HighlightTerms.NONE;
 		if (filter.text().isEmpty()) {
 			candidates = corpus.corpus().papers();
 		} else {
 			SearchResult result = search(corpus, filter.text(), monitor);
 			if (!result.ok()) {
-				return new Result(null, result.error().orElseThrow());
+				return new Result(null, HighlightTerms.NONE, result.error().orElseThrow());
 			}
+			highlight = result.highlight();
 			candidates = new ArrayList<>(result.hits().size());
 			for (SearchHit hit : result.hits()) {
 				Paper p = corpus.paper(hit.paperId());
@@ -69,7 +75,7 @@ final class PaperRows {
 		if (order != null) {
 			rows.sort(order);
 		}
-		return new Result(rows, null);
+		return new Result(rows, highlight, null);
 	}
 
 	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)

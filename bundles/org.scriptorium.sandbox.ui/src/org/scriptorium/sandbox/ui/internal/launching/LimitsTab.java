@@ -12,7 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.scriptorium.core.preferences.CorePreferences;
+import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.ui.SandboxUI;
 
@@ -27,11 +27,11 @@ public final class LimitsTab extends AbstractLaunchConfigurationTab {
 
 	private static final Field[] FIELDS = {
 			new Field(ExperimentLaunching.ATTR_TIMEOUT_SECONDS, SandboxUI.ID_TIMEOUT, Messages.LimitsTab_timeout,
-					CorePreferences.SANDBOX_TIMEOUT, CorePreferences.DEFAULT_SANDBOX_TIMEOUT),
+					SandboxPreferences.SANDBOX_TIMEOUT, SandboxPreferences.DEFAULT_SANDBOX_TIMEOUT),
 			new Field(ExperimentLaunching.ATTR_HEAP_MB, SandboxUI.ID_HEAP, Messages.LimitsTab_heap,
-					CorePreferences.SANDBOX_HEAP, CorePreferences.DEFAULT_SANDBOX_HEAP),
+					SandboxPreferences.SANDBOX_HEAP, SandboxPreferences.DEFAULT_SANDBOX_HEAP),
 			new Field(ExperimentLaunching.ATTR_PARALLEL_RUNS, SandboxUI.ID_PARALLEL, Messages.LimitsTab_parallel,
-					CorePreferences.SANDBOX_PARALLEL, CorePreferences.DEFAULT_SANDBOX_PARALLEL) };
+					SandboxPreferences.SANDBOX_PARALLEL, SandboxPreferences.DEFAULT_SANDBOX_PARALLEL) };
 
 	private final Text[] texts = new Text[FIELDS.length];
 
@@ -46,7 +46,7 @@ public final class LimitsTab extends AbstractLaunchConfigurationTab {
 			Text text = new Text(top, SWT.BORDER | SWT.SINGLE);
 			text.setData(SandboxUI.WIDGET_ID_KEY, f.widgetId());
 			text.setMessage(NLS.bind(Messages.LimitsTab_preference, Integer.toString(
-					Platform.getPreferencesService().getInt(CorePreferences.QUALIFIER, f.preference(), f.defaultValue(), null))));
+					Platform.getPreferencesService().getInt(SandboxPreferences.QUALIFIER, f.preference(), f.defaultValue(), null))));
 			GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(text);
 			text.addModifyListener(e -> updateLaunchConfigurationDialog());
 			texts[i] = text;

@@ -15,8 +15,6 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -27,11 +25,11 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -53,6 +51,7 @@ import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.papers.MethodLinks;
 
 import com.google.gson.JsonObject;
+import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * The Results view: the launches of routing experiments found in the projects' {@code runs} folders (experiment,
@@ -111,30 +110,22 @@ public class ResultsView extends ViewPart {
 
 	private final IResourceChangeListener listener = this::resourcesChanged;
 
-	private final Job loadJob = new Job(Messages.ResultsView_loading) {
-		@Override
-		protected IStatus run(IProgressMonitor monitor) {
-			List<LaunchRecord> found = RunHistory.scan(ResourcesPlugin.getWorkspace().getRoot());
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
-			launches = found;
-			var control = viewer == null ? null : viewer.getControl();
-			if (control != null && !control.isDisposed()) {
-				control.getDisplay().syncExec(() -> {
-					if (!control.isDisposed()) {
-						setInput(found);
-					}
-				});
-			}
-			return Status.OK_STATUS;
+	private final Job loadJob = JobUtil.create(Messages.ResultsView_loading, JOB_FAMILY, monitor -> {
+		List<LaunchRecord> found = RunHistory.scan(ResourcesPlugin.getWorkspace().getRoot());
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
 		}
-
-		@Override
-		public boolean belongsTo(Object family) {
-			return family == JOB_FAMILY;
+		launches = found;
+		var control = viewer == null ? null : viewer.getControl();
+		if (control != null && !control.isDisposed()) {
+			control.getDisplay().syncExec(() -> {
+				if (!control.isDisposed()) {
+					setInput(found);
+				}
+			});
 		}
-	};
+		return Status.OK_STATUS;
+	});
 
 	@Override
 	public void createPartControl(Composite parent) {

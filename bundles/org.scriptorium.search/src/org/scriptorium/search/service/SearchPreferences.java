@@ -1,6 +1,4 @@
-package org.scriptorium.ui.internal.search;
-
-import static org.scriptorium.core.preferences.CorePreferences.*;
+package org.scriptorium.search.service;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -14,10 +12,71 @@ import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.osgi.util.NLS;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.TextEncoder;
-import org.scriptorium.ui.internal.Messages;
+import org.scriptorium.search.internal.service.Messages;
 
-/** Reads the ranking preferences of the core's node into the search engine's settings. */
+/**
+ * The search preferences: their keys and defaults in the instance scope node {@link #QUALIFIER} (defaults set by the
+ * search bundle's preference initializer, edited by the preference pages of the UI), and reading them into the search
+ * engine's settings. The default ranking values are the best-evaluated setting (see {@code docs/QUALITY.md}):
+ * citation-aware ranking on top of Anserini's BM25 (k1 0.9, b 0.4) over one flat title+abstract field; with no
+ * citations it ranks exactly like that BM25.
+ *
+ * @noinstantiate This class is not intended to be instantiated by clients.
+ */
 public final class SearchPreferences {
+
+	/** The preference node: the search bundle's symbolic name. */
+	public static final String QUALIFIER = "org.scriptorium.search"; //$NON-NLS-1$
+
+	/** Folder of the paper indexes; empty means the workspace metadata area. */
+	public static final String INDEX_LOCATION = "index.location"; //$NON-NLS-1$
+	public static final String DEFAULT_INDEX_LOCATION = ""; //$NON-NLS-1$
+
+	/**
+	 * Ranking, as a ranker spec: {@code citation}, {@code bm25}, or a dense or hybrid first stage {@code dense:MODEL},
+	 * {@code rrf:MODEL}, {@code convex:MODEL[@WEIGHT]}, optionally prefixed by {@code citation+}.
+	 */
+	public static final String RANKER = "search.ranker"; //$NON-NLS-1$
+	public static final String DEFAULT_RANKER = "citation"; //$NON-NLS-1$
+
+	/**
+	 * The embedding models whose vectors the paper index holds (for dense and hybrid rankers): {@code *} for every
+	 * installed model, else their ids separated by commas (empty: none).
+	 */
+	public static final String DENSE_MODELS = "search.dense.models"; //$NON-NLS-1$
+	public static final String DEFAULT_DENSE_MODELS = "*"; //$NON-NLS-1$
+
+	/** BM25 over title and abstract as separate weighted fields instead of one flat field. */
+	public static final String MULTIFIELD = "search.multifield"; //$NON-NLS-1$
+	public static final boolean DEFAULT_MULTIFIELD = false;
+
+	/** BM25 term-frequency saturation k1 (Anserini: 0.9). */
+	public static final String BM25_K1 = "search.bm25.k1"; //$NON-NLS-1$
+	public static final double DEFAULT_BM25_K1 = 0.9;
+
+	/** BM25 length normalisation b (Anserini: 0.4). */
+	public static final String BM25_B = "search.bm25.b"; //$NON-NLS-1$
+	public static final double DEFAULT_BM25_B = 0.4;
+
+	/** Multifield BM25: weight of the title field. */
+	public static final String TITLE_WEIGHT = "search.weight.title"; //$NON-NLS-1$
+	public static final double DEFAULT_TITLE_WEIGHT = 1.0;
+
+	/** Multifield BM25: weight of the abstract field. */
+	public static final String ABSTRACT_WEIGHT = "search.weight.abstract"; //$NON-NLS-1$
+	public static final double DEFAULT_ABSTRACT_WEIGHT = 1.0;
+
+	/** Citation-aware ranking: weight of the citation prior (PageRank / cited-by). */
+	public static final String PRIOR_WEIGHT = "search.weight.prior"; //$NON-NLS-1$
+	public static final double DEFAULT_PRIOR_WEIGHT = 0.1;
+
+	/** Citation-aware ranking: weight of the propagation from the top text hits. */
+	public static final String GRAPH_WEIGHT = "search.weight.graph"; //$NON-NLS-1$
+	public static final double DEFAULT_GRAPH_WEIGHT = 0.2;
+
+	/** Every key of this node (what earlier versions kept in the core's node). */
+	public static final List<String> KEYS = List.of(INDEX_LOCATION, RANKER, DENSE_MODELS, MULTIFIELD, BM25_K1, BM25_B,
+			TITLE_WEIGHT, ABSTRACT_WEIGHT, PRIOR_WEIGHT, GRAPH_WEIGHT);
 
 	/** The ranker preference warned about last, so that search as you type logs a bad value once. */
 	private static volatile String warned;
@@ -79,7 +138,7 @@ public final class SearchPreferences {
 		return parseModels(value);
 	}
 
-	/** The ids a {@link org.scriptorium.core.preferences.CorePreferences#DENSE_MODELS} value names. */
+	/** The ids a {@link #DENSE_MODELS} value names. */
 	public static Set<String> parseModels(String value) {
 		String v = value == null ? "" : value.strip(); //$NON-NLS-1$
 		if (v.equals("*")) { //$NON-NLS-1$

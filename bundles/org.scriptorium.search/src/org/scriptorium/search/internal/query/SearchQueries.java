@@ -1,4 +1,4 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.internal.query;
 
 import java.util.List;
 import java.util.regex.Pattern;

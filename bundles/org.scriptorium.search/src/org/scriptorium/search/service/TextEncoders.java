@@ -1,4 +1,4 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.TextEncoderProvider;
-import org.scriptorium.ui.internal.Messages;
+import org.scriptorium.search.internal.service.Messages;
 
 /**
  * The embedding models installed in the workbench: the {@link TextEncoder}s of every provider contributed to the

@@ -1,12 +1,10 @@
-package org.scriptorium.ui.tests;
+package org.scriptorium.search.internal.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.scriptorium.ui.internal.search.FilterQueries;
-import org.scriptorium.ui.internal.search.SearchQueries;
 
 /** How the Paper Search page and the Papers view filter turn what was typed into queries. */
 class SearchQueriesTest {

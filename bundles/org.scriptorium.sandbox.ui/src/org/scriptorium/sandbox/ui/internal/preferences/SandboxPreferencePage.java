@@ -1,15 +1,19 @@
-package org.scriptorium.ui.internal.preferences;
+package org.scriptorium.sandbox.ui.internal.preferences;
 
-import static org.scriptorium.core.preferences.CorePreferences.*;
+import static org.scriptorium.launching.SandboxPreferences.*;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.scriptorium.ui.internal.Messages;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Preferences > Scriptorium > Sandbox: limits of experiment runs and permission for external commands. */
+/**
+ * Preferences > Scriptorium > Sandbox: limits of experiment runs and permission for external commands (the launching
+ * bundle's node, {@link org.scriptorium.launching.SandboxPreferences}).
+ */
 public class SandboxPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public SandboxPreferencePage() {
@@ -19,7 +23,7 @@ public class SandboxPreferencePage extends FieldEditorPreferencePage implements 
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(CorePreferenceStore.get());
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER));
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.internal.query;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

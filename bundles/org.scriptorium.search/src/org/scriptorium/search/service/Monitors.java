@@ -1,4 +1,4 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.service;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;

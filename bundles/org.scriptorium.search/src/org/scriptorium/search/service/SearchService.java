@@ -1,7 +1,9 @@
-package org.scriptorium.ui.internal.search;
+package org.scriptorium.search.service;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,20 +20,17 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
-import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.ICorpus;
-import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.search.QueryError;
 import org.scriptorium.search.RankingSettings;
@@ -39,21 +38,21 @@ import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
 import org.scriptorium.search.TextEncoder;
-import org.scriptorium.ui.internal.JobFamilies;
-import org.scriptorium.ui.internal.Messages;
-import org.scriptorium.ui.internal.Tracing;
+import org.scriptorium.search.internal.service.Messages;
+import org.scriptorium.search.internal.service.Tracing;
 
 /**
  * The search engines of the corpora, shared by the Papers view filter and the Paper Search page. Their Lucene
- * indexes live in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.ui/index/default}); they
- * are opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when the
- * workbench shuts down. They hold the vectors of the installed embedding models ({@link TextEncoders}) the
- * preferences enable, cached in {@code .../org.scriptorium.ui/vectors}; when those preferences change, a job
- * reopens the engines with the new models.
+ * indexes live in this bundle's state location ({@code .metadata/.plugins/org.scriptorium.search/index/default});
+ * they are opened (built, checked, repaired) on first use from a job, never on the UI thread, and closed when this
+ * bundle stops. They hold the vectors of the installed embedding models ({@link TextEncoders}) the preferences
+ * enable, cached in {@code .../org.scriptorium.search/vectors}; when those preferences change, a job reopens the
+ * engines with the new models.
  */
 public final class SearchService {
 
 	private static final SearchService INSTANCE = new SearchService();
+	private static boolean stateMoved;
 
 	/** Open engines by the name of their index folder; the default corpus' is {@code default}. */
 	private final Map<String, PaperSearchEngine> engines = new HashMap<>();
@@ -92,7 +91,7 @@ public final class SearchService {
 		if (preferred != null) {
 			return Path.of(preferred);
 		}
-		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("index").toPath(); //$NON-NLS-1$
+		return stateLocation().resolve("index"); //$NON-NLS-1$
 	}
 
 	private static String key(ICorpus corpus) {
@@ -105,7 +104,40 @@ public final class SearchService {
 
 	/** Where the vectors of embedded papers are cached: this bundle's state location, {@code vectors}. */
 	public static Path vectorLocation() {
-		return Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).append("vectors").toPath(); //$NON-NLS-1$
+		return stateLocation().resolve("vectors"); //$NON-NLS-1$
+	}
+
+	/**
+	 * This bundle's state location. On first use the index and vector folders that earlier versions kept in the UI
+	 * bundle's state location are moved here, so that an existing workspace keeps its index and embedded vectors.
+	 */
+	private static synchronized Path stateLocation() {
+		Path state = Platform.getStateLocation(FrameworkUtil.getBundle(SearchService.class)).toPath();
+		if (!stateMoved) {
+			stateMoved = true;
+			moveEarlierState(state.resolveSibling("org.scriptorium.ui"), state); //$NON-NLS-1$
+		}
+		return state;
+	}
+
+	/**
+	 * Moves the {@code index} and {@code vectors} folders of {@code earlier} into {@code state} where {@code state}
+	 * has none yet; a folder that cannot be moved is left (and built again in {@code state}) with a warning.
+	 */
+	static void moveEarlierState(Path earlier, Path state) {
+		for (String folder : List.of("index", "vectors")) { //$NON-NLS-1$ //$NON-NLS-2$
+			Path from = earlier.resolve(folder);
+			Path to = state.resolve(folder);
+			if (Files.isDirectory(from) && !Files.exists(to)) {
+				try {
+					Files.createDirectories(state);
+					Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+				} catch (IOException e) {
+					ILog.of(SearchService.class).warn(NLS.bind(Messages.Search_stateNotMoved,
+							new Object[] { from, to, e.getMessage() }), e);
+				}
+			}
+		}
 	}
 
 	/**
@@ -153,7 +185,7 @@ public final class SearchService {
 		PaperSearchEngine engine = engines.get(key);
 		List<TextEncoder> wanted = usable(wanted(models));
 		if (engine != null && !ids(engine.encoders()).containsAll(ids(wanted))) {
-			Tracing.trace(Tracing.VIEWS, "Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
+			Tracing.index("Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
 			closeEngine(key);
 			engine = null;
 		}
@@ -193,7 +225,7 @@ public final class SearchService {
 			engines.put(key, engine);
 			indexed.put(key, corpus);
 			open.add(engine);
-			closeOnShutdown();
+			listen();
 		}
 		return engine;
 	}
@@ -289,59 +321,40 @@ public final class SearchService {
 
 	/** Rebuilds the index of the default corpus from the corpus in a job (the Rebuild Index button). */
 	public Job rebuild() {
-		Job job = new Job(Messages.Search_rebuildJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					int count = withEngine(DefaultCorpus.get(), Set.of(), monitor, e -> {
-						e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
-						return e.documentCount();
-					});
-					return Status.info(NLS.bind(Messages.Search_rebuilt, count));
-				} catch (CancellationException e) {
-					return Status.CANCEL_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				} catch (IOException e) {
-					return Status.error(NLS.bind(Messages.Search_indexFailed, indexLocation(), e.getMessage()), e);
-				}
+		Job job = indexJob(Messages.Search_rebuildJob, monitor -> {
+			try {
+				int count = withEngine(DefaultCorpus.get(), Set.of(), monitor, e -> {
+					e.rebuild(DefaultCorpus.get(), Monitors.of(monitor));
+					return e.documentCount();
+				});
+				return Status.info(NLS.bind(Messages.Search_rebuilt, count));
+			} catch (CancellationException e) {
+				return Status.CANCEL_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			} catch (IOException e) {
+				return Status.error(NLS.bind(Messages.Search_indexFailed, indexLocation(), e.getMessage()), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.INDEX;
-			}
-		};
+		});
 		job.setUser(true);
 		job.schedule();
 		return job;
 	}
 
-	private void closeOnShutdown() {
-		if (listening || !PlatformUI.isWorkbenchRunning()) {
+	private void listen() {
+		if (listening) {
 			return;
 		}
 		listening = true;
 		// a new index location takes effect at the next use; other models or rankers reopen the engines in a job
-		InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).addPreferenceChangeListener(event -> {
-			if (CorePreferences.INDEX_LOCATION.equals(event.getKey())) {
+		InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER).addPreferenceChangeListener(event -> {
+			if (SearchPreferences.INDEX_LOCATION.equals(event.getKey())) {
 				reconfigure(Reconfigure.CLOSE);
-			} else if (CorePreferences.DENSE_MODELS.equals(event.getKey())) {
+			} else if (SearchPreferences.DENSE_MODELS.equals(event.getKey())) {
 				unusable.clear(); // try models that failed again
 				reconfigure(Reconfigure.EXACT);
-			} else if (CorePreferences.RANKER.equals(event.getKey())) {
+			} else if (SearchPreferences.RANKER.equals(event.getKey())) {
 				reconfigure(Reconfigure.MISSING);
-			}
-		});
-		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
-			@Override
-			public boolean preShutdown(IWorkbench workbench, boolean forced) {
-				return true;
-			}
-
-			@Override
-			public void postShutdown(IWorkbench workbench) {
-				close();
 			}
 		});
 	}
@@ -351,26 +364,17 @@ public final class SearchService {
 	 * workspace the index is built then).
 	 */
 	public void warmUp() {
-		Job job = new Job(Messages.Search_warmUpJob) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				try {
-					PaperSearchEngine e = engine(monitor);
-					Tracing.trace(Tracing.VIEWS, "Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
-					return Status.OK_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				} catch (IOException e) {
-					return Status.error(e.getMessage(), e);
-				}
+		indexJob(Messages.Search_warmUpJob, monitor -> {
+			try {
+				PaperSearchEngine e = engine(monitor);
+				Tracing.index("Paper index ready: " + e.documentCount() + " papers"); //$NON-NLS-1$ //$NON-NLS-2$
+				return Status.OK_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			} catch (IOException e) {
+				return Status.error(e.getMessage(), e);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == JobFamilies.INDEX;
-			}
-		};
-		job.schedule();
+		}).schedule();
 	}
 
 	/** Closes the engines; the next use opens them again. */
@@ -424,37 +428,44 @@ public final class SearchService {
 	}
 
 	private Job reconfigureJob() {
-		return new Job(Messages.Search_reconfigureJob) {
+		return indexJob(Messages.Search_reconfigureJob, monitor -> {
+			Reconfigure what;
+			Map<String, ICorpus> corpora;
+			synchronized (reconfigureLock) {
+				what = pending;
+				pending = null;
+			}
+			synchronized (SearchService.this) {
+				corpora = new LinkedHashMap<>(indexed);
+			}
+			if (what == null) {
+				return Status.OK_STATUS;
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, corpora.size());
+			try {
+				for (Map.Entry<String, ICorpus> c : corpora.entrySet()) {
+					SubMonitor step = progress.split(1);
+					if (what == Reconfigure.CLOSE) {
+						closeEngine(c.getKey());
+					} else if (stale(c.getKey(), what == Reconfigure.EXACT)) {
+						engine(c.getValue(), step);
+					}
+				}
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (CoreException e) {
+				return e.getStatus();
+			}
+		});
+	}
+
+	/** A job of the service: family {@link JobFamilies#INDEX}, not scheduled. */
+	private static Job indexJob(String name, IJobFunction work) {
+		return new Job(name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
-				Reconfigure what;
-				Map<String, ICorpus> corpora;
-				synchronized (reconfigureLock) {
-					what = pending;
-					pending = null;
-				}
-				synchronized (SearchService.this) {
-					corpora = new LinkedHashMap<>(indexed);
-				}
-				if (what == null) {
-					return Status.OK_STATUS;
-				}
-				SubMonitor progress = SubMonitor.convert(monitor, corpora.size());
-				try {
-					for (Map.Entry<String, ICorpus> c : corpora.entrySet()) {
-						SubMonitor step = progress.split(1);
-						if (what == Reconfigure.CLOSE) {
-							closeEngine(c.getKey());
-						} else if (stale(c.getKey(), what == Reconfigure.EXACT)) {
-							engine(c.getValue(), step);
-						}
-					}
-					return Status.OK_STATUS;
-				} catch (OperationCanceledException e) {
-					return Status.CANCEL_STATUS;
-				} catch (CoreException e) {
-					return e.getStatus();
-				}
+				return work.run(monitor);
 			}
 
 			@Override
