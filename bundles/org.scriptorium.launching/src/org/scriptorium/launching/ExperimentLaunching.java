@@ -144,7 +144,8 @@ public final class ExperimentLaunching {
 	 */
 	public static Experiment validate(IFile file, Map<String, String> overrides) throws CoreException {
 		if (file.getLocation() == null) {
-			throw new CoreException(error(BAD_CONFIGURATION, NLS.bind(Messages.Launch_fileMissing, file.getFullPath())));
+			throw new CoreException(
+					error(BAD_CONFIGURATION, NLS.bind(Messages.Launch_fileMissing, file.getFullPath())));
 		}
 		try {
 			Experiment experiment = Experiment.load(file.getLocation().toPath());
@@ -167,7 +168,7 @@ public final class ExperimentLaunching {
 		}
 		String first = e.problems().isEmpty() ? e.getMessage() : describe(file, e.problems().get(0));
 		String message = e.problems().size() > 1
-				? NLS.bind(Messages.Launch_invalidMore, new Object[] { first, e.problems().size() - 1 })
+				? NLS.bind(Messages.Launch_invalidMore, new Object[]{first, e.problems().size() - 1})
 				: NLS.bind(Messages.Launch_invalid, first);
 		return new MultiStatus(PLUGIN_ID, INVALID_EXPERIMENT, children.toArray(IStatus[]::new), message, null);
 	}

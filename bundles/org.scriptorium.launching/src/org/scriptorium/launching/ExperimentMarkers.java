@@ -83,7 +83,7 @@ public final class ExperimentMarkers {
 	 * of problems.
 	 */
 	public static int update(IFile file) throws CoreException {
-		int[] problems = { 0 };
+		int[] problems = {0};
 		ResourcesPlugin.getWorkspace().run(monitor -> problems[0] = replaceMarkers(file), file, IWorkspace.AVOID_UPDATE,
 				null);
 		return problems[0];
@@ -126,7 +126,8 @@ public final class ExperimentMarkers {
 			delta.accept(d -> {
 				if (d.getResource() instanceof IFile f) {
 					if (ExperimentLaunching.isExperimentFile(f) && (d.getKind() == IResourceDelta.ADDED
-							|| (d.getKind() == IResourceDelta.CHANGED && (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0))) {
+							|| (d.getKind() == IResourceDelta.CHANGED
+									&& (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0))) {
 						files.add(f);
 					}
 					return false;

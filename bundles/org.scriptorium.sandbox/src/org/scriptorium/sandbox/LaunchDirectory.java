@@ -28,176 +28,176 @@ import com.google.gson.JsonObject;
  */
 public final class LaunchDirectory {
 
-    /** The experiment file as run (after overrides). */
-    public static final String EXPERIMENT = "experiment.json";
-    /** All runs with status, failure kind, message and metrics; written when the launch ends. */
-    public static final String SUMMARY = "summary.json";
-    /** One row per run. */
-    public static final String SUMMARY_CSV = "summary.csv";
-    /** Mean and standard deviation over seeds per sweep point. */
-    public static final String AGGREGATE_CSV = "aggregate.csv";
+	/** The experiment file as run (after overrides). */
+	public static final String EXPERIMENT = "experiment.json";
+	/** All runs with status, failure kind, message and metrics; written when the launch ends. */
+	public static final String SUMMARY = "summary.json";
+	/** One row per run. */
+	public static final String SUMMARY_CSV = "summary.csv";
+	/** Mean and standard deviation over seeds per sweep point. */
+	public static final String AGGREGATE_CSV = "aggregate.csv";
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    /**
-     * A run of a launch as its {@value #SUMMARY} lists it.
-     *
-     * @param runId   the run id, or "" if missing
-     * @param seed    the seed, or 0 if missing
-     * @param point   the run's sweep values (empty without a sweep)
-     * @param status  its status, or UNKNOWN if missing
-     * @param message its message, or "" if none
-     * @param metrics its final metrics that are numbers (a metric without a value is left out)
-     */
-    public record RunEntry(String runId, int seed, Map<String, JsonElement> point, String status, String message,
-            Map<String, Double> metrics) {
-    }
+	/**
+	 * A run of a launch as its {@value #SUMMARY} lists it.
+	 *
+	 * @param runId   the run id, or "" if missing
+	 * @param seed    the seed, or 0 if missing
+	 * @param point   the run's sweep values (empty without a sweep)
+	 * @param status  its status, or UNKNOWN if missing
+	 * @param message its message, or "" if none
+	 * @param metrics its final metrics that are numbers (a metric without a value is left out)
+	 */
+	public record RunEntry(String runId, int seed, Map<String, JsonElement> point, String status, String message,
+			Map<String, Double> metrics) {
+	}
 
-    /**
-     * The launch's {@value #SUMMARY}.
-     *
-     * @param experiment the experiment's name (the name of the launch's parent folder if the file has none)
-     * @param complete   whether every run succeeded
-     * @param runs       the runs in launch order
-     */
-    public record Summary(String experiment, boolean complete, List<RunEntry> runs) {
-    }
+	/**
+	 * The launch's {@value #SUMMARY}.
+	 *
+	 * @param experiment the experiment's name (the name of the launch's parent folder if the file has none)
+	 * @param complete   whether every run succeeded
+	 * @param runs       the runs in launch order
+	 */
+	public record Summary(String experiment, boolean complete, List<RunEntry> runs) {
+	}
 
-    private final Path path;
+	private final Path path;
 
-    public LaunchDirectory(Path path) {
-        this.path = path;
-    }
+	public LaunchDirectory(Path path) {
+		this.path = path;
+	}
 
-    /**
-     * Creates the folder of a new launch of {@code experiment} under {@code output}: named by the current time, with
-     * a suffix {@code -1}, {@code -2}, ... if a launch in the same second took it.
-     */
-    public static LaunchDirectory create(Path output, String experiment) throws IOException {
-        String stamp = LocalDateTime.now().format(STAMP);
-        Path base = output.resolve(experiment);
-        Files.createDirectories(base);
-        for (int i = 0;; i++) {
-            Path p = base.resolve(i == 0 ? stamp : stamp + "-" + i);
-            try {
-                return new LaunchDirectory(Files.createDirectory(p));
-            } catch (FileAlreadyExistsException e) {
-                // a launch in the same second: try the next suffix
-            }
-        }
-    }
+	/**
+	 * Creates the folder of a new launch of {@code experiment} under {@code output}: named by the current time, with
+	 * a suffix {@code -1}, {@code -2}, ... if a launch in the same second took it.
+	 */
+	public static LaunchDirectory create(Path output, String experiment) throws IOException {
+		String stamp = LocalDateTime.now().format(STAMP);
+		Path base = output.resolve(experiment);
+		Files.createDirectories(base);
+		for (int i = 0;; i++) {
+			Path p = base.resolve(i == 0 ? stamp : stamp + "-" + i);
+			try {
+				return new LaunchDirectory(Files.createDirectory(p));
+			} catch (FileAlreadyExistsException e) {
+				// a launch in the same second: try the next suffix
+			}
+		}
+	}
 
-    /**
-     * The launches under {@code output} ({@code <experiment>/<timestamp>/}) that recorded their end. A folder that
-     * cannot be listed goes to {@code unreadable} and is skipped.
-     */
-    public static List<LaunchDirectory> recorded(Path output, Consumer<IOException> unreadable) {
-        List<LaunchDirectory> found = new ArrayList<>();
-        if (!Files.isDirectory(output)) {
-            return found;
-        }
-        try (Stream<Path> experiments = Files.list(output)) {
-            for (Path experiment : experiments.filter(Files::isDirectory).toList()) {
-                try (Stream<Path> launches = Files.list(experiment)) {
-                    launches.map(LaunchDirectory::new).filter(LaunchDirectory::isRecorded).forEach(found::add);
-                }
-            }
-        } catch (IOException e) {
-            unreadable.accept(e);
-        }
-        return found;
-    }
+	/**
+	 * The launches under {@code output} ({@code <experiment>/<timestamp>/}) that recorded their end. A folder that
+	 * cannot be listed goes to {@code unreadable} and is skipped.
+	 */
+	public static List<LaunchDirectory> recorded(Path output, Consumer<IOException> unreadable) {
+		List<LaunchDirectory> found = new ArrayList<>();
+		if (!Files.isDirectory(output)) {
+			return found;
+		}
+		try (Stream<Path> experiments = Files.list(output)) {
+			for (Path experiment : experiments.filter(Files::isDirectory).toList()) {
+				try (Stream<Path> launches = Files.list(experiment)) {
+					launches.map(LaunchDirectory::new).filter(LaunchDirectory::isRecorded).forEach(found::add);
+				}
+			}
+		} catch (IOException e) {
+			unreadable.accept(e);
+		}
+		return found;
+	}
 
-    /** The folder. */
-    public Path path() {
-        return path;
-    }
+	/** The folder. */
+	public Path path() {
+		return path;
+	}
 
-    /** The file {@code name} of this launch (one of the constants). */
-    public Path file(String name) {
-        return path.resolve(name);
-    }
+	/** The file {@code name} of this launch (one of the constants). */
+	public Path file(String name) {
+		return path.resolve(name);
+	}
 
-    /** The folder of the run {@code runId}. */
-    public RunDirectory run(String runId) {
-        return new RunDirectory(path.resolve(runId));
-    }
+	/** The folder of the run {@code runId}. */
+	public RunDirectory run(String runId) {
+		return new RunDirectory(path.resolve(runId));
+	}
 
-    /** Whether the launch recorded its end: its {@value #SUMMARY} exists. */
-    public boolean isRecorded() {
-        return Files.isRegularFile(file(SUMMARY));
-    }
+	/** Whether the launch recorded its end: its {@value #SUMMARY} exists. */
+	public boolean isRecorded() {
+		return Files.isRegularFile(file(SUMMARY));
+	}
 
-    // ---- written by the runner
+	// ---- written by the runner
 
-    /** Writes {@value #EXPERIMENT}. */
-    public void writeExperiment(Experiment experiment) throws IOException {
-        AtomicFile.write(file(EXPERIMENT), EventWriter.toJson(experiment.json(), true) + "\n");
-    }
+	/** Writes {@value #EXPERIMENT}. */
+	public void writeExperiment(Experiment experiment) throws IOException {
+		AtomicFile.write(file(EXPERIMENT), EventWriter.toJson(experiment.json(), true) + "\n");
+	}
 
-    /**
-     * Writes the launch's end: {@value #SUMMARY_CSV}, {@value #AGGREGATE_CSV} and, last (it marks the launch as
-     * recorded), {@value #SUMMARY}.
-     *
-     * @return the summary table as CSV text
-     */
-    public String writeSummaries(Experiment experiment, List<RunResult> results) throws IOException {
-        String table = SummaryTable.csv(experiment, results);
-        AtomicFile.write(file(SUMMARY_CSV), table);
-        AtomicFile.write(file(AGGREGATE_CSV), SummaryTable.aggregateCsv(experiment, results));
-        AtomicFile.write(file(SUMMARY), SummaryTable.json(experiment, results) + "\n");
-        return table;
-    }
+	/**
+	 * Writes the launch's end: {@value #SUMMARY_CSV}, {@value #AGGREGATE_CSV} and, last (it marks the launch as
+	 * recorded), {@value #SUMMARY}.
+	 *
+	 * @return the summary table as CSV text
+	 */
+	public String writeSummaries(Experiment experiment, List<RunResult> results) throws IOException {
+		String table = SummaryTable.csv(experiment, results);
+		AtomicFile.write(file(SUMMARY_CSV), table);
+		AtomicFile.write(file(AGGREGATE_CSV), SummaryTable.aggregateCsv(experiment, results));
+		AtomicFile.write(file(SUMMARY), SummaryTable.json(experiment, results) + "\n");
+		return table;
+	}
 
-    // ---- read back
+	// ---- read back
 
-    /** The experiment as run, parsed and validated from {@value #EXPERIMENT}. */
-    public Experiment experiment() throws IOException, ExperimentException {
-        return Experiment.load(file(EXPERIMENT));
-    }
+	/** The experiment as run, parsed and validated from {@value #EXPERIMENT}. */
+	public Experiment experiment() throws IOException, ExperimentException {
+		return Experiment.load(file(EXPERIMENT));
+	}
 
-    /** The experiment as run ({@value #EXPERIMENT}) as JSON, or null if there is none. */
-    public JsonObject experimentJson() throws IOException {
-        Path file = file(EXPERIMENT);
-        return Files.isRegularFile(file) ? RunDirectory.parseObject(file) : null;
-    }
+	/** The experiment as run ({@value #EXPERIMENT}) as JSON, or null if there is none. */
+	public JsonObject experimentJson() throws IOException {
+		Path file = file(EXPERIMENT);
+		return Files.isRegularFile(file) ? RunDirectory.parseObject(file) : null;
+	}
 
-    /** The launch's {@value #SUMMARY}; a malformed one throws a {@link RuntimeException} of Gson. */
-    public Summary summary() throws IOException {
-        JsonObject summary = RunDirectory.parseObject(file(SUMMARY));
-        String experiment = string(summary, "experiment", path.getParent().getFileName().toString());
-        boolean complete = summary.has("complete") && summary.get("complete").getAsBoolean();
-        List<RunEntry> runs = new ArrayList<>();
-        if (summary.has("runs") && summary.get("runs").isJsonArray()) {
-            for (JsonElement element : summary.getAsJsonArray("runs")) {
-                JsonObject run = element.getAsJsonObject();
-                Map<String, Double> metrics = new LinkedHashMap<>();
-                if (run.has("metrics") && run.get("metrics").isJsonObject()) {
-                    for (var entry : run.getAsJsonObject("metrics").entrySet()) {
-                        if (entry.getValue().isJsonPrimitive() && entry.getValue().getAsJsonPrimitive().isNumber()) {
-                            metrics.put(entry.getKey(), entry.getValue().getAsDouble());
-                        }
-                    }
-                }
-                int seed = run.has("seed") && run.get("seed").isJsonPrimitive() ? run.get("seed").getAsInt() : 0;
-                Map<String, JsonElement> point = new LinkedHashMap<>();
-                if (run.get("point") instanceof JsonObject p) {
-                    p.entrySet().forEach(e -> point.put(e.getKey(), e.getValue()));
-                }
-                runs.add(new RunEntry(string(run, "run", ""), seed, point, string(run, "status", "UNKNOWN"),
-                        string(run, "message", ""), metrics));
-            }
-        }
-        return new Summary(experiment, complete, List.copyOf(runs));
-    }
+	/** The launch's {@value #SUMMARY}; a malformed one throws a {@link RuntimeException} of Gson. */
+	public Summary summary() throws IOException {
+		JsonObject summary = RunDirectory.parseObject(file(SUMMARY));
+		String experiment = string(summary, "experiment", path.getParent().getFileName().toString());
+		boolean complete = summary.has("complete") && summary.get("complete").getAsBoolean();
+		List<RunEntry> runs = new ArrayList<>();
+		if (summary.has("runs") && summary.get("runs").isJsonArray()) {
+			for (JsonElement element : summary.getAsJsonArray("runs")) {
+				JsonObject run = element.getAsJsonObject();
+				Map<String, Double> metrics = new LinkedHashMap<>();
+				if (run.has("metrics") && run.get("metrics").isJsonObject()) {
+					for (var entry : run.getAsJsonObject("metrics").entrySet()) {
+						if (entry.getValue().isJsonPrimitive() && entry.getValue().getAsJsonPrimitive().isNumber()) {
+							metrics.put(entry.getKey(), entry.getValue().getAsDouble());
+						}
+					}
+				}
+				int seed = run.has("seed") && run.get("seed").isJsonPrimitive() ? run.get("seed").getAsInt() : 0;
+				Map<String, JsonElement> point = new LinkedHashMap<>();
+				if (run.get("point") instanceof JsonObject p) {
+					p.entrySet().forEach(e -> point.put(e.getKey(), e.getValue()));
+				}
+				runs.add(new RunEntry(string(run, "run", ""), seed, point, string(run, "status", "UNKNOWN"),
+						string(run, "message", ""), metrics));
+			}
+		}
+		return new Summary(experiment, complete, List.copyOf(runs));
+	}
 
-    private static String string(JsonObject object, String key, String fallback) {
-        JsonElement value = object.get(key);
-        return value != null && value.isJsonPrimitive() ? value.getAsString() : fallback;
-    }
+	private static String string(JsonObject object, String key, String fallback) {
+		JsonElement value = object.get(key);
+		return value != null && value.isJsonPrimitive() ? value.getAsString() : fallback;
+	}
 
-    @Override
-    public String toString() {
-        return path.toString();
-    }
+	@Override
+	public String toString() {
+		return path.toString();
+	}
 }

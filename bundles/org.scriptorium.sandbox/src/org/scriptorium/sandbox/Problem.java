@@ -11,10 +11,10 @@ package org.scriptorium.sandbox;
  */
 public record Problem(String source, String path, String message, int line, int column) {
 
-    /** {@code "e1.moe.json: strategy.p must be in (0, 1], got 2 (line 12, col 24)"}. */
-    @Override
-    public String toString() {
-        String where = line > 0 ? " (line " + line + ", col " + column + ")" : "";
-        return (source == null ? "" : source + ": ") + message + where;
-    }
+	/** {@code "e1.moe.json: strategy.p must be in (0, 1], got 2 (line 12, col 24)"}. */
+	@Override
+	public String toString() {
+		String where = line > 0 ? " (line " + line + ", col " + column + ")" : "";
+		return (source == null ? "" : source + ": ") + message + where;
+	}
 }

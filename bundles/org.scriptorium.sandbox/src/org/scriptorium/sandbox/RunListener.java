@@ -4,16 +4,16 @@ package org.scriptorium.sandbox;
 @FunctionalInterface
 public interface RunListener {
 
-    void onEvent(SandboxEvent event);
+	void onEvent(SandboxEvent event);
 
-    /**
-     * Called once per launch before its first run starts, with the launch's directory (where {@code summary.json}
-     * will be written) and its runs.
-     */
-    default void onLaunch(java.nio.file.Path directory, java.util.List<RunSpec> runs) {
-    }
+	/**
+	 * Called once per launch before its first run starts, with the launch's directory (where {@code summary.json}
+	 * will be written) and its runs.
+	 */
+	default void onLaunch(java.nio.file.Path directory, java.util.List<RunSpec> runs) {
+	}
 
-    /** Called once per run when it has finished and its directory is written. */
-    default void onFinished(RunResult result) {
-    }
+	/** Called once per run when it has finished and its directory is written. */
+	default void onFinished(RunResult result) {
+	}
 }

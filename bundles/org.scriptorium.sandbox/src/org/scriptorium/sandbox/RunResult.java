@@ -29,10 +29,10 @@ import com.google.gson.JsonElement;
  * @param firstEvent     duration from launch to the first protocol event, null if none arrived
  */
 public record RunResult(String runId, long seed, Map<String, JsonElement> point, RunStatus status, String failureKind,
-        String message, Integer exitCode, Map<String, Double> metrics, int events, int garbageLines,
-        List<String> stdoutTail, List<String> stderrTail, Path runDirectory, Duration wallTime, Duration firstEvent) {
+		String message, Integer exitCode, Map<String, Double> metrics, int events, int garbageLines,
+		List<String> stdoutTail, List<String> stderrTail, Path runDirectory, Duration wallTime, Duration firstEvent) {
 
-    public boolean succeeded() {
-        return status == RunStatus.SUCCEEDED;
-    }
+	public boolean succeeded() {
+		return status == RunStatus.SUCCEEDED;
+	}
 }

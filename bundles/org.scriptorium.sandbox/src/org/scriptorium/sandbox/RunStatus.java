@@ -2,12 +2,12 @@ package org.scriptorium.sandbox;
 
 /** Final state of a run. */
 public enum RunStatus {
-    /** The child sent a result and exited with code 0. */
-    SUCCEEDED,
-    /** The child crashed, threw, ran out of memory, exited early, or never sent a result. */
-    FAILED,
-    /** The wall-clock limit was reached; the child was stopped. */
-    TIMED_OUT,
-    /** Cancelled by the caller; the child was stopped. */
-    CANCELLED
+	/** The child sent a result and exited with code 0. */
+	SUCCEEDED,
+	/** The child crashed, threw, ran out of memory, exited early, or never sent a result. */
+	FAILED,
+	/** The wall-clock limit was reached; the child was stopped. */
+	TIMED_OUT,
+	/** Cancelled by the caller; the child was stopped. */
+	CANCELLED
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record SweepResult(String experiment, Path directory, List<RunResult> runs, String table) {
 
-    public boolean allSucceeded() {
-        return runs.stream().allMatch(RunResult::succeeded);
-    }
+	public boolean allSucceeded() {
+		return runs.stream().allMatch(RunResult::succeeded);
+	}
 }

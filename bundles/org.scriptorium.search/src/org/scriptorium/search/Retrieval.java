@@ -74,10 +74,10 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 	/** The spec of {@link #parse}: {@code bm25}, {@code dense:M}, {@code rrf:M}, {@code convex:M} or {@code convex:M@W}. */
 	public String spec() {
 		return switch (kind) {
-		case LEXICAL -> "bm25"; //$NON-NLS-1$
-		case DENSE -> "dense:" + model; //$NON-NLS-1$
-		case RRF -> "rrf:" + model; //$NON-NLS-1$
-		case CONVEX -> "convex:" + model + (denseWeight == DEFAULT_DENSE_WEIGHT ? "" : "@" + denseWeight); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case LEXICAL -> "bm25"; //$NON-NLS-1$
+			case DENSE -> "dense:" + model; //$NON-NLS-1$
+			case RRF -> "rrf:" + model; //$NON-NLS-1$
+			case CONVEX -> "convex:" + model + (denseWeight == DEFAULT_DENSE_WEIGHT ? "" : "@" + denseWeight); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		};
 	}
 
@@ -119,11 +119,11 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 					+ "' (expected bm25, citation, dense:MODEL, rrf:MODELS or convex:MODELS[@WEIGHT] with MODELS one model or several joined by +, optionally citation+...)"); //$NON-NLS-1$
 		}
 		return switch (kind) {
-		case "dense" -> dense(model); //$NON-NLS-1$
-		case "rrf" -> rrf(model); //$NON-NLS-1$
-		case "convex", "hybrid" -> convex(model, weight); //$NON-NLS-1$ //$NON-NLS-2$
-		default -> throw new IllegalArgumentException("unknown ranker '" + spec //$NON-NLS-1$
-				+ "' (expected bm25, citation, dense:MODEL, rrf:MODEL or convex:MODEL[@WEIGHT], optionally citation+...)"); //$NON-NLS-1$
+			case "dense" -> dense(model); //$NON-NLS-1$
+			case "rrf" -> rrf(model); //$NON-NLS-1$
+			case "convex", "hybrid" -> convex(model, weight); //$NON-NLS-1$ //$NON-NLS-2$
+			default -> throw new IllegalArgumentException("unknown ranker '" + spec //$NON-NLS-1$
+					+ "' (expected bm25, citation, dense:MODEL, rrf:MODEL or convex:MODEL[@WEIGHT], optionally citation+...)"); //$NON-NLS-1$
 		};
 	}
 }

@@ -76,7 +76,8 @@ public final class GraphBenchmark {
 			List<Integer> p = paths.shortestPath(r.nextInt(n), r.nextInt(n), Direction.BOTH);
 			length += p.size();
 		}
-		out.printf(Locale.ROOT, "| 100 shortest undirected paths between random papers | %.1f ms each (mean %.1f nodes) |%n", //$NON-NLS-1$
+		out.printf(Locale.ROOT,
+				"| 100 shortest undirected paths between random papers | %.1f ms each (mean %.1f nodes) |%n", //$NON-NLS-1$
 				secs(t) * 1000 / 100, length / 100.0);
 	}
 

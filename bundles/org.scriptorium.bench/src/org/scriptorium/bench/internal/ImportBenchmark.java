@@ -57,7 +57,8 @@ public final class ImportBenchmark {
 			double writeSecs = secs(t);
 			long bytes = Files.size(file);
 			out.printf(Locale.ROOT, "%n| step | result |%n|---|---|%n"); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "| write the corpus file (generate + JsonlCorpus.writeTo) | %.1f s, %,d MB, %,d references |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT,
+					"| write the corpus file (generate + JsonlCorpus.writeTo) | %.1f s, %,d MB, %,d references |%n", //$NON-NLS-1$
 					writeSecs, bytes >> 20, edges);
 			double bestGson = Double.MAX_VALUE, bestImport = Double.MAX_VALUE;
 			long gsonPeak = 0, importPeak = 0, retained = 0;
@@ -86,17 +87,20 @@ public final class ImportBenchmark {
 				merged = r.merged().size();
 				gc();
 				retained = Math.max(retained, usedHeap());
-				out.printf(Locale.ROOT, "| round %d: Gson parse / import | %.2f s (%,d tokens) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
+				out.printf(Locale.ROOT,
+						"| round %d: Gson parse / import | %.2f s (%,d tokens) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
 						round, g, tokens, im, papers);
 				r = null;
 			}
 			out.printf(Locale.ROOT, "| bare streaming Gson parse, best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
 					bestGson, n / bestGson, (bytes >> 20) / bestGson);
-			out.printf(Locale.ROOT, "| Importer.importFiles (all-or-nothing), best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT,
+					"| Importer.importFiles (all-or-nothing), best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
 					bestImport, n / bestImport, (bytes >> 20) / bestImport);
 			out.printf(Locale.ROOT, "| **import time / Gson parse time** | **%.2f** |%n", bestImport / bestGson); //$NON-NLS-1$
 			out.printf(Locale.ROOT, "| papers imported (duplicates merged) | %,d (%,d merged) |%n", papers, merged); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "| peak heap: Gson parse / import | %,d MB / %,d MB |%n", gsonPeak >> 20, importPeak >> 20); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| peak heap: Gson parse / import | %,d MB / %,d MB |%n", gsonPeak >> 20, //$NON-NLS-1$
+					importPeak >> 20);
 			out.printf(Locale.ROOT, "| heap after GC holding the imported papers | %,d MB (%.1f KB per paper) |%n", //$NON-NLS-1$
 					retained >> 20, retained / 1024.0 / n);
 		} finally {
@@ -111,7 +115,7 @@ public final class ImportBenchmark {
 
 	/** Writes the corpus with each paper's references (to earlier papers); returns how many references. */
 	static long write(SyntheticPapers corpus, Path file) throws IOException {
-		long[] edges = { 0 };
+		long[] edges = {0};
 		List<Paper> withRefs = new AbstractList<>() {
 			@Override
 			public Paper get(int i) {
@@ -145,16 +149,16 @@ public final class ImportBenchmark {
 			while (r.peek() != JsonToken.END_DOCUMENT) {
 				JsonToken t = r.peek();
 				switch (t) {
-				case BEGIN_OBJECT -> r.beginObject();
-				case END_OBJECT -> r.endObject();
-				case BEGIN_ARRAY -> r.beginArray();
-				case END_ARRAY -> r.endArray();
-				case NAME -> blackhole += r.nextName().length();
-				case STRING -> blackhole += r.nextString().length();
-				case NUMBER -> blackhole += r.nextLong();
-				case BOOLEAN -> blackhole += r.nextBoolean() ? 1 : 0;
-				case NULL -> r.nextNull();
-				default -> throw new IllegalStateException(t.toString());
+					case BEGIN_OBJECT -> r.beginObject();
+					case END_OBJECT -> r.endObject();
+					case BEGIN_ARRAY -> r.beginArray();
+					case END_ARRAY -> r.endArray();
+					case NAME -> blackhole += r.nextName().length();
+					case STRING -> blackhole += r.nextString().length();
+					case NUMBER -> blackhole += r.nextLong();
+					case BOOLEAN -> blackhole += r.nextBoolean() ? 1 : 0;
+					case NULL -> r.nextNull();
+					default -> throw new IllegalStateException(t.toString());
 				}
 				tokens++;
 			}

@@ -97,23 +97,27 @@ public final class SearchBenchmark {
 			out.printf(Locale.ROOT, "%n## Indexing%n| | seconds | papers/s |%n|---|---|---|%n"); //$NON-NLS-1$
 			out.printf(Locale.ROOT, "| plain Lucene IndexWriter, same documents and analyzer | %.1f | %,.0f |%n", plain, //$NON-NLS-1$
 					n / plain);
-			out.printf(Locale.ROOT, "| Scriptorium index (fingerprint, graph, PageRank, documents, commit) | %.1f | %,.0f |%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT,
+					"| Scriptorium index (fingerprint, graph, PageRank, documents, commit) | %.1f | %,.0f |%n", //$NON-NLS-1$
 					engine, n / engine);
 			out.printf(Locale.ROOT, "| **throughput ratio** | **%.2f** | |%n", plain / engine); //$NON-NLS-1$
 			out.printf(Locale.ROOT, "%nengine setup measured alone: %.1f s before the first document (citation graph, " //$NON-NLS-1$
 					+ "PageRank), then %.1f s more until the paper hashes and corpus fingerprint are done (these run on " //$NON-NLS-1$
 					+ "a background thread while the index is written)%n", beforeFirstDocument, hashesAndFingerprint); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "%nindex size %.1f MB (plain %.1f MB)%n", BenchFigures.directoryBytes(dir.resolve("engine1")) / 1e6, //$NON-NLS-1$ //$NON-NLS-2$
+			out.printf(Locale.ROOT, "%nindex size %.1f MB (plain %.1f MB)%n", //$NON-NLS-1$
+					BenchFigures.directoryBytes(dir.resolve("engine1")) / 1e6, //$NON-NLS-1$
 					BenchFigures.directoryBytes(dir.resolve("plain1")) / 1e6); //$NON-NLS-1$
 			latency(core, synthetic, queryCount, candidates, out);
 			System.gc();
 			Runtime rt = Runtime.getRuntime();
-			out.printf(Locale.ROOT, "%n## Heap%nused after GC with the engine open: %d MB; peak heap during the run: %d MB%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT,
+					"%n## Heap%nused after GC with the engine open: %d MB; peak heap during the run: %d MB%n", //$NON-NLS-1$
 					(rt.totalMemory() - rt.freeMemory()) >> 20, BenchFigures.peakHeapBytes() >> 20);
 		}
 	}
 
-	private static void latency(SearchCore core, SyntheticPapers corpus, int count, int candidates, PrintStream out) throws IOException {
+	private static void latency(SearchCore core, SyntheticPapers corpus, int count, int candidates, PrintStream out)
+			throws IOException {
 		SplittableRandom r = new SplittableRandom(99);
 		List<String> queries = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
@@ -128,7 +132,8 @@ public final class SearchBenchmark {
 		try {
 			long t0 = System.nanoTime();
 			org.scriptorium.search.internal.rank.GraphColumns.of(searcher.getIndexReader(), core.store().view());
-			out.printf(Locale.ROOT, "%ngraph columns (node and prior per document) built in %.0f ms, once per index reader%n", //$NON-NLS-1$
+			out.printf(Locale.ROOT,
+					"%ngraph columns (node and prior per document) built in %.0f ms, once per index reader%n", //$NON-NLS-1$
 					(System.nanoTime() - t0) / 1e6);
 		} finally {
 			core.store().release(searcher);
@@ -156,7 +161,8 @@ public final class SearchBenchmark {
 		out.printf(Locale.ROOT, "| ranker | p50 ms | p99 ms |%n|---|---|---|%n"); //$NON-NLS-1$
 		out.printf(Locale.ROOT, "| BM25 | %.2f | %.2f |%n", ms(a, 0.5), ms(a, 0.99)); //$NON-NLS-1$
 		out.printf(Locale.ROOT, "| citation-aware | %.2f | %.2f |%n", ms(b, 0.5), ms(b, 0.99)); //$NON-NLS-1$
-		out.printf(Locale.ROOT, "| **ratio** | **%.2f** | **%.2f** |%n", ms(b, 0.5) / ms(a, 0.5), ms(b, 0.99) / ms(a, 0.99)); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| **ratio** | **%.2f** | **%.2f** |%n", ms(b, 0.5) / ms(a, 0.5), //$NON-NLS-1$
+				ms(b, 0.99) / ms(a, 0.99));
 		breakdown(core, queries, bm25, citation, out);
 	}
 
@@ -190,10 +196,13 @@ public final class SearchBenchmark {
 		Arrays.sort(top10);
 		Arrays.sort(topC);
 		Arrays.sort(rank);
-		out.printf(Locale.ROOT, "%n## Breakdown (same queries, parsed; no stored fields)%n| step | p50 ms | p99 ms |%n|---|---|---|%n"); //$NON-NLS-1$
+		out.printf(Locale.ROOT,
+				"%n## Breakdown (same queries, parsed; no stored fields)%n| step | p50 ms | p99 ms |%n|---|---|---|%n"); //$NON-NLS-1$
 		out.printf(Locale.ROOT, "| collect top 10 (BM25) | %.3f | %.3f |%n", ms(top10, 0.5), ms(top10, 0.99)); //$NON-NLS-1$
-		out.printf(Locale.ROOT, "| collect top %d | %.3f | %.3f |%n", citation.candidates(), ms(topC, 0.5), ms(topC, 0.99)); //$NON-NLS-1$
-		out.printf(Locale.ROOT, "| citation-aware rank (collect + re-rank) | %.3f | %.3f |%n", ms(rank, 0.5), ms(rank, 0.99)); //$NON-NLS-1$
+		out.printf(Locale.ROOT, "| collect top %d | %.3f | %.3f |%n", citation.candidates(), ms(topC, 0.5), //$NON-NLS-1$
+				ms(topC, 0.99));
+		out.printf(Locale.ROOT, "| citation-aware rank (collect + re-rank) | %.3f | %.3f |%n", ms(rank, 0.5), //$NON-NLS-1$
+				ms(rank, 0.99));
 	}
 
 	private static long search(SearchCore core, String q, RankingSettings s) throws IOException {
@@ -218,7 +227,6 @@ public final class SearchBenchmark {
 			w.commit();
 		}
 	}
-
 
 	private static double secs(long t0) {
 		return (System.nanoTime() - t0) / 1e9;

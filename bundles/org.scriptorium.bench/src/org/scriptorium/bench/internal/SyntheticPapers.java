@@ -22,8 +22,8 @@ import org.scriptorium.core.model.PaperIds;
  */
 public final class SyntheticPapers implements ICorpus {
 
-	private static final String[] SYLLABLES = { "ka", "to", "ri", "mo", "ne", "sa", "lu", "pe", "di", "ga", "vo", "xi", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
-			"ber", "tan", "qui", "zo", "fla", "nor", "mix", "rou", "ter", "ex", "pert", "gat" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+	private static final String[] SYLLABLES = {"ka", "to", "ri", "mo", "ne", "sa", "lu", "pe", "di", "ga", "vo", "xi", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"ber", "tan", "qui", "zo", "fla", "nor", "mix", "rou", "ter", "ex", "pert", "gat"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
 	private static final int VOCABULARY = 20_000;
 
 	private final int size;

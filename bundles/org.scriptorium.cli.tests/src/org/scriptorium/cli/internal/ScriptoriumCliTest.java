@@ -40,7 +40,7 @@ class ScriptoriumCliTest {
 				"dense-check", "bench"), commands.stream().filter(c -> c.size() == 1).map(c -> c.get(0)).toList());
 		assertTrue(commands.contains(List.of("graph", "path")) && commands.contains(List.of("bench", "dense")));
 		for (List<String> command : commands) {
-			for (String help : new String[] { "--help", "-h" }) {
+			for (String help : new String[]{"--help", "-h"}) {
 				List<String> args = new ArrayList<>(command);
 				args.add(help);
 				assertEquals(ExitCode.OK, cli.run(args.toArray(String[]::new)), args + ": " + cli.err());

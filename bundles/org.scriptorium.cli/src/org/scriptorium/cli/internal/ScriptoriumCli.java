@@ -34,20 +34,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code -h}/{@code --help}, prints its data on standard output and its messages on standard error (an error is one
  * line, never a stack trace) and exits with a code of {@link ExitCode}.
  */
-@Command(name = "scriptorium", customSynopsis = "scriptorium COMMAND [OPTIONS] [ARGUMENTS]",
-		description = "The command-line tools: they run the plug-ins' code from the product's jars, no IDE needed. "
-				+ "See 'scriptorium COMMAND --help' for a command's options.",
-		commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes (of every command):%n",
-		subcommands = { ImportCommand.class, ExportCommand.class, GraphCommand.class, SearchCommand.class,
+@Command(name = "scriptorium", customSynopsis = "scriptorium COMMAND [OPTIONS] [ARGUMENTS]", description = "The command-line tools: they run the plug-ins' code from the product's jars, no IDE needed. "
+		+ "See 'scriptorium COMMAND --help' for a command's options.", commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes (of every command):%n", subcommands = {
+				ImportCommand.class, ExportCommand.class, GraphCommand.class, SearchCommand.class,
 				RelatedCommand.class, EvalCommand.class, RunCommand.class, ValidateCommand.class,
-				DenseCheckCommand.class, BenchCommand.class })
+				DenseCheckCommand.class, BenchCommand.class})
 public final class ScriptoriumCli extends CliCommand {
 
 	private static final System.Logger LOG = System.getLogger(ScriptoriumCli.class.getName());
 	/** Held so that its level stays set: JUL keeps loggers weakly. */
 	private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+	@Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
 	boolean help;
 
 	private final PrintStream out;
@@ -141,7 +139,8 @@ public final class ScriptoriumCli extends CliCommand {
 			if (first.startsWith("-") && first.length() > 1) {
 				return "unknown option " + first;
 			}
-			return e.getCommandLine().getSubcommands().isEmpty() ? "unexpected argument " + first
+			return e.getCommandLine().getSubcommands().isEmpty()
+					? "unexpected argument " + first
 					: "unknown command '" + first + "' (" + String.join(", ",
 							e.getCommandLine().getSubcommands().keySet()) + ")";
 		}

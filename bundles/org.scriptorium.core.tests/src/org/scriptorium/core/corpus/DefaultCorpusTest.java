@@ -91,7 +91,8 @@ class DefaultCorpusTest {
 				StandardCharsets.UTF_8)) {
 			for (JsonElement e : JsonParser.parseReader(r).getAsJsonArray()) {
 				JsonObject o = e.getAsJsonObject();
-				Citation.Kind kind = o.get("kind").getAsString().equals("survey-list") ? Citation.Kind.SURVEY_LIST
+				Citation.Kind kind = o.get("kind").getAsString().equals("survey-list")
+						? Citation.Kind.SURVEY_LIST
 						: Citation.Kind.REFERENCE_LIST;
 				Citation c = new Citation(idByTitle.get(o.get("citing").getAsString()),
 						idByTitle.get(o.get("cited").getAsString()), kind);

@@ -52,9 +52,9 @@ class CitationPathsTest {
 						for (int i = 0; i + 1 < path.size(); i++) {
 							int u = path.get(i), v = path.get(i + 1);
 							boolean ok = switch (d) {
-							case REFERENCES -> g.hasEdge(u, v);
-							case CITED_BY -> g.hasEdge(v, u);
-							case BOTH -> g.hasEdge(u, v) || g.hasEdge(v, u);
+								case REFERENCES -> g.hasEdge(u, v);
+								case CITED_BY -> g.hasEdge(v, u);
+								case BOTH -> g.hasEdge(u, v) || g.hasEdge(v, u);
 							};
 							assertTrue(ok, "step " + u + "→" + v + " is an edge");
 						}

@@ -44,7 +44,7 @@ class CitationResolverTest {
 			"Muller 2023|title:other", //
 			"dynamic capacity|doi:10.1000/xyz", //
 			"llama 2 open foundation|arxiv:2307.09288", //
-			"arxiv:2307.09288|arxiv:2307.09288" })
+			"arxiv:2307.09288|arxiv:2307.09288"})
 	void resolvesTheCommonForms(String citation, String expected) {
 		assertEquals(expected, best(citation), citation);
 	}

@@ -24,7 +24,7 @@ class ParallelCitationGraphTest {
 		assertTrue(corpus.citations().size() > 200, "a corpus large enough for many chunks");
 		assertTrue(corpus.citations() instanceof RandomAccess, "a list the parallel path resolves");
 		CitationGraph sequential = sequential(corpus);
-		for (int chunk : new int[] { 1, 7, 64, 200, corpus.citations().size(), CitationGraph.PARALLEL_CHUNK }) {
+		for (int chunk : new int[]{1, 7, 64, 200, corpus.citations().size(), CitationGraph.PARALLEL_CHUNK}) {
 			assertSameGraph(sequential, CitationGraph.of(corpus, chunk), "chunk " + chunk);
 		}
 	}
@@ -61,7 +61,8 @@ class ParallelCitationGraphTest {
 			b.addNode(p.id());
 		}
 		for (Citation c : corpus.citations()) {
-			b.addEdge(c.citing(), c.cited(), c.kind() == Citation.Kind.SURVEY_LIST ? CitationGraph.SURVEY_LIST
+			b.addEdge(c.citing(), c.cited(), c.kind() == Citation.Kind.SURVEY_LIST
+					? CitationGraph.SURVEY_LIST
 					: CitationGraph.REFERENCE_LIST);
 		}
 		return b.build();

@@ -71,8 +71,9 @@ class ArxivXmlImportTest {
 
 	@Test
 	void oaiPmhListRecordsAndGetRecordInArxivRawAreImported() throws Exception {
-		Importer.ImportResult r = Importer.importFiles(List.of(Fixtures.copy("arxiv/oai-pmh/ListRecordsResponse.xml", dir), //$NON-NLS-1$
-				Fixtures.copy("arxiv/oai-pmh/GetRecordResponse.xml", dir)), false); //$NON-NLS-1$
+		Importer.ImportResult r = Importer
+				.importFiles(List.of(Fixtures.copy("arxiv/oai-pmh/ListRecordsResponse.xml", dir), //$NON-NLS-1$
+						Fixtures.copy("arxiv/oai-pmh/GetRecordResponse.xml", dir)), false); //$NON-NLS-1$
 		assertEquals(7, r.papers().size());
 		Paper p = byArxiv(r.papers(), "0704.0471"); //$NON-NLS-1$
 		assertEquals("Density dependence of the symmetry energy and the nuclear equation of state: A Dynamical and " //$NON-NLS-1$
@@ -118,30 +119,31 @@ class ArxivXmlImportTest {
 	void oaiPmhArxivMetadataFormatIsImportedAndOtherFormatsAreNamed() throws Exception {
 		// the arXiv metadata format (metadataPrefix=arXiv) as documented by arXiv's OAI-PMH interface; written here
 		Path f = dir.resolve("harvest.xml"); //$NON-NLS-1$
-		Files.writeString(f, """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">
-				<responseDate>2024-01-01T00:00:00Z</responseDate>
-				<ListRecords>
-				<record><header><identifier>oai:arXiv.org:2101.03961</identifier></header>
-				<metadata>
-				 <arXiv xmlns="http://arxiv.org/OAI/arXiv/">
-				  <id>2101.03961</id><created>2021-01-11</created>
-				  <authors><author><keyname>Fedus</keyname><forenames>William</forenames></author>
-				   <author><keyname>Zoph</keyname><forenames>Barret</forenames></author>
-				   <author><keyname>King</keyname><forenames>Martin Luther</forenames><suffix>Jr</suffix></author></authors>
-				  <title>Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity</title>
-				  <categories>cs.LG cs.AI</categories><journal-ref>JMLR 23 (2022)</journal-ref>
-				  <abstract>In deep learning, models typically reuse the same parameters.</abstract>
-				 </arXiv>
-				</metadata></record>
-				<record><header status="deleted"><identifier>oai:arXiv.org:2101.00001</identifier></header></record>
-				<record><header><identifier>oai:arXiv.org:2101.00002</identifier></header>
-				<metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"><title>x</title></oai_dc:dc></metadata>
-				</record>
-				</ListRecords>
-				</OAI-PMH>
-				""");
+		Files.writeString(f,
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">
+						<responseDate>2024-01-01T00:00:00Z</responseDate>
+						<ListRecords>
+						<record><header><identifier>oai:arXiv.org:2101.03961</identifier></header>
+						<metadata>
+						 <arXiv xmlns="http://arxiv.org/OAI/arXiv/">
+						  <id>2101.03961</id><created>2021-01-11</created>
+						  <authors><author><keyname>Fedus</keyname><forenames>William</forenames></author>
+						   <author><keyname>Zoph</keyname><forenames>Barret</forenames></author>
+						   <author><keyname>King</keyname><forenames>Martin Luther</forenames><suffix>Jr</suffix></author></authors>
+						  <title>Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity</title>
+						  <categories>cs.LG cs.AI</categories><journal-ref>JMLR 23 (2022)</journal-ref>
+						  <abstract>In deep learning, models typically reuse the same parameters.</abstract>
+						 </arXiv>
+						</metadata></record>
+						<record><header status="deleted"><identifier>oai:arXiv.org:2101.00001</identifier></header></record>
+						<record><header><identifier>oai:arXiv.org:2101.00002</identifier></header>
+						<metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"><title>x</title></oai_dc:dc></metadata>
+						</record>
+						</ListRecords>
+						</OAI-PMH>
+						""");
 		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false));
 		assertEquals(1, e.problems().size());
 		assertEquals(18, e.problems().get(0).line());
@@ -159,13 +161,17 @@ class ArxivXmlImportTest {
 
 	@Test
 	void formatsAreRecognisedByContentNotByName() throws Exception {
-		assertEquals(Format.ARXIV_ATOM, FormatDetector.detect(new String(Fixtures.bytes(ATOM_2019), StandardCharsets.UTF_8)));
-		assertEquals(Format.ARXIV_ATOM, FormatDetector.detect(new String(Fixtures.bytes(ATOM_2025), StandardCharsets.UTF_8)));
+		assertEquals(Format.ARXIV_ATOM,
+				FormatDetector.detect(new String(Fixtures.bytes(ATOM_2019), StandardCharsets.UTF_8)));
+		assertEquals(Format.ARXIV_ATOM,
+				FormatDetector.detect(new String(Fixtures.bytes(ATOM_2025), StandardCharsets.UTF_8)));
 		assertEquals(Format.ARXIV_OAI, FormatDetector
 				.detect(new String(Fixtures.bytes("arxiv/oai-pmh/ErrorResponseBadVerb.xml"), StandardCharsets.UTF_8))); //$NON-NLS-1$
-		assertEquals(Format.ARXIV_OAI, FormatDetector.detect("<!-- harvested --><?pi x?>\n<oai:OAI-PMH xmlns:oai=\"x\">")); //$NON-NLS-1$
+		assertEquals(Format.ARXIV_OAI,
+				FormatDetector.detect("<!-- harvested --><?pi x?>\n<oai:OAI-PMH xmlns:oai=\"x\">")); //$NON-NLS-1$
 		// an Atom feed that is not arXiv's, and other XML, are not taken for arXiv
-		assertNull(FormatDetector.detect("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>blog</title>")); //$NON-NLS-1$
+		assertNull(FormatDetector
+				.detect("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>blog</title>")); //$NON-NLS-1$
 		assertNull(FormatDetector.detect("<html><body>arxiv.org/abs/1234.5678</body></html>")); //$NON-NLS-1$
 		Path renamed = dir.resolve("download.bin"); //$NON-NLS-1$
 		Files.write(renamed, Fixtures.bytes(ATOM_2025));
@@ -177,9 +183,10 @@ class ArxivXmlImportTest {
 		Path secret = dir.resolve("secret.txt"); //$NON-NLS-1$
 		Files.writeString(secret, "TOP-SECRET-CONTENT"); //$NON-NLS-1$
 		Path xxe = dir.resolve("xxe.xml"); //$NON-NLS-1$
-		Files.writeString(xxe, "<?xml version=\"1.0\"?>\n<!DOCTYPE feed [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" //$NON-NLS-1$ //$NON-NLS-2$
-				+ "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n" //$NON-NLS-1$
-				+ "<entry><id>http://arxiv.org/abs/2101.03961v1</id><title>&xxe;</title></entry></feed>\n"); //$NON-NLS-1$
+		Files.writeString(xxe,
+				"<?xml version=\"1.0\"?>\n<!DOCTYPE feed [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" //$NON-NLS-1$ //$NON-NLS-2$
+						+ "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n" //$NON-NLS-1$
+						+ "<entry><id>http://arxiv.org/abs/2101.03961v1</id><title>&xxe;</title></entry></feed>\n"); //$NON-NLS-1$
 		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(xxe), true));
 		assertEquals(1, e.problems().size());
 		ImportProblem p = e.problems().get(0);
@@ -191,10 +198,12 @@ class ArxivXmlImportTest {
 
 		StringBuilder lol = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE OAI-PMH [\n <!ENTITY lol \"lol\">\n"); //$NON-NLS-1$
 		for (int i = 1; i <= 9; i++) {
-			lol.append(" <!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			lol.append(" <!ENTITY lol").append(i).append(" \"") //$NON-NLS-1$//$NON-NLS-2$
+					.append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.append("\">\n"); //$NON-NLS-1$
 		}
-		lol.append("]>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><error code=\"x\">&lol9;</error></OAI-PMH>\n"); //$NON-NLS-1$
+		lol.append(
+				"]>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\"><error code=\"x\">&lol9;</error></OAI-PMH>\n"); //$NON-NLS-1$
 		Path laughs = dir.resolve("laughs.xml"); //$NON-NLS-1$
 		Files.writeString(laughs, lol);
 		e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(laughs), true));
@@ -204,8 +213,9 @@ class ArxivXmlImportTest {
 
 		// an entity reference without any DTD is an undeclared entity
 		Path undeclared = dir.resolve("undeclared.xml"); //$NON-NLS-1$
-		Files.writeString(undeclared, "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><id>http://arxiv.org/abs/2101.03961</id>" //$NON-NLS-1$
-				+ "<title>&ent;</title></entry></feed>"); //$NON-NLS-1$
+		Files.writeString(undeclared,
+				"<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><id>http://arxiv.org/abs/2101.03961</id>" //$NON-NLS-1$
+						+ "<title>&ent;</title></entry></feed>"); //$NON-NLS-1$
 		e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(undeclared), true));
 		assertTrue(e.getMessage().startsWith("undeclared.xml:2:"), e.getMessage()); //$NON-NLS-1$
 		assertTrue(e.getMessage().contains("\"ent\""), e.getMessage()); //$NON-NLS-1$
@@ -214,19 +224,23 @@ class ArxivXmlImportTest {
 	@Test
 	void theParsersSafetyLimitsAreNamedInWords() throws Exception {
 		Path deep = dir.resolve("deep.xml"); //$NON-NLS-1$
-		Files.writeString(deep, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n<entry>" //$NON-NLS-1$
-				+ "<x>".repeat(100) + "</x>".repeat(100) + "</entry></feed>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Files.writeString(deep,
+				"<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n<entry>" //$NON-NLS-1$
+						+ "<x>".repeat(100) + "</x>".repeat(100) + "</entry></feed>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(deep), true));
 		assertEquals("deep.xml:2:" + e.problems().get(0).column() + ": the XML exceeds a safety limit of the importer: " //$NON-NLS-1$ //$NON-NLS-2$
 				+ "The element \"x\" has a depth of \"65\" that exceeds the limit \"64\"", e.getMessage()); //$NON-NLS-1$
-		StringBuilder attributes = new StringBuilder("<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\""); //$NON-NLS-1$
+		StringBuilder attributes = new StringBuilder(
+				"<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\""); //$NON-NLS-1$
 		for (int i = 0; i < 1200; i++) {
 			attributes.append(" a").append(i).append("=\"x\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		Path wide = dir.resolve("wide.xml"); //$NON-NLS-1$
 		Files.writeString(wide, attributes.append("/>")); //$NON-NLS-1$
 		e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(wide), true));
-		assertTrue(e.getMessage().endsWith("safety limit of the importer: Element \"feed\" has more than \"1,000\" attributes"), //$NON-NLS-1$
+		assertTrue(
+				e.getMessage()
+						.endsWith("safety limit of the importer: Element \"feed\" has more than \"1,000\" attributes"), //$NON-NLS-1$
 				e.getMessage());
 	}
 

@@ -40,7 +40,8 @@ class BibRisFixturesTest {
 		Paper p = only("bbt/import-bib/ring-above-1115.bib"); //$NON-NLS-1$
 		assertEquals(List.of(new Author("Radim", "\u0158eh\u016f\u0159ek"), new Author("Petr", "Sojka")), p.authors()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertEquals("Software Framework for Topic Modelling with Large Corpora", p.title()); //$NON-NLS-1$
-		assertEquals("Proceedings of the LREC 2010 Workshop on New Challenges for NLP Frameworks", p.venue().orElseThrow()); //$NON-NLS-1$
+		assertEquals("Proceedings of the LREC 2010 Workshop on New Challenges for NLP Frameworks", //$NON-NLS-1$
+				p.venue().orElseThrow());
 		assertEquals(2010, p.year().orElseThrow());
 		assertEquals("rehurek_lrec", p.ids().citeKey()); //$NON-NLS-1$
 		assertEquals(List.of("http://is.muni.cz/publication/884893/en"), p.urls()); //$NON-NLS-1$
@@ -54,14 +55,18 @@ class BibRisFixturesTest {
 	@Test
 	void mathSubscriptsBarsAndOverlinesBecomeUnicode() throws Exception {
 		Paper p = only("bbt/import-bib/author-splitter.bib"); //$NON-NLS-1$
-		assertTrue(p.title().startsWith("Determination of the Thickness and Refractive Index of Cu\u2082O Thin Film"), p.title()); //$NON-NLS-1$
+		assertTrue(p.title().startsWith("Determination of the Thickness and Refractive Index of Cu\u2082O Thin Film"), //$NON-NLS-1$
+				p.title());
 		assertEquals(List.of("Abu-Zeid", "Rakhshani", "Al-Jassar", "Youssef"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				p.authors().stream().map(Author::family).toList());
 		List<String> titles = read("bbt/import-bib/overline-1467.bib").papers().stream().map(Paper::title).toList(); //$NON-NLS-1$
 		assertEquals(8, titles.size());
-		assertTrue(titles.contains("N-Limited Versus Ga-Limited Growth on GaN(0001\u0304) by MBE Using NH\u00b3"), titles.toString()); //$NON-NLS-1$
-		assertTrue(titles.contains("Growth Evolution and Microstructural Characterization of Semipolar (112\u03042) GaN " //$NON-NLS-1$
-				+ "Selectively Grown on Etched r-Plane Sapphire"), titles.toString()); //$NON-NLS-1$
+		assertTrue(titles.contains("N-Limited Versus Ga-Limited Growth on GaN(0001\u0304) by MBE Using NH\u00b3"), //$NON-NLS-1$
+				titles.toString());
+		assertTrue(
+				titles.contains("Growth Evolution and Microstructural Characterization of Semipolar (112\u03042) GaN " //$NON-NLS-1$
+						+ "Selectively Grown on Etched r-Plane Sapphire"), //$NON-NLS-1$
+				titles.toString());
 	}
 
 	@Test
@@ -69,7 +74,8 @@ class BibRisFixturesTest {
 		Paper sql = only("bbt/import-bib/string-substitution-154.bib"); //$NON-NLS-1$
 		assertEquals("SQL is great", sql.title()); //$NON-NLS-1$
 		assertEquals(List.of(new Author("R. A.", "Bert")), sql.authors()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals("a space between this and this", only("bbt/import-bib/string-spaces-1081.bib").venue().orElseThrow()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("a space between this and this", //$NON-NLS-1$
+				only("bbt/import-bib/string-spaces-1081.bib").venue().orElseThrow()); //$NON-NLS-1$
 
 		List<Paper> bibdesk = read("bbt/import-bib/crossref-date-3514.bib").papers(); //$NON-NLS-1$
 		assertEquals(6, bibdesk.size());
@@ -86,7 +92,8 @@ class BibRisFixturesTest {
 
 		List<Paper> dblp = read("jabref/bib/crossref.bib").papers(); //$NON-NLS-1$
 		assertEquals(4, dblp.size());
-		assertEquals("12th Working IEEE/IFIP Conference on Software Architecture, WICSA 2015, Montreal, QC, Canada, May 4-8, 2015", //$NON-NLS-1$
+		assertEquals(
+				"12th Working IEEE/IFIP Conference on Software Architecture, WICSA 2015, Montreal, QC, Canada, May 4-8, 2015", //$NON-NLS-1$
 				dblp.get(0).venue().orElseThrow());
 		assertEquals("10.1109/wicsa.2015.29", dblp.get(0).ids().doi()); //$NON-NLS-1$
 	}
@@ -116,27 +123,31 @@ class BibRisFixturesTest {
 				e.problems().stream().map(ImportProblem::toString).toList());
 		ImportException noTitle = assertThrows(ImportException.class,
 				() -> read("bbt/import-bib/online-no-title-2842.bib")); //$NON-NLS-1$
-		assertEquals("online-no-title-2842.bib:1: the entry \"Gartner_CloudComputing\" has no title", noTitle.getMessage()); //$NON-NLS-1$
+		assertEquals("online-no-title-2842.bib:1: the entry \"Gartner_CloudComputing\" has no title", //$NON-NLS-1$
+				noTitle.getMessage());
 		Path examples = Fixtures.copy("jabref/bib/BibtexImporter.examples.bib", dir); //$NON-NLS-1$
 		Importer.ImportResult skipped = Importer.importFiles(List.of(examples), true);
 		assertEquals(List.of("Git: dezentrale Versionsverwaltung im Team : Grundlagen und Workflows"), //$NON-NLS-1$
 				skipped.papers().stream().map(Paper::title).toList());
 		assertEquals(List.of(14, 22, 31), skipped.problems().stream().map(ImportProblem::line).toList());
-		ImportException corrupted = assertThrows(ImportException.class, () -> read("jabref/ris/RisImporterCorrupted.ris")); //$NON-NLS-1$
+		ImportException corrupted = assertThrows(ImportException.class,
+				() -> read("jabref/ris/RisImporterCorrupted.ris")); //$NON-NLS-1$
 		assertTrue(corrupted.getMessage().contains("not recognised"), corrupted.getMessage()); //$NON-NLS-1$
 	}
 
 	/** JabRef's RIS test inputs against the BibTeX JabRef expects from them. */
 	@ParameterizedTest
-	@ValueSource(strings = { "RisImporterTest3", "RisImporterTestScopus", "RisImporterTest6", "RisImporterTestWithEmptyER", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	@ValueSource(strings = {"RisImporterTest3", "RisImporterTestScopus", "RisImporterTest6", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+			"RisImporterTestWithEmptyER", //$NON-NLS-1$
 			"RisImporterTest9", "RisImporterTestDate1.1", "RisImporterTestDOI", "RisImporterTestScience", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"RisImporterTest4a" }) //$NON-NLS-1$
+			"RisImporterTest4a"}) //$NON-NLS-1$
 	void risImportAgreesWithJabrefsExpectedBibtex(String name) throws Exception {
 		Paper ris = only("jabref/ris/" + name + ".ris"); //$NON-NLS-1$ //$NON-NLS-2$
 		Paper bib = only("jabref/ris/" + name + ".bib"); //$NON-NLS-1$ //$NON-NLS-2$
 		// JabRef writes an em dash as "--" (an en dash in LaTeX); compare titles with dashes folded
 		assertEquals(bib.title().replaceAll("[\u2013\u2014]", "-"), ris.title().replaceAll("[\u2013\u2014]", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		assertEquals(bib.authors().stream().map(Author::family).toList(), ris.authors().stream().map(Author::family).toList());
+		assertEquals(bib.authors().stream().map(Author::family).toList(),
+				ris.authors().stream().map(Author::family).toList());
 		// JabRef adds a period to initials ("Margaret E" becomes "Margaret E.")
 		assertEquals(bib.authors().stream().map(a -> a.given().replace(".", "")).toList(), //$NON-NLS-1$ //$NON-NLS-2$
 				ris.authors().stream().map(a -> a.given().replace(".", "")).toList()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -152,7 +163,9 @@ class BibRisFixturesTest {
 	void pubmedRisGivesThePubmedIdAndBothLinks() throws Exception {
 		Paper p = only("jabref/ris/RisImporterTestDOI.ris"); //$NON-NLS-1$
 		assertEquals("26957754", p.ids().pubmed()); //$NON-NLS-1$
-		assertEquals(List.of("https://pubmed.ncbi.nlm.nih.gov/26957754", "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4756000/"), //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(
+				List.of("https://pubmed.ncbi.nlm.nih.gov/26957754", //$NON-NLS-1$
+						"https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4756000/"), //$NON-NLS-1$
 				p.urls());
 		assertEquals("Journal of physical therapy science", p.venue().orElseThrow()); //$NON-NLS-1$
 	}
@@ -164,14 +177,16 @@ class BibRisFixturesTest {
 		assertEquals("RisImporterTestDoiAndJournalTitle.ris:1: the record has no title (TI or T1)", ris.getMessage()); //$NON-NLS-1$
 		ImportException bib = assertThrows(ImportException.class,
 				() -> read("jabref/ris/RisImporterTestDoiAndJournalTitle.bib")); //$NON-NLS-1$
-		assertEquals("RisImporterTestDoiAndJournalTitle.bib:1: the entry without a cite key has no title", bib.getMessage()); //$NON-NLS-1$
+		assertEquals("RisImporterTestDoiAndJournalTitle.bib:1: the entry without a cite key has no title", //$NON-NLS-1$
+				bib.getMessage());
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "bbt/import-bib/ring-above-1115.bib", "bbt/import-bib/crossref-date-3514.bib", //$NON-NLS-1$ //$NON-NLS-2$
+	@ValueSource(strings = {"bbt/import-bib/ring-above-1115.bib", "bbt/import-bib/crossref-date-3514.bib", //$NON-NLS-1$ //$NON-NLS-2$
 			"bbt/import-bib/overline-1467.bib", "jabref/bib/complex.bib", "jabref/bib/crossref.bib", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"jabref/ris/RisImporterTestScopus.ris", "jabref/ris/RisImporterTest6.ris", "jabref/ris/RisImporterTest9.ris", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"jabref/ris/RisImporterTestDOI.ris" }) //$NON-NLS-1$
+			"jabref/ris/RisImporterTestScopus.ris", "jabref/ris/RisImporterTest6.ris", //$NON-NLS-1$//$NON-NLS-2$
+			"jabref/ris/RisImporterTest9.ris", //$NON-NLS-1$
+			"jabref/ris/RisImporterTestDOI.ris"}) //$NON-NLS-1$
 	void fixturesSurviveARoundTripThroughEveryWrittenFormat(String resource) throws Exception {
 		List<Paper> papers = read(resource).papers();
 		for (Format format : List.of(Format.BIBTEX, Format.RIS, Format.CSL_JSON, Format.JSONL)) {
@@ -193,7 +208,8 @@ class BibRisFixturesTest {
 					assertEquals(a.ids().citeKey(), b.ids().citeKey(), where);
 				} else {
 					// BibTeX needs a key; CSL-JSON needs an id
-					assertEquals(format == Format.BIBTEX || format == Format.CSL_JSON, b.ids().citeKey() != null, where);
+					assertEquals(format == Format.BIBTEX || format == Format.CSL_JSON, b.ids().citeKey() != null,
+							where);
 				}
 				assertEquals(a.ids().pubmed(), b.ids().pubmed(), where);
 				assertEquals(a.keywords(), b.keywords(), where);

@@ -35,7 +35,8 @@ class BibtexTest {
 				+ "x".repeat(2_000_000) + "}\n}\n", StandardCharsets.UTF_8); //$NON-NLS-1$ //$NON-NLS-2$
 		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false));
 		assertEquals(7, e.problems().get(0).line(), e.getMessage());
-		assertTrue(e.getMessage().contains("damaged.bib") && e.getMessage().contains("without a space"), e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(e.getMessage().contains("damaged.bib") && e.getMessage().contains("without a space"), //$NON-NLS-1$//$NON-NLS-2$
+				e.getMessage());
 	}
 
 	@Test
@@ -50,28 +51,32 @@ class BibtexTest {
 
 	@Test
 	void entryFieldsAreMappedWithAccentsMacrosAndCorporateAuthors() throws Exception {
-		List<Paper> papers = read("""
-				@string{jmlr = "Journal of Machine Learning Research"}
-				@Article{fedus2022,
-				  Author = {Fedus, William and Zoph, Barret and Noam Shazeer and M{\\"u}ller, J{\\'{e}}r{\\^o}me
-				            and {Google Research} and van der Berg, Jan and {\\O}rsted, Hans and others},
-				  title = {Switch {Transformers}: Scaling to Trillion Parameter Models with \\emph{Simple} and Efficient Sparsity -- a {\\c{C}}ase},
-				  journal = jmlr,
-				  year = 2022,
-				  doi = {10.48550/ARXIV.2101.03961},
-				  eprint = {2101.03961v3}, archivePrefix = {arXiv},
-				  url = {https://jmlr.org/papers/v23/21-0998.html},
-				  keywords = {mixture of experts; sparsity, routing},
-				  abstract = {In deep learning, models typically reuse the same parameters for all inputs: 100\\% dense.}
-				}
-				""");
+		List<Paper> papers = read(
+				"""
+						@string{jmlr = "Journal of Machine Learning Research"}
+						@Article{fedus2022,
+						  Author = {Fedus, William and Zoph, Barret and Noam Shazeer and M{\\"u}ller, J{\\'{e}}r{\\^o}me
+						            and {Google Research} and van der Berg, Jan and {\\O}rsted, Hans and others},
+						  title = {Switch {Transformers}: Scaling to Trillion Parameter Models with \\emph{Simple} and Efficient Sparsity -- a {\\c{C}}ase},
+						  journal = jmlr,
+						  year = 2022,
+						  doi = {10.48550/ARXIV.2101.03961},
+						  eprint = {2101.03961v3}, archivePrefix = {arXiv},
+						  url = {https://jmlr.org/papers/v23/21-0998.html},
+						  keywords = {mixture of experts; sparsity, routing},
+						  abstract = {In deep learning, models typically reuse the same parameters for all inputs: 100\\% dense.}
+						}
+						""");
 		assertEquals(1, papers.size());
 		Paper p = papers.get(0);
-		assertEquals("Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity \u2013 a \u00c7ase", //$NON-NLS-1$
+		assertEquals(
+				"Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity \u2013 a \u00c7ase", //$NON-NLS-1$
 				p.title());
-		assertEquals(List.of(new Author("William", "Fedus"), new Author("Barret", "Zoph"), new Author("Noam", "Shazeer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				new Author("J\u00e9r\u00f4me", "M\u00fcller"), new Author("", "Google Research"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				new Author("Jan", "van der Berg"), new Author("Hans", "\u00d8rsted")), p.authors()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(
+				List.of(new Author("William", "Fedus"), new Author("Barret", "Zoph"), new Author("Noam", "Shazeer"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+						new Author("J\u00e9r\u00f4me", "M\u00fcller"), new Author("", "Google Research"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						new Author("Jan", "van der Berg"), new Author("Hans", "\u00d8rsted")), //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+				p.authors());
 		assertEquals("Journal of Machine Learning Research", p.venue().orElseThrow()); //$NON-NLS-1$
 		assertEquals(2022, p.year().orElseThrow());
 		assertEquals(new PaperIds("2101.03961", "10.48550/arxiv.2101.03961", null, null, null, "fedus2022"), p.ids()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -141,8 +146,9 @@ class BibtexTest {
 		// jbibtex alone would drop the second entry keyed "a"; it is read, with its key as written
 		assertEquals(List.of("A again", "C"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("a", r.papers().get(0).ids().citeKey()); //$NON-NLS-1$
-		assertEquals(List.of("problems.bib:1: the entry \"a\" uses the string \"nosuchmacro\", which no @string defines", //$NON-NLS-1$
-				"problems.bib:2: the entry \"b\" has no title"), //$NON-NLS-1$
+		assertEquals(
+				List.of("problems.bib:1: the entry \"a\" uses the string \"nosuchmacro\", which no @string defines", //$NON-NLS-1$
+						"problems.bib:2: the entry \"b\" has no title"), //$NON-NLS-1$
 				r.problems().stream().map(ImportProblem::toString).toList());
 		Path t = dir.resolve("truncated.bib"); //$NON-NLS-1$
 		Files.writeString(t, "@article{a, title = {A}}\n@article{b, title = {B\n"); //$NON-NLS-1$

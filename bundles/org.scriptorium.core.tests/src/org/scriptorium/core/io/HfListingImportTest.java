@@ -62,16 +62,19 @@ class HfListingImportTest {
 	void arxivIdsAndAddressesBelongToThePaperBeforeThem() throws Exception {
 		Path f = dir.resolve("daily.txt"); //$NON-NLS-1$
 		String abs = "We propose a routing method for mixture-of-experts models that scales to many experts and balances load."; //$NON-NLS-1$
-		Files.writeString(f, String.join("\n", "Daily Papers", "", "Jan 12", "", "DeepSeekMoE: Towards Ultimate Expert Specialization", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				"https://huggingface.co/papers/2401.06066", "", abs, "", "Switch Transformers", "", abs, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				"arXiv:2101.03961v3", "", "Jan 11", "", "A Paper Without Id", "", abs, "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+		Files.writeString(f,
+				String.join("\n", "Daily Papers", "", "Jan 12", "", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$
+						"DeepSeekMoE: Towards Ultimate Expert Specialization", //$NON-NLS-1$
+						"https://huggingface.co/papers/2401.06066", "", abs, "", "Switch Transformers", "", abs, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+						"arXiv:2101.03961v3", "", "Jan 11", "", "A Paper Without Id", "", abs, "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 		assertEquals(Format.HF_LISTING, FormatDetector.detect(Files.readString(f)));
 		Importer.ImportResult r = Importer.importFiles(List.of(f), false);
 		assertEquals(3, r.papers().size(), r.papers().toString());
 		Paper moe = r.papers().get(0);
 		assertEquals("arxiv:2401.06066", moe.id()); //$NON-NLS-1$
 		assertEquals(2024, moe.year().orElseThrow());
-		assertEquals(List.of("https://arxiv.org/abs/2401.06066", "https://huggingface.co/papers/2401.06066"), moe.urls()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("https://arxiv.org/abs/2401.06066", "https://huggingface.co/papers/2401.06066"), //$NON-NLS-1$//$NON-NLS-2$
+				moe.urls());
 		assertEquals("2101.03961", r.papers().get(1).ids().arxiv()); //$NON-NLS-1$
 		assertEquals(2021, r.papers().get(1).year().orElseThrow());
 		assertEquals("A Paper Without Id", r.papers().get(2).title()); //$NON-NLS-1$
@@ -93,8 +96,10 @@ class HfListingImportTest {
 
 	@Test
 	void detectionNeedsTheListingsShape() throws Exception {
-		assertEquals(Format.HF_LISTING, FormatDetector.detect(new String(Fixtures.bytes(SEED), StandardCharsets.UTF_8)));
+		assertEquals(Format.HF_LISTING,
+				FormatDetector.detect(new String(Fixtures.bytes(SEED), StandardCharsets.UTF_8)));
 		assertNull(FormatDetector.detect("Meeting notes\nMar 17\nshort\nlines only\n")); //$NON-NLS-1$
-		assertNull(FormatDetector.detect("a plain text file\nwithout any date line at all, but long enough lines to look like an abstract of some paper or other\n")); //$NON-NLS-1$
+		assertNull(FormatDetector.detect(
+				"a plain text file\nwithout any date line at all, but long enough lines to look like an abstract of some paper or other\n")); //$NON-NLS-1$
 	}
 }

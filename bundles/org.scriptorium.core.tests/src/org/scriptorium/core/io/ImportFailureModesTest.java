@@ -40,7 +40,8 @@ class ImportFailureModesTest {
 	Path dir;
 
 	private static String csl(String title) {
-		return "[\n{\"type\":\"article-journal\",\"title\":\"" + title + "\",\"author\":[{\"family\":\"Benétreau-Dupin\"," //$NON-NLS-1$ //$NON-NLS-2$
+		return "[\n{\"type\":\"article-journal\",\"title\":\"" + title //$NON-NLS-1$
+				+ "\",\"author\":[{\"family\":\"Benétreau-Dupin\"," //$NON-NLS-1$
 				+ "\"given\":\"Yann\"}],\"issued\":{\"date-parts\":[[2015]]}}\n]\n"; //$NON-NLS-1$
 	}
 
@@ -51,7 +52,8 @@ class ImportFailureModesTest {
 	}
 
 	private static String listing(String title) {
-		return "new\n\nMar 17\n\n" + title + "\n\n" + "An abstract with accents (é, ü, ç) that is long enough to be one. ".repeat(3) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return "new\n\nMar 17\n\n" + title + "\n\n" //$NON-NLS-1$//$NON-NLS-2$
+				+ "An abstract with accents (é, ü, ç) that is long enough to be one. ".repeat(3) //$NON-NLS-1$
 				+ "\n"; //$NON-NLS-1$
 	}
 
@@ -68,9 +70,11 @@ class ImportFailureModesTest {
 		if (!bom) {
 			return body;
 		}
-		byte[] mark = cs == StandardCharsets.UTF_8 ? new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }
-				: cs == StandardCharsets.UTF_16LE ? new byte[] { (byte) 0xFF, (byte) 0xFE }
-						: new byte[] { (byte) 0xFE, (byte) 0xFF };
+		byte[] mark = cs == StandardCharsets.UTF_8
+				? new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+				: cs == StandardCharsets.UTF_16LE
+						? new byte[]{(byte) 0xFF, (byte) 0xFE}
+						: new byte[]{(byte) 0xFE, (byte) 0xFF};
 		byte[] out = Arrays.copyOf(mark, mark.length + body.length);
 		System.arraycopy(body, 0, out, mark.length, body.length);
 		return out;
@@ -89,7 +93,8 @@ class ImportFailureModesTest {
 				new Variant("utf16be", StandardCharsets.UTF_16BE, false), //$NON-NLS-1$
 				new Variant("cp1252", cp1252, false)); //$NON-NLS-1$
 		for (Variant v : unicode) {
-			String xmlEncoding = v.charset() == cp1252 ? "windows-1252" //$NON-NLS-1$
+			String xmlEncoding = v.charset() == cp1252
+					? "windows-1252" //$NON-NLS-1$
 					: v.charset() == StandardCharsets.UTF_8 ? "UTF-8" : "UTF-16"; //$NON-NLS-1$ //$NON-NLS-2$
 			Paper csl = importOne(v.name() + ".json", bytes(csl(TITLE), v.charset(), v.bom())); //$NON-NLS-1$
 			assertEquals(TITLE, csl.title(), v.name());
@@ -102,20 +107,23 @@ class ImportFailureModesTest {
 			assertTrue(hf.abstractText().orElseThrow().startsWith("An abstract with accents (é, ü, ç)"), v.name()); //$NON-NLS-1$
 		}
 		// Latin-1 (ISO-8859-1), the legacy encoding of many .bib and .ris files
-		assertEquals(LATIN1_TITLE, importOne("latin1.json", csl(LATIN1_TITLE).getBytes(StandardCharsets.ISO_8859_1)).title()); //$NON-NLS-1$
-		assertEquals(LATIN1_TITLE, importOne("latin1.xml", atom(LATIN1_TITLE, "ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1)) //$NON-NLS-1$ //$NON-NLS-2$
-				.title());
-		assertEquals(LATIN1_TITLE, importOne("latin1.txt", listing(LATIN1_TITLE).getBytes(StandardCharsets.ISO_8859_1)).title()); //$NON-NLS-1$
+		assertEquals(LATIN1_TITLE,
+				importOne("latin1.json", csl(LATIN1_TITLE).getBytes(StandardCharsets.ISO_8859_1)).title()); //$NON-NLS-1$
+		assertEquals(LATIN1_TITLE,
+				importOne("latin1.xml", atom(LATIN1_TITLE, "ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1)) //$NON-NLS-1$ //$NON-NLS-2$
+						.title());
+		assertEquals(LATIN1_TITLE,
+				importOne("latin1.txt", listing(LATIN1_TITLE).getBytes(StandardCharsets.ISO_8859_1)).title()); //$NON-NLS-1$
 	}
 
 	@Test
 	void emptyFilesAreRefusedWithASentence() throws Exception {
-		for (Object[] c : new Object[][] { { new byte[0], "the file is empty" }, //$NON-NLS-1$
-				{ new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, "the file is empty" }, //$NON-NLS-1$
-				{ " \n\t\r\n\n".getBytes(StandardCharsets.US_ASCII), "the file holds only white space" } }) { //$NON-NLS-1$ //$NON-NLS-2$
+		for (Object[] c : new Object[][]{{new byte[0], "the file is empty"}, //$NON-NLS-1$
+				{new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "the file is empty"}, //$NON-NLS-1$
+				{" \n\t\r\n\n".getBytes(StandardCharsets.US_ASCII), "the file holds only white space"}}) { //$NON-NLS-1$ //$NON-NLS-2$
 			Path f = dir.resolve("empty.json"); //$NON-NLS-1$
 			Files.write(f, (byte[]) c[0]);
-			for (boolean skip : new boolean[] { false, true }) {
+			for (boolean skip : new boolean[]{false, true}) {
 				ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), skip));
 				assertEquals("empty.json: " + c[1], e.getMessage()); //$NON-NLS-1$
 			}
@@ -128,7 +136,7 @@ class ImportFailureModesTest {
 		try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
 			out.write(csl(TITLE).getBytes(StandardCharsets.UTF_8));
 		}
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 		byte[] controls = new byte[400];
 		new Random(3).nextBytes(controls);
 		for (int i = 0; i < controls.length; i++) {
@@ -138,7 +146,8 @@ class ImportFailureModesTest {
 			Path f = dir.resolve("refs.json"); //$NON-NLS-1$
 			Files.write(f, b);
 			ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), true));
-			assertTrue(e.getMessage().startsWith("refs.json: this is a binary file, not a bibliography"), e.getMessage()); //$NON-NLS-1$
+			assertTrue(e.getMessage().startsWith("refs.json: this is a binary file, not a bibliography"), //$NON-NLS-1$
+					e.getMessage());
 		}
 	}
 
@@ -170,7 +179,8 @@ class ImportFailureModesTest {
 		String abs = "routing ".repeat(400_000).strip(); //$NON-NLS-1$
 		Path big = dir.resolve("big.json"); //$NON-NLS-1$
 		Files.writeString(big, "[{\"type\":\"book\",\"title\":\"Huge\",\"abstract\":\"" + abs + "\"}]"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(abs.length(), Importer.importFiles(List.of(big), false).papers().get(0).abstractText().orElseThrow().length());
+		assertEquals(abs.length(),
+				Importer.importFiles(List.of(big), false).papers().get(0).abstractText().orElseThrow().length());
 		// a long JSON Lines file is read line by line: 30,000 Semantic Scholar records
 		StringBuilder lines = new StringBuilder();
 		for (int i = 0; i < 30_000; i++) {

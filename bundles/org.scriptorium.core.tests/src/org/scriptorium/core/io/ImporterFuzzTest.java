@@ -59,12 +59,15 @@ class ImporterFuzzTest {
 		FIXTURES.put(Format.JSONL, List.of()); // written from the default corpus below
 		FIXTURES.put(Format.ARXIV_ATOM, List.of("arxiv/atom/arxiv_api_atom_2019_all-science.xml", //$NON-NLS-1$
 				"arxiv/atom/arxiv_api_atom_2025_all-electron.xml")); //$NON-NLS-1$
-		FIXTURES.put(Format.ARXIV_OAI, List.of("arxiv/oai-pmh/ListRecordsResponse.xml", "arxiv/oai-pmh/GetRecordResponse.xml", //$NON-NLS-1$ //$NON-NLS-2$
-				"arxiv/oai-pmh/ErrorResponseBadArgument.xml", "arxiv/oai-pmh/ErrorResponseNoRecordsMatch.xml")); //$NON-NLS-1$ //$NON-NLS-2$
+		FIXTURES.put(Format.ARXIV_OAI,
+				List.of("arxiv/oai-pmh/ListRecordsResponse.xml", "arxiv/oai-pmh/GetRecordResponse.xml", //$NON-NLS-1$ //$NON-NLS-2$
+						"arxiv/oai-pmh/ErrorResponseBadArgument.xml", "arxiv/oai-pmh/ErrorResponseNoRecordsMatch.xml")); //$NON-NLS-1$ //$NON-NLS-2$
 		FIXTURES.put(Format.HF_LISTING, List.of("hf/seed-listing.txt")); //$NON-NLS-1$
-		FIXTURES.put(Format.BIBTEX, List.of("bbt/import-bib/ring-above-1115.bib", "bbt/import-bib/crossref-date-3514.bib", //$NON-NLS-1$ //$NON-NLS-2$
-				"bbt/import-bib/overline-1467.bib", "bbt/import-bib/undefined-macro-472.bib", "jabref/bib/crossref.bib", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"jabref/bib/bibWithUserComments.bib")); //$NON-NLS-1$
+		FIXTURES.put(Format.BIBTEX,
+				List.of("bbt/import-bib/ring-above-1115.bib", "bbt/import-bib/crossref-date-3514.bib", //$NON-NLS-1$ //$NON-NLS-2$
+						"bbt/import-bib/overline-1467.bib", "bbt/import-bib/undefined-macro-472.bib", //$NON-NLS-1$//$NON-NLS-2$
+						"jabref/bib/crossref.bib", //$NON-NLS-1$
+						"jabref/bib/bibWithUserComments.bib")); //$NON-NLS-1$
 		FIXTURES.put(Format.RIS, List.of("jabref/ris/RisImporterTest3.ris", "jabref/ris/RisImporterTestScopus.ris", //$NON-NLS-1$ //$NON-NLS-2$
 				"jabref/ris/RisImporterTest9.ris", "jabref/ris/RisImporterTestWithEmptyER.ris")); //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -124,9 +127,9 @@ class ImporterFuzzTest {
 	/** A record the format can carry: a listing's needs a long abstract, LaTeX-based formats get plain text. */
 	private static RecordGenerator.Spec spec(Format format, RecordGenerator g) {
 		return switch (format) {
-		case HF_LISTING -> g.listingSpec();
-		case BIBTEX, RIS -> g.plainSpec();
-		default -> g.spec();
+			case HF_LISTING -> g.listingSpec();
+			case BIBTEX, RIS -> g.plainSpec();
+			default -> g.spec();
 		};
 	}
 
@@ -199,7 +202,8 @@ class ImporterFuzzTest {
 
 	private static void checkRefusal(ImportException e, String name, String label) {
 		assertFalse(e.problems().isEmpty(), label);
-		assertEquals(e.problems().get(0).toString(), e.getMessage().replaceFirst(" \\(and \\d+ more problems\\)$", ""), label); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(e.problems().get(0).toString(), e.getMessage().replaceFirst(" \\(and \\d+ more problems\\)$", ""), //$NON-NLS-1$//$NON-NLS-2$
+				label);
 		for (ImportProblem p : e.problems()) {
 			checkProblem(p, name, label);
 		}
@@ -255,7 +259,8 @@ class ImporterFuzzTest {
 			Outcome strict = run(f, false, label);
 			assertNotNull(strict.error(), label + ": the bad record was accepted\n" + badFile.text()); //$NON-NLS-1$
 			assertEquals(1, strict.error().problems().size(), label + ": " + strict.error().problems()); //$NON-NLS-1$
-			assertEquals(badFile.lines()[bad], strict.error().problems().get(0).line(), label + ": " + strict.error().getMessage()); //$NON-NLS-1$
+			assertEquals(badFile.lines()[bad], strict.error().problems().get(0).line(),
+					label + ": " + strict.error().getMessage()); //$NON-NLS-1$
 			Importer.ImportResult skipped = importOrFail(f, true, label, badFile);
 			assertEquals(strict.error().problems(), skipped.problems(), label);
 			assertEquals(specs.stream().map(RecordGenerator.Spec::title).toList(),
@@ -264,7 +269,8 @@ class ImporterFuzzTest {
 			if (i % 2 == 0) {
 				Path good = dir.resolve("good-" + name); //$NON-NLS-1$
 				Files.writeString(good, file.text());
-				ImportException both = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(good, f), false),
+				ImportException both = assertThrows(ImportException.class,
+						() -> Importer.importFiles(List.of(good, f), false),
 						label + ": a good file and a bad one were accepted"); //$NON-NLS-1$
 				assertEquals(strict.error().problems(), both.problems(), label);
 				Importer.ImportResult bothSkipped = Importer.importFiles(List.of(good, f), true);
@@ -282,7 +288,8 @@ class ImporterFuzzTest {
 		}
 	}
 
-	private static Importer.ImportResult importOrFail(Path f, boolean skip, String label, RecordGenerator.Rendered file) {
+	private static Importer.ImportResult importOrFail(Path f, boolean skip, String label,
+			RecordGenerator.Rendered file) {
 		try {
 			return Importer.importFiles(List.of(f), skip);
 		} catch (ImportException e) {
@@ -297,52 +304,53 @@ class ImporterFuzzTest {
 		assertEquals(Optional.ofNullable(s.abstractText()), p.abstractText(), label);
 		for (String field : Paper.FIELDS) {
 			boolean set = switch (field) {
-			case Paper.TITLE -> true;
-			case Paper.AUTHORS -> !p.authors().isEmpty();
-			case Paper.YEAR -> p.year().isPresent();
-			case Paper.VENUE -> p.venue().isPresent();
-			case Paper.IDS -> !p.ids().asMap().isEmpty();
-			case Paper.ABSTRACT -> p.abstractText().isPresent();
-			case Paper.KEYWORDS -> !p.keywords().isEmpty();
-			case Paper.URLS -> !p.urls().isEmpty();
-			default -> !p.references().isEmpty();
+				case Paper.TITLE -> true;
+				case Paper.AUTHORS -> !p.authors().isEmpty();
+				case Paper.YEAR -> p.year().isPresent();
+				case Paper.VENUE -> p.venue().isPresent();
+				case Paper.IDS -> !p.ids().asMap().isEmpty();
+				case Paper.ABSTRACT -> p.abstractText().isPresent();
+				case Paper.KEYWORDS -> !p.keywords().isEmpty();
+				case Paper.URLS -> !p.urls().isEmpty();
+				default -> !p.references().isEmpty();
 			};
 			if (format != Format.JSONL) {
 				assertEquals(set, p.provenance().containsKey(field), label + ": provenance of " + field); //$NON-NLS-1$
 			}
 		}
 		switch (format) {
-		case JSONL -> assertEquals(RecordGenerator.paperOf(s), p, label);
-		case HF_LISTING -> {
-			assertEquals(s.arxiv(), p.ids().arxiv(), label);
-			assertEquals(s.arxiv() == null ? Optional.empty() : Optional.of(s.year()), p.year(), label);
-			assertEquals(s.arxiv() == null ? List.of() : List.of("https://arxiv.org/abs/" + s.arxiv()), p.urls(), label); //$NON-NLS-1$
-		}
-		default -> {
-			assertEquals(s.authors(), p.authors(), label);
-			assertEquals(Optional.of(s.year()), p.year(), label);
-			assertEquals(s.arxiv(), p.ids().arxiv(), label);
-			assertEquals(s.doi(), p.ids().doi(), label);
-			assertEquals(Optional.ofNullable(s.venue()), p.venue(), label);
-			assertEquals(s.keywords(), p.keywords(), label);
-			assertEquals(urls(format, s), p.urls(), label);
-			if (format == Format.BIBTEX) {
-				assertTrue(p.ids().citeKey().startsWith(RecordGenerator.citeKey(s)), label + ": " + p.ids()); //$NON-NLS-1$
-			} else if (format == Format.SEMANTIC_SCHOLAR) {
-				assertEquals(RecordGenerator.s2Id(s), p.ids().semanticScholar(), label);
-			} else if (format == Format.OPENALEX) {
-				assertEquals(RecordGenerator.openAlexId(s), p.ids().openAlex(), label);
+			case JSONL -> assertEquals(RecordGenerator.paperOf(s), p, label);
+			case HF_LISTING -> {
+				assertEquals(s.arxiv(), p.ids().arxiv(), label);
+				assertEquals(s.arxiv() == null ? Optional.empty() : Optional.of(s.year()), p.year(), label);
+				assertEquals(s.arxiv() == null ? List.of() : List.of("https://arxiv.org/abs/" + s.arxiv()), p.urls(), //$NON-NLS-1$
+						label);
 			}
-		}
+			default -> {
+				assertEquals(s.authors(), p.authors(), label);
+				assertEquals(Optional.of(s.year()), p.year(), label);
+				assertEquals(s.arxiv(), p.ids().arxiv(), label);
+				assertEquals(s.doi(), p.ids().doi(), label);
+				assertEquals(Optional.ofNullable(s.venue()), p.venue(), label);
+				assertEquals(s.keywords(), p.keywords(), label);
+				assertEquals(urls(format, s), p.urls(), label);
+				if (format == Format.BIBTEX) {
+					assertTrue(p.ids().citeKey().startsWith(RecordGenerator.citeKey(s)), label + ": " + p.ids()); //$NON-NLS-1$
+				} else if (format == Format.SEMANTIC_SCHOLAR) {
+					assertEquals(RecordGenerator.s2Id(s), p.ids().semanticScholar(), label);
+				} else if (format == Format.OPENALEX) {
+					assertEquals(RecordGenerator.openAlexId(s), p.ids().openAlex(), label);
+				}
+			}
 		}
 	}
 
 	private static List<String> urls(Format format, RecordGenerator.Spec s) {
 		return switch (format) {
-		case SEMANTIC_SCHOLAR -> List.of("https://www.semanticscholar.org/paper/" + RecordGenerator.s2Id(s)); //$NON-NLS-1$
-		case OPENALEX -> List.of("https://example.org/" + s.arxiv()); //$NON-NLS-1$
-		case ARXIV_ATOM -> RecordGenerator.atomUrls(s);
-		default -> List.of("https://arxiv.org/abs/" + s.arxiv()); //$NON-NLS-1$
+			case SEMANTIC_SCHOLAR -> List.of("https://www.semanticscholar.org/paper/" + RecordGenerator.s2Id(s)); //$NON-NLS-1$
+			case OPENALEX -> List.of("https://example.org/" + s.arxiv()); //$NON-NLS-1$
+			case ARXIV_ATOM -> RecordGenerator.atomUrls(s);
+			default -> List.of("https://arxiv.org/abs/" + s.arxiv()); //$NON-NLS-1$
 		};
 	}
 }

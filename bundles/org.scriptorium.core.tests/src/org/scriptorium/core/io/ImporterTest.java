@@ -20,7 +20,8 @@ import org.scriptorium.core.model.Paper;
 
 class ImporterTest {
 
-	private static final List<String> CSL = List.of("bbt/date-export-360-811.csl.json", "bbt/pandoc-latex-schomd.csl.json", //$NON-NLS-1$ //$NON-NLS-2$
+	private static final List<String> CSL = List.of("bbt/date-export-360-811.csl.json", //$NON-NLS-1$
+			"bbt/pandoc-latex-schomd.csl.json", //$NON-NLS-1$
 			"bbt/creator-type-365-uppercase-doi-825.csl.json", "bbt/english-language-tag-3100.csl.json"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	@TempDir
@@ -62,14 +63,15 @@ class ImporterTest {
 	@Test
 	void duplicatesByDoiArxivAndTitleAreMergedKeepingProvenance() throws Exception {
 		Path f = dir.resolve("dups.json");
-		Files.writeString(f, """
-				[
-				{"type":"article-journal","id":"a","title":"Sparse Experts","DOI":"10.1/XYZ","issued":{"date-parts":[[2021]]},"author":[{"family":"Fedus","given":"W"}]},
-				{"type":"article-journal","id":"b","title":"Sparse experts (preprint)","DOI":"10.1/xyz","container-title":"JMLR"},
-				{"type":"article-journal","id":"c","title":"Sparse  EXPERTS","issued":{"date-parts":[[2021]]},"author":[{"family":"Fedus","given":"William"}],"abstract":"Routing."},
-				{"type":"article-journal","id":"d","title":"Other","issued":{"date-parts":[[2021]]},"author":[{"family":"Fedus"}]}
-				]
-				""");
+		Files.writeString(f,
+				"""
+						[
+						{"type":"article-journal","id":"a","title":"Sparse Experts","DOI":"10.1/XYZ","issued":{"date-parts":[[2021]]},"author":[{"family":"Fedus","given":"W"}]},
+						{"type":"article-journal","id":"b","title":"Sparse experts (preprint)","DOI":"10.1/xyz","container-title":"JMLR"},
+						{"type":"article-journal","id":"c","title":"Sparse  EXPERTS","issued":{"date-parts":[[2021]]},"author":[{"family":"Fedus","given":"William"}],"abstract":"Routing."},
+						{"type":"article-journal","id":"d","title":"Other","issued":{"date-parts":[[2021]]},"author":[{"family":"Fedus"}]}
+						]
+						""");
 		Importer.ImportResult r = Importer.importFiles(List.of(f), false);
 		assertEquals(2, r.papers().size(), r.papers().toString());
 		assertEquals(2, r.merged().size());
@@ -171,15 +173,15 @@ class ImporterTest {
 		for (int k = 0; k < n && b.length > 0; k++) {
 			int pos = random.nextInt(b.length);
 			switch (random.nextInt(4)) {
-			case 0 -> b[pos] = (byte) random.nextInt(256);
-			case 1 -> b = java.util.Arrays.copyOf(b, pos); // truncate
-			case 2 -> b[pos] = (byte) "{}[],:\"\\ 0\n".charAt(random.nextInt(11));
-			default -> {
-				byte[] c = new byte[b.length - 1];
-				System.arraycopy(b, 0, c, 0, pos);
-				System.arraycopy(b, pos + 1, c, pos, b.length - pos - 1);
-				b = c;
-			}
+				case 0 -> b[pos] = (byte) random.nextInt(256);
+				case 1 -> b = java.util.Arrays.copyOf(b, pos); // truncate
+				case 2 -> b[pos] = (byte) "{}[],:\"\\ 0\n".charAt(random.nextInt(11));
+				default -> {
+					byte[] c = new byte[b.length - 1];
+					System.arraycopy(b, 0, c, 0, pos);
+					System.arraycopy(b, pos + 1, c, pos, b.length - pos - 1);
+					b = c;
+				}
 			}
 		}
 		return b;

@@ -16,12 +16,16 @@ import java.util.Random;
 final class Mutations {
 
 	/** Syntax of every format, dropped into the input at random. */
-	private static final List<String> TOKENS = List.of("{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "\\uD800", "null", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+	private static final List<String> TOKENS = List.of("{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "\\uD800", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$//$NON-NLS-6$//$NON-NLS-7$//$NON-NLS-8$//$NON-NLS-9$//$NON-NLS-10$
+			"null", //$NON-NLS-1$
 			"1e999999", "-0", "[[[[[[[[[[", "{\"a\":", "<", ">", "</", "/>", "&", "&amp;", "&#0;", "&#xD800;", "&lt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 			"<![CDATA[", "]]>", "<!--", "-->", "<?xml version=\"1.0\"?>", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>", "<!ENTITY e SYSTEM \"file:///etc/passwd\">", //$NON-NLS-1$ //$NON-NLS-2$
-			"&e;", "xmlns=\"urn:x\"", "<entry>", "</entry>", "<record>", "</record>", "<title>", "</title>", "@article{", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"@string{a = \"b\"}", "{\\\"o}", "TY  - JOUR\n", "ER  - \n", "AU  - ", "Mar 17\n", "arXiv:2101.03961\n", "\n", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>", //$NON-NLS-1$
+			"<!ENTITY e SYSTEM \"file:///etc/passwd\">", //$NON-NLS-1$
+			"&e;", "xmlns=\"urn:x\"", "<entry>", "</entry>", "<record>", "</record>", "<title>", "</title>", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$//$NON-NLS-6$//$NON-NLS-7$//$NON-NLS-8$
+			"@article{", //$NON-NLS-1$
+			"@string{a = \"b\"}", "{\\\"o}", "TY  - JOUR\n", "ER  - \n", "AU  - ", "Mar 17\n", "arXiv:2101.03961\n", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$//$NON-NLS-6$//$NON-NLS-7$
+			"\n", //$NON-NLS-1$
 			"\r\n", "\t", "\u0000", "\uFEFF", "\u202E", "\u200B", "\uFFFD", "\uFFFF"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
 	private static final List<Charset> WRONG = List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
@@ -52,24 +56,25 @@ final class Mutations {
 	static byte[] apply(int op, byte[] b, Random r) {
 		int n = b.length;
 		return switch (op) {
-		case 0 -> Arrays.copyOf(b, n == 0 ? 0 : r.nextInt(n));
-		case 1 -> flip(b, r);
-		case 2 -> {
-			int from = r.nextInt(n + 1);
-			int to = Math.min(n, from + 1 + r.nextInt(r.nextBoolean() ? 8 : 256));
-			yield splice(b, from, to, new byte[0]);
-		}
-		case 3 -> {
-			int from = r.nextInt(n + 1);
-			int to = Math.min(n, from + 1 + r.nextInt(512));
-			yield insert(b, r.nextInt(n + 1), Arrays.copyOfRange(b, from, to));
-		}
-		case 4 -> insert(b, r.nextInt(n + 1), randomUnicode(r));
-		case 5 -> reencode(b, r);
-		case 6 -> garbage(b, r);
-		case 7 -> hugeField(b, r);
-		case 8 -> insert(b, r.nextInt(n + 1), TOKENS.get(r.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
-		default -> shuffleLines(b, r);
+			case 0 -> Arrays.copyOf(b, n == 0 ? 0 : r.nextInt(n));
+			case 1 -> flip(b, r);
+			case 2 -> {
+				int from = r.nextInt(n + 1);
+				int to = Math.min(n, from + 1 + r.nextInt(r.nextBoolean() ? 8 : 256));
+				yield splice(b, from, to, new byte[0]);
+			}
+			case 3 -> {
+				int from = r.nextInt(n + 1);
+				int to = Math.min(n, from + 1 + r.nextInt(512));
+				yield insert(b, r.nextInt(n + 1), Arrays.copyOfRange(b, from, to));
+			}
+			case 4 -> insert(b, r.nextInt(n + 1), randomUnicode(r));
+			case 5 -> reencode(b, r);
+			case 6 -> garbage(b, r);
+			case 7 -> hugeField(b, r);
+			case 8 ->
+				insert(b, r.nextInt(n + 1), TOKENS.get(r.nextInt(TOKENS.size())).getBytes(StandardCharsets.UTF_8));
+			default -> shuffleLines(b, r);
 		};
 	}
 
@@ -102,17 +107,17 @@ final class Mutations {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (int i = 1 + r.nextInt(12); i > 0; i--) {
 			switch (r.nextInt(8)) {
-			case 0 -> out.writeBytes(new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 }); // a lone surrogate
-			case 1 -> out.writeBytes(new byte[] { (byte) 0xC0, (byte) 0x80 }); // an overlong NUL
-			case 2 -> out.write(0x80 + r.nextInt(0x40)); // a stray continuation byte
-			case 3 -> out.writeBytes(new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }); // above U+10FFFF
-			default -> {
-				int cp;
-				do {
-					cp = r.nextInt(4) == 0 ? 0x1F300 + r.nextInt(0x300) : r.nextInt(0x3000);
-				} while (Character.getType(cp) == Character.SURROGATE);
-				out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-			}
+				case 0 -> out.writeBytes(new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}); // a lone surrogate
+				case 1 -> out.writeBytes(new byte[]{(byte) 0xC0, (byte) 0x80}); // an overlong NUL
+				case 2 -> out.write(0x80 + r.nextInt(0x40)); // a stray continuation byte
+				case 3 -> out.writeBytes(new byte[]{(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}); // above U+10FFFF
+				default -> {
+					int cp;
+					do {
+						cp = r.nextInt(4) == 0 ? 0x1F300 + r.nextInt(0x300) : r.nextInt(0x3000);
+					} while (Character.getType(cp) == Character.SURROGATE);
+					out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+				}
 			}
 		}
 		return out.toByteArray();
@@ -123,7 +128,7 @@ final class Mutations {
 		String text = new String(b, StandardCharsets.UTF_8);
 		int k = r.nextInt(WRONG.size() + 2);
 		if (k == WRONG.size()) {
-			return insert(b, 0, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			return insert(b, 0, new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
 		}
 		if (k == WRONG.size() + 1) {
 			// UTF-8 read as Latin-1 and written as UTF-8 again (mojibake)
@@ -136,9 +141,9 @@ final class Mutations {
 		byte[] g = new byte[r.nextInt(r.nextBoolean() ? 64 : 4096)];
 		r.nextBytes(g);
 		return switch (r.nextInt(3)) {
-		case 0 -> g;
-		case 1 -> insert(b, r.nextInt(b.length + 1), g);
-		default -> insert(b, b.length, g);
+			case 0 -> g;
+			case 1 -> insert(b, r.nextInt(b.length + 1), g);
+			default -> insert(b, b.length, g);
 		};
 	}
 
@@ -162,13 +167,13 @@ final class Mutations {
 		int i = r.nextInt(lines.length);
 		int j = r.nextInt(lines.length);
 		switch (r.nextInt(3)) {
-		case 0 -> {
-			String t = lines[i];
-			lines[i] = lines[j];
-			lines[j] = t;
-		}
-		case 1 -> lines[i] = lines[j]; // a line repeated
-		default -> lines[i] = ""; // a line removed
+			case 0 -> {
+				String t = lines[i];
+				lines[i] = lines[j];
+				lines[j] = t;
+			}
+			case 1 -> lines[i] = lines[j]; // a line repeated
+			default -> lines[i] = ""; // a line removed
 		}
 		return String.join("\n", lines).getBytes(StandardCharsets.ISO_8859_1); //$NON-NLS-1$
 	}

@@ -40,8 +40,8 @@ final class RecordGenerator {
 	record Rendered(String text, int[] lines) {
 	}
 
-	private static final int[][] SCRIPTS = { { 'a', 'z' }, { 'A', 'Z' }, { '0', '9' }, { 0xC0, 0xFF }, { 0x391, 0x3C9 },
-			{ 0x410, 0x44F }, { 0x4E00, 0x4FFF }, { 0x5D0, 0x5EA }, { 0x1F600, 0x1F64F }, { 0x1D400, 0x1D433 } };
+	private static final int[][] SCRIPTS = {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {0xC0, 0xFF}, {0x391, 0x3C9},
+			{0x410, 0x44F}, {0x4E00, 0x4FFF}, {0x5D0, 0x5EA}, {0x1F600, 0x1F64F}, {0x1D400, 0x1D433}};
 	/** Characters that need escaping in XML or JSON, or that a careless parser might take as syntax. */
 	private static final String SPECIAL = "&<>\"'\\/{}[]$%#~^*+=|`:!?()-_."; //$NON-NLS-1$
 	private static final Set<String> NOT_A_NAME = Set.of("and", "jr", "sr", "ii", "iii", "iv"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -108,7 +108,9 @@ final class RecordGenerator {
 			keywords.add(word().replaceAll("[,;]", "") + "k"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		return new Spec(words(1, 12) + " n" + serial, authors, year, arxiv, //$NON-NLS-1$
-				random.nextBoolean() ? "10." + (1000 + random.nextInt(9000)) + "/x" + serial + "-" + random.nextInt(1000) : null, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				random.nextBoolean()
+						? "10." + (1000 + random.nextInt(9000)) + "/x" + serial + "-" + random.nextInt(1000) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						: null,
 				random.nextBoolean() ? words(1, 6) : null, random.nextInt(5) == 0 ? null : words(20, 120),
 				List.copyOf(keywords));
 	}
@@ -138,17 +140,17 @@ final class RecordGenerator {
 
 	Rendered render(Format format, List<Spec> specs) {
 		return switch (format) {
-		case CSL_JSON -> json(specs, this::csl, random.nextBoolean() ? Shape.ARRAY : Shape.ITEMS);
-		case SEMANTIC_SCHOLAR -> json(specs, this::s2, Shape.values()[random.nextInt(3)]);
-		case OPENALEX -> json(specs, this::openAlex, Shape.values()[random.nextInt(3)]);
-		case ARXIV_SNAPSHOT -> json(specs, this::snapshot, random.nextBoolean() ? Shape.ARRAY : Shape.LINES);
-		case JSONL -> corpusLines(specs);
-		case ARXIV_ATOM -> atom(specs);
-		case ARXIV_OAI -> oai(specs);
-		case HF_LISTING -> listing(specs);
-		case BIBTEX -> bibtex(specs);
-		case RIS -> ris(specs);
-		default -> throw new IllegalArgumentException("no generator for " + format); //$NON-NLS-1$
+			case CSL_JSON -> json(specs, this::csl, random.nextBoolean() ? Shape.ARRAY : Shape.ITEMS);
+			case SEMANTIC_SCHOLAR -> json(specs, this::s2, Shape.values()[random.nextInt(3)]);
+			case OPENALEX -> json(specs, this::openAlex, Shape.values()[random.nextInt(3)]);
+			case ARXIV_SNAPSHOT -> json(specs, this::snapshot, random.nextBoolean() ? Shape.ARRAY : Shape.LINES);
+			case JSONL -> corpusLines(specs);
+			case ARXIV_ATOM -> atom(specs);
+			case ARXIV_OAI -> oai(specs);
+			case HF_LISTING -> listing(specs);
+			case BIBTEX -> bibtex(specs);
+			case RIS -> ris(specs);
+			default -> throw new IllegalArgumentException("no generator for " + format); //$NON-NLS-1$
 		};
 	}
 
@@ -217,7 +219,8 @@ final class RecordGenerator {
 			w.endObject();
 		}
 		w.endArray();
-		w.name("issued").beginObject().name("date-parts").beginArray().beginArray().value(s.year()).value(1 + random.nextInt(12)) //$NON-NLS-1$ //$NON-NLS-2$
+		w.name("issued").beginObject().name("date-parts").beginArray().beginArray().value(s.year()) //$NON-NLS-1$//$NON-NLS-2$
+				.value(1 + random.nextInt(12))
 				.endArray().endArray().endObject();
 		optional(w, "container-title", s.venue()); //$NON-NLS-1$
 		optional(w, "DOI", s.doi()); //$NON-NLS-1$
@@ -375,9 +378,10 @@ final class RecordGenerator {
 	private Rendered atom(List<Spec> specs) {
 		boolean perElement = random.nextBoolean(); // the 2019 layout declares the arxiv namespace on each element
 		String ax = perElement ? " xmlns:arxiv=\"http://arxiv.org/schemas/atom\"" : ""; //$NON-NLS-1$ //$NON-NLS-2$
-		StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"" //$NON-NLS-1$
-				+ (perElement ? "" : " xmlns:arxiv=\"http://arxiv.org/schemas/atom\"") + ">\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ "  <title type=\"html\">ArXiv Query: generated</title>\n  <id>http://arxiv.org/api/generated</id>\n"); //$NON-NLS-1$
+		StringBuilder out = new StringBuilder(
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"" //$NON-NLS-1$
+						+ (perElement ? "" : " xmlns:arxiv=\"http://arxiv.org/schemas/atom\"") + ">\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ "  <title type=\"html\">ArXiv Query: generated</title>\n  <id>http://arxiv.org/api/generated</id>\n"); //$NON-NLS-1$
 		int[] lines = new int[specs.size()];
 		for (int i = 0; i < specs.size(); i++) {
 			Spec s = specs.get(i);
@@ -401,12 +405,15 @@ final class RecordGenerator {
 			}
 			if (s.doi() != null) {
 				out.append("    <arxiv:doi").append(ax).append(">").append(s.doi()).append("</arxiv:doi>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				out.append("    <link title=\"doi\" href=\"http://dx.doi.org/").append(xml(s.doi())).append("\" rel=\"related\"/>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+				out.append("    <link title=\"doi\" href=\"http://dx.doi.org/").append(xml(s.doi())) //$NON-NLS-1$
+						.append("\" rel=\"related\"/>\n"); //$NON-NLS-1$
 			}
 			if (s.venue() != null) {
-				out.append("    <arxiv:journal_ref").append(ax).append(">").append(xmlText(s.venue())).append("</arxiv:journal_ref>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				out.append("    <arxiv:journal_ref").append(ax).append(">").append(xmlText(s.venue())) //$NON-NLS-1$//$NON-NLS-2$
+						.append("</arxiv:journal_ref>\n"); //$NON-NLS-1$
 			}
-			out.append("    <arxiv:comment").append(ax).append(">").append(xml(words(1, 5))).append("</arxiv:comment>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			out.append("    <arxiv:comment").append(ax).append(">").append(xml(words(1, 5))) //$NON-NLS-1$//$NON-NLS-2$
+					.append("</arxiv:comment>\n"); //$NON-NLS-1$
 			out.append("    <link href=\"http://arxiv.org/abs/").append(s.arxiv()).append(v) //$NON-NLS-1$
 					.append("\" rel=\"alternate\" type=\"text/html\"/>\n"); //$NON-NLS-1$
 			out.append("    <link title=\"pdf\" href=\"http://arxiv.org/pdf/").append(s.arxiv()).append(v) //$NON-NLS-1$
@@ -416,7 +423,8 @@ final class RecordGenerator {
 						.append("\" scheme=\"http://arxiv.org/schemas/atom\"/>\n"); //$NON-NLS-1$
 			}
 			for (String k : s.keywords()) {
-				out.append("    <category term=\"").append(xml(k)).append("\" scheme=\"http://arxiv.org/schemas/atom\"/>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+				out.append("    <category term=\"").append(xml(k)) //$NON-NLS-1$
+						.append("\" scheme=\"http://arxiv.org/schemas/atom\"/>\n"); //$NON-NLS-1$
 			}
 			out.append("  </entry>\n"); //$NON-NLS-1$
 		}
@@ -431,7 +439,8 @@ final class RecordGenerator {
 
 	/** The links the Atom writer gives a spec: its abstract page and PDF. */
 	static List<String> atomUrls(Spec s) {
-		return List.of("http://arxiv.org/abs/" + s.arxiv() + version(s), "http://arxiv.org/pdf/" + s.arxiv() + version(s)); //$NON-NLS-1$ //$NON-NLS-2$
+		return List.of("http://arxiv.org/abs/" + s.arxiv() + version(s), //$NON-NLS-1$
+				"http://arxiv.org/pdf/" + s.arxiv() + version(s)); //$NON-NLS-1$
 	}
 
 	private Rendered oai(List<Spec> specs) {
@@ -447,7 +456,8 @@ final class RecordGenerator {
 			out.append("<record>\n<header>\n <identifier>oai:arXiv.org:").append(s.arxiv()) //$NON-NLS-1$
 					.append("</identifier>\n <datestamp>2014-11-18</datestamp>\n <setSpec>cs</setSpec>\n</header>\n<metadata>\n"); //$NON-NLS-1$
 			if (raw) {
-				out.append(" <arXivRaw xmlns=\"http://arxiv.org/OAI/arXivRaw/\">\n <id>").append(s.arxiv()).append("</id>") //$NON-NLS-1$ //$NON-NLS-2$
+				out.append(" <arXivRaw xmlns=\"http://arxiv.org/OAI/arXivRaw/\">\n <id>").append(s.arxiv()) //$NON-NLS-1$
+						.append("</id>") //$NON-NLS-1$
 						.append("<submitter>").append(xml(name())).append("</submitter>") //$NON-NLS-1$ //$NON-NLS-2$
 						.append("<version version=\"v1\"><date>Fri, 8 Feb ").append(s.year()) //$NON-NLS-1$
 						.append(" 21:00:01 GMT</date><size>853kb</size></version>"); //$NON-NLS-1$
@@ -455,8 +465,10 @@ final class RecordGenerator {
 					out.append("<title>").append(xmlText(s.title())).append("</title>"); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 				List<String> names = s.authors().stream().map(Author::displayName).toList();
-				String authors = names.size() <= 1 ? String.join("", names) //$NON-NLS-1$
-						: String.join(", ", names.subList(0, names.size() - 1)) + (random.nextBoolean() ? ", and " : " and ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				String authors = names.size() <= 1
+						? String.join("", names) //$NON-NLS-1$
+						: String.join(", ", names.subList(0, names.size() - 1)) //$NON-NLS-1$
+								+ (random.nextBoolean() ? ", and " : " and ") //$NON-NLS-1$ //$NON-NLS-2$
 								+ names.get(names.size() - 1);
 				out.append("<authors>").append(xml(authors)).append("</authors>"); //$NON-NLS-1$ //$NON-NLS-2$
 				out.append("<categories>").append(xml(String.join(" ", s.keywords()))).append("</categories>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -488,24 +500,28 @@ final class RecordGenerator {
 			}
 			out.append(raw ? "</arXivRaw>\n" : "</arXiv>\n").append("</metadata>\n</record>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		out.append("<resumptionToken cursor=\"0\" completeListSize=\"58011\">726959|1001</resumptionToken>\n</ListRecords>\n</OAI-PMH>\n"); //$NON-NLS-1$
+		out.append(
+				"<resumptionToken cursor=\"0\" completeListSize=\"58011\">726959|1001</resumptionToken>\n</ListRecords>\n</OAI-PMH>\n"); //$NON-NLS-1$
 		return new Rendered(out.toString(), lines);
 	}
 
 	/** BibTeX entries with the fields the importer maps; each entry gets a cite key of its own. */
 	private Rendered bibtex(List<Spec> specs) {
-		StringBuilder out = new StringBuilder(random.nextBoolean() ? "% generated\n@string{gen = \"Generated\"}\n\n" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+		StringBuilder out = new StringBuilder(
+				random.nextBoolean() ? "% generated\n@string{gen = \"Generated\"}\n\n" : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		int[] lines = new int[specs.size()];
 		for (int i = 0; i < specs.size(); i++) {
 			Spec s = specs.get(i);
 			lines[i] = linesIn(out);
-			out.append(random.nextBoolean() ? "@article{" : "@Article{").append(citeKey(s)).append(serial++).append(",\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			out.append(random.nextBoolean() ? "@article{" : "@Article{").append(citeKey(s)).append(serial++) //$NON-NLS-1$//$NON-NLS-2$
+					.append(",\n"); //$NON-NLS-1$
 			if (s.title() != null) {
 				out.append("  title = {").append(s.title()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			if (!s.authors().isEmpty()) {
 				out.append("  author = {").append(String.join(" and ", s.authors().stream() //$NON-NLS-1$ //$NON-NLS-2$
-						.map(a -> a.given().isEmpty() ? "{" + a.family() + "}" : a.family() + ", " + a.given()).toList())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						.map(a -> a.given().isEmpty() ? "{" + a.family() + "}" : a.family() + ", " + a.given()) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						.toList()))
 						.append("},\n"); //$NON-NLS-1$
 			}
 			out.append(random.nextBoolean() ? "  year = " + s.year() + ",\n" : "  year = {" + s.year() + "},\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -518,7 +534,8 @@ final class RecordGenerator {
 			out.append("  eprint = {").append(s.arxiv()).append("}, archivePrefix = {arXiv},\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			out.append("  url = {https://arxiv.org/abs/").append(s.arxiv()).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			if (!s.keywords().isEmpty()) {
-				out.append("  keywords = {").append(String.join(random.nextBoolean() ? ", " : "; ", s.keywords())).append("},\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				out.append("  keywords = {").append(String.join(random.nextBoolean() ? ", " : "; ", s.keywords())) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						.append("},\n"); //$NON-NLS-1$
 			}
 			if (s.abstractText() != null) {
 				out.append("  abstract = {").append(s.abstractText()).append("}\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -540,7 +557,8 @@ final class RecordGenerator {
 				out.append(random.nextBoolean() ? "TI  - " : "T1  - ").append(s.title()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			for (Author a : s.authors()) {
-				out.append("AU  - ").append(a.family()).append(a.given().isEmpty() ? "" : ", " + a.given()).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				out.append("AU  - ").append(a.family()).append(a.given().isEmpty() ? "" : ", " + a.given()) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						.append('\n');
 			}
 			out.append("PY  - ").append(s.year()).append(random.nextBoolean() ? "" : "///").append('\n'); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			if (s.venue() != null) {
@@ -581,7 +599,8 @@ final class RecordGenerator {
 			}
 			out.append(s.title()).append("\n\n"); //$NON-NLS-1$
 			if (s.arxiv() != null) {
-				out.append(random.nextBoolean() ? "arXiv:" + s.arxiv() : "https://arxiv.org/abs/" + s.arxiv()).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				out.append(random.nextBoolean() ? "arXiv:" + s.arxiv() : "https://arxiv.org/abs/" + s.arxiv()) //$NON-NLS-1$//$NON-NLS-2$
+						.append("\n\n"); //$NON-NLS-1$
 			}
 			out.append(s.abstractText()).append("\n\n"); //$NON-NLS-1$
 		}

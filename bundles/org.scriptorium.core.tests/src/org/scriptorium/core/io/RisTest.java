@@ -52,7 +52,7 @@ class RisTest {
 				TI  - Second
 				DA  - 2023///
 				AN  - PMID:12345
-				ER  - 
+				ER  -
 				""");
 		List<Paper> papers = Importer.importFiles(List.of(f), false).papers();
 		assertEquals(2, papers.size());
@@ -63,7 +63,8 @@ class RisTest {
 		assertEquals(2022, p.year().orElseThrow());
 		assertEquals("Journal of Machine Learning Research", p.venue().orElseThrow()); //$NON-NLS-1$
 		assertEquals(new PaperIds("2101.03961", "10.5555/3586589.3586709", null, null, null, "fedus2022"), p.ids()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		assertEquals(List.of("https://arxiv.org/abs/2101.03961v3", "https://jmlr.org/papers/v23/21-0998.html"), p.urls()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("https://arxiv.org/abs/2101.03961v3", "https://jmlr.org/papers/v23/21-0998.html"), //$NON-NLS-1$//$NON-NLS-2$
+				p.urls());
 		assertEquals(List.of("mixture of experts", "sparsity"), p.keywords()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("In deep learning, models reuse parameters.", p.abstractText().orElseThrow()); //$NON-NLS-1$
 		assertEquals(2023, papers.get(1).year().orElseThrow());
@@ -75,15 +76,15 @@ class RisTest {
 		Path f = file("bad.ris", """
 				TY  - JOUR
 				TI  - Good one
-				ER  - 
+				ER  -
 				TY  - JOUR
 				AU  - Nobody, A.
-				ER  - 
+				ER  -
 				TY  - JOUR
 				TI  - Never closed
 				TY  - JOUR
 				TI  - Good two
-				ER  - 
+				ER  -
 				TY  - JOUR
 				TI  - Truncated
 				""");

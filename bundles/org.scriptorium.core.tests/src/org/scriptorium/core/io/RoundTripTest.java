@@ -39,7 +39,8 @@ class RoundTripTest {
 				expectedCiteKey != null ? expectedCiteKey : i.citeKey());
 		// BibTeX and RIS fold runs of white space (as LaTeX does): a double space in a title does not survive
 		String abs = p.abstractText().map(RoundTripTest::spaces).orElse(null);
-		return new View(spaces(p.title()), p.authors(), p.year().orElse(null), p.venue().map(RoundTripTest::spaces).orElse(null), ids, abs, p.keywords(),
+		return new View(spaces(p.title()), p.authors(), p.year().orElse(null),
+				p.venue().map(RoundTripTest::spaces).orElse(null), ids, abs, p.keywords(),
 				p.urls().isEmpty() ? null : p.urls().get(0));
 	}
 
@@ -85,7 +86,7 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "BIBTEX", "CSL_JSON", "RIS", "JSONL" })
+	@EnumSource(names = {"BIBTEX", "CSL_JSON", "RIS", "JSONL"})
 	void theDefaultCorpusSurvives(Format format) throws Exception {
 		List<Paper> papers = DefaultCorpus.get().papers();
 		assertTrue(papers.size() > 500);
@@ -93,18 +94,22 @@ class RoundTripTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(names = { "BIBTEX", "CSL_JSON", "RIS", "JSONL" })
+	@EnumSource(names = {"BIBTEX", "CSL_JSON", "RIS", "JSONL"})
 	void awkwardTextSurvives(Format format) throws Exception {
 		List<Paper> papers = List.of(
 				Paper.builder("a", "{Braces} & 100% $money$ #1 the_rest ~tilde ^caret back\\slash").authors(List.of( //$NON-NLS-1$ //$NON-NLS-2$
-						new Author("J\u00f6rg \u0141ukasz", "M\u00fcller-\u00d8rsted"), new Author("", "Google Research"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						new Author("J\u00f6rg \u0141ukasz", "M\u00fcller-\u00d8rsted"), //$NON-NLS-1$//$NON-NLS-2$
+						new Author("", "Google Research"), //$NON-NLS-1$
 						new Author("Jan", "van der Berg"), new Author("Ji", "\u674e"))).year(2021) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						.venue("Proceedings of the 1st Workshop on \u00c9t\u00e9 -- Caf\u00e9s") //$NON-NLS-1$
 						.ids(new PaperIds("2101.03961", "10.1000/x_y%z", null, null, "12345", null)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						.abstractText("Don't ``quote'' me \u2013 or \u2014 do; \u03b1-routing, x--y, \u201cdouble\u201d.") //$NON-NLS-1$
-						.keywords(List.of("mixture of experts", "na\u00efve")).urls(List.of("https://example.org/a_b?c=d#e")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						.abstractText(
+								"Don't ``quote'' me \u2013 or \u2014 do; \u03b1-routing, x--y, \u201cdouble\u201d.") //$NON-NLS-1$
+						.keywords(List.of("mixture of experts", "na\u00efve")) //$NON-NLS-1$//$NON-NLS-2$
+						.urls(List.of("https://example.org/a_b?c=d#e")) //$NON-NLS-1$
 						.build(),
-				Paper.builder("b", "Sparse MoE for GPT-4-scale models").authors(List.of(new Author("Ann", "M\u00fcller"))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				Paper.builder("b", "Sparse MoE for GPT-4-scale models") //$NON-NLS-1$//$NON-NLS-2$
+						.authors(List.of(new Author("Ann", "M\u00fcller"))) //$NON-NLS-1$ //$NON-NLS-2$
 						.year(2021).ids(new PaperIds(null, null, null, null, null, "kept:key")).build(), //$NON-NLS-1$
 				Paper.builder("c", "Sparse models").authors(List.of(new Author("Bo", "Muller"))).year(2021).build()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertRoundTrip(papers, format);

@@ -117,7 +117,8 @@ public final class DefaultCorpus implements ICorpus {
 					throw new IOException("references.jsonl line " + line + ": the citing paper \"" + citing //$NON-NLS-1$ //$NON-NLS-2$
 							+ "\" is not a seed paper"); //$NON-NLS-1$
 				}
-				Citation.Kind kind = "survey-list".equals(string(list, "kind")) ? Citation.Kind.SURVEY_LIST //$NON-NLS-1$ //$NON-NLS-2$
+				Citation.Kind kind = "survey-list".equals(string(list, "kind")) //$NON-NLS-1$//$NON-NLS-2$
+						? Citation.Kind.SURVEY_LIST
 						: Citation.Kind.REFERENCE_LIST;
 				List<Reference> refs = new ArrayList<>();
 				for (JsonElement e : list.getAsJsonArray("references")) { //$NON-NLS-1$
@@ -135,7 +136,8 @@ public final class DefaultCorpus implements ICorpus {
 		if (seedMatch != null) {
 			Paper.Builder seed = seedsByTitle.get(seedMatch);
 			if (seed == null) {
-				throw new IllegalStateException("references.jsonl: seedMatch \"" + seedMatch + "\" is not a seed title"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new IllegalStateException(
+						"references.jsonl: seedMatch \"" + seedMatch + "\" is not a seed title"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			target = seed.id();
 		}

@@ -152,10 +152,11 @@ public final class JsonlCorpus implements ICorpus {
 			while (r.hasNext()) {
 				String n = r.nextName();
 				switch (n) {
-				case "format" -> format = r.peek() == JsonToken.STRING ? r.nextString() : skip(r); //$NON-NLS-1$
-				case "version" -> version = r.peek() == JsonToken.NUMBER ? Integer.valueOf(r.nextInt()) : skipInt(r); //$NON-NLS-1$
-				case "papers" -> count = r.peek() == JsonToken.NUMBER ? Integer.valueOf(r.nextInt()) : skipInt(r); //$NON-NLS-1$
-				default -> r.skipValue();
+					case "format" -> format = r.peek() == JsonToken.STRING ? r.nextString() : skip(r); //$NON-NLS-1$
+					case "version" -> //$NON-NLS-1$
+						version = r.peek() == JsonToken.NUMBER ? Integer.valueOf(r.nextInt()) : skipInt(r);
+					case "papers" -> count = r.peek() == JsonToken.NUMBER ? Integer.valueOf(r.nextInt()) : skipInt(r); //$NON-NLS-1$
+					default -> r.skipValue();
 				}
 			}
 			r.endObject();

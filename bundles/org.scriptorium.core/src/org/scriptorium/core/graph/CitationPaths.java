@@ -53,7 +53,7 @@ public final class CitationPaths {
 
 	/** Expands one whole BFS level; returns a node reached from both sides, or -1. */
 	private int expandLevel(ArrayDeque<Integer> queue, int[] mine, int[] other, Direction dir) {
-		int[] meet = { -1 };
+		int[] meet = {-1};
 		for (int i = queue.size(); i > 0 && meet[0] < 0; i--) {
 			int u = queue.poll();
 			dir.forEachNeighbour(g, u, v -> {
@@ -73,14 +73,14 @@ public final class CitationPaths {
 
 	private static List<Integer> join(int meet, int[] parentF, int[] parentB) {
 		List<Integer> path = new ArrayList<>();
-		for (int v = meet; ; v = parentF[v]) {
+		for (int v = meet;; v = parentF[v]) {
 			path.add(v);
 			if (parentF[v] == v) {
 				break;
 			}
 		}
 		Collections.reverse(path);
-		for (int v = meet; parentB[v] != v; ) {
+		for (int v = meet; parentB[v] != v;) {
 			v = parentB[v];
 			path.add(v);
 		}

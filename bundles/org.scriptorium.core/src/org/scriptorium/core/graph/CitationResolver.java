@@ -40,8 +40,10 @@ public final class CitationResolver {
 	}
 
 	private static final Pattern ARXIV = Pattern
-			.compile("(?i)^(?:arxiv:\\s*|https?://arxiv\\.org/(?:abs|pdf)/)?(\\d{4}\\.\\d{4,5}|[a-z][a-z.\\-]*/\\d{7})(?:v\\d+)?(?:\\.pdf)?$"); //$NON-NLS-1$
-	private static final Pattern DOI = Pattern.compile("(?i)^(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+)$"); //$NON-NLS-1$
+			.compile(
+					"(?i)^(?:arxiv:\\s*|https?://arxiv\\.org/(?:abs|pdf)/)?(\\d{4}\\.\\d{4,5}|[a-z][a-z.\\-]*/\\d{7})(?:v\\d+)?(?:\\.pdf)?$"); //$NON-NLS-1$
+	private static final Pattern DOI = Pattern
+			.compile("(?i)^(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+)$"); //$NON-NLS-1$
 	private static final String NAME = "\\p{L}[\\p{L}'’\\-]*(?:\\s+\\p{L}[\\p{L}'’\\-]*)*?"; //$NON-NLS-1$
 	private static final Pattern AUTHOR_YEAR = Pattern.compile("^(" + NAME + ")" //$NON-NLS-1$ //$NON-NLS-2$
 			+ "(?:\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+(" + NAME + "))?" //$NON-NLS-1$ //$NON-NLS-2$

@@ -13,9 +13,9 @@ public enum Direction {
 
 	int degree(CitationGraph g, int node) {
 		return switch (this) {
-		case REFERENCES -> g.referenceCount(node);
-		case CITED_BY -> g.citedByCount(node);
-		case BOTH -> g.referenceCount(node) + g.citedByCount(node);
+			case REFERENCES -> g.referenceCount(node);
+			case CITED_BY -> g.citedByCount(node);
+			case BOTH -> g.referenceCount(node) + g.citedByCount(node);
 		};
 	}
 
@@ -35,9 +35,9 @@ public enum Direction {
 	/** The opposite direction ({@link #BOTH} stays). */
 	public Direction reverse() {
 		return switch (this) {
-		case REFERENCES -> CITED_BY;
-		case CITED_BY -> REFERENCES;
-		case BOTH -> BOTH;
+			case REFERENCES -> CITED_BY;
+			case CITED_BY -> REFERENCES;
+			case BOTH -> BOTH;
 		};
 	}
 }

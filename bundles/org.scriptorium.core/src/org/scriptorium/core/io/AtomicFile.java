@@ -51,7 +51,8 @@ public final class AtomicFile {
 		boolean done = false;
 		try {
 			try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8),
+				Writer w = new BufferedWriter(
+						new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8),
 						1 << 16);
 				content.write(w);
 				w.flush();

@@ -33,12 +33,12 @@ public final class Exporter {
 	 */
 	public static void export(List<Paper> papers, Format format, Writer out) throws IOException {
 		switch (format) {
-		case JSONL -> JsonlCorpus.writeTo(out, papers);
-		case BIBTEX -> BibtexWriter.write(papers, out);
-		case CSL_JSON -> writeCslJson(papers, out);
-		case RIS -> RisWriter.write(papers, out);
-		default -> throw new IllegalArgumentException(
-				"Scriptorium cannot write " + format.displayName() + " yet"); //$NON-NLS-1$ //$NON-NLS-2$
+			case JSONL -> JsonlCorpus.writeTo(out, papers);
+			case BIBTEX -> BibtexWriter.write(papers, out);
+			case CSL_JSON -> writeCslJson(papers, out);
+			case RIS -> RisWriter.write(papers, out);
+			default -> throw new IllegalArgumentException(
+					"Scriptorium cannot write " + format.displayName() + " yet"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		out.flush();
 	}

@@ -126,7 +126,8 @@ public final class Importer {
 			}
 			String headText = new String(head, guess.bomLength(), head.length - guess.bomLength(), guess.charset());
 			if (complete && headText.isBlank()) { // (a byte order mark alone is an empty file)
-				throw new ImportContext.Fatal(headText.isEmpty() ? "the file is empty" : "the file holds only white space"); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new ImportContext.Fatal(
+						headText.isEmpty() ? "the file is empty" : "the file holds only white space"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			Format format = FormatDetector.detect(headText);
 			if (format == null) {
@@ -152,17 +153,17 @@ public final class Importer {
 
 	private static FormatReader readerFor(Format format) {
 		return switch (format) {
-		case JSONL -> Importer::readCorpusLines;
-		case BIBTEX -> new BibtexReader();
-		case CSL_JSON -> new CslJsonReader();
-		case RIS -> new RisReader();
-		case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
-		case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
-		case OPENALEX -> new OpenAlexReader();
-		case ARXIV_ATOM -> new AtomFeedReader();
-		case ARXIV_OAI -> new OaiPmhReader();
-		case HF_LISTING -> new HfListingReader();
-		default -> null;
+			case JSONL -> Importer::readCorpusLines;
+			case BIBTEX -> new BibtexReader();
+			case CSL_JSON -> new CslJsonReader();
+			case RIS -> new RisReader();
+			case ARXIV_SNAPSHOT -> new ArxivSnapshotReader();
+			case SEMANTIC_SCHOLAR -> new SemanticScholarReader();
+			case OPENALEX -> new OpenAlexReader();
+			case ARXIV_ATOM -> new AtomFeedReader();
+			case ARXIV_OAI -> new OaiPmhReader();
+			case HF_LISTING -> new HfListingReader();
+			default -> null;
 		};
 	}
 
@@ -234,7 +235,8 @@ public final class Importer {
 		String title = PaperKey.normalizeTitle(p.title());
 		if (!title.isEmpty() && p.year().isPresent() && !p.authors().isEmpty()) {
 			keys.put("t:" + title + "|" + p.year().get() + "|" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ PaperKey.normalizeTitle(String.valueOf(p.firstAuthorFamily())), "same title, year and first author"); //$NON-NLS-1$
+					+ PaperKey.normalizeTitle(String.valueOf(p.firstAuthorFamily())),
+					"same title, year and first author"); //$NON-NLS-1$
 		}
 		keys.put("id:" + p.id(), "same id"); //$NON-NLS-1$ //$NON-NLS-2$
 		return keys;
@@ -259,7 +261,8 @@ public final class Importer {
 		PaperIds a = first.ids();
 		PaperIds c = later.ids();
 		PaperIds ids = new PaperIds(or(a.arxiv(), c.arxiv()), or(a.doi(), c.doi()),
-				or(a.semanticScholar(), c.semanticScholar()), or(a.openAlex(), c.openAlex()), or(a.pubmed(), c.pubmed()),
+				or(a.semanticScholar(), c.semanticScholar()), or(a.openAlex(), c.openAlex()),
+				or(a.pubmed(), c.pubmed()),
 				or(a.citeKey(), c.citeKey()));
 		if (!ids.equals(a)) {
 			b.ids(ids);

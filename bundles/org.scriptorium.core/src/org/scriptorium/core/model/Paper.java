@@ -49,7 +49,8 @@ public final class Paper {
 		this.urls = List.copyOf(b.urls);
 		this.referenceOnly = b.referenceOnly;
 		this.references = List.copyOf(b.references);
-		this.provenance = b.provenance.isEmpty() ? Map.of()
+		this.provenance = b.provenance.isEmpty()
+				? Map.of()
 				: Collections.unmodifiableMap(new LinkedHashMap<>(b.provenance));
 	}
 

@@ -28,7 +28,7 @@ class EncoderTest {
 	private static final String KIDNEY = "Folic acid and vitamin B12 do not affect chronic kidney disease progression.";
 
 	@ParameterizedTest
-	@ValueSource(strings = { DenseModels.BGE_SMALL, DenseModels.MINILM })
+	@ValueSource(strings = {DenseModels.BGE_SMALL, DenseModels.MINILM})
 	void embedsUnitVectorsThatPutRelatedTextCloser(String id) throws IOException {
 		TextEncoder e = DenseModels.get(id).orElseThrow();
 		List<float[]> v = e.encodeDocuments(List.of(SWITCH, ROUTING, KIDNEY), ProgressMonitor.NONE);
@@ -47,7 +47,7 @@ class EncoderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { DenseModels.BGE_SMALL })
+	@ValueSource(strings = {DenseModels.BGE_SMALL})
 	void reportsProgressPerDocumentAndStopsWhenCanceled(String id) throws IOException {
 		TextEncoder e = DenseModels.get(id).orElseThrow();
 		List<String> texts = new ArrayList<>(Collections.nCopies(70, ROUTING));
@@ -75,7 +75,7 @@ class EncoderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { DenseModels.BGE_SMALL, DenseModels.MINILM })
+	@ValueSource(strings = {DenseModels.BGE_SMALL, DenseModels.MINILM})
 	void theBundledPathAgreesWithRawOnnxRuntimeOnShortTexts(String id) throws IOException {
 		OnnxEncoder e = (OnnxEncoder) DenseModels.get(id).orElseThrow();
 		List<String> texts = List.of(SWITCH, ROUTING, KIDNEY);

@@ -26,9 +26,10 @@ class ModelCheckTest {
 	@Test
 	void anUnknownModelIsAUsageError() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		int code = ModelCheck.run(new String[] { "no-such-model" }, new PrintStream(out, true, StandardCharsets.UTF_8),
+		int code = ModelCheck.run(new String[]{"no-such-model"}, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertEquals(ModelCheck.USAGE, code);
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-model"), err.toString(StandardCharsets.UTF_8));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("no-such-model"),
+				err.toString(StandardCharsets.UTF_8));
 	}
 }

@@ -68,7 +68,7 @@ public final class RawOnnx implements AutoCloseable {
 				mask[i * len + j] = 1;
 			}
 		}
-		long[] shape = { n, len };
+		long[] shape = {n, len};
 		try (OnnxTensor tIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
 				OnnxTensor tMask = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
 				OnnxTensor tTypes = OnnxTensor.createTensor(env, LongBuffer.wrap(types), shape)) {

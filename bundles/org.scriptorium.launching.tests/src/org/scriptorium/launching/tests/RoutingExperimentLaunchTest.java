@@ -191,7 +191,8 @@ class RoutingExperimentLaunchTest {
 		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
 		IProcess process = launch.getProcesses()[0];
 		Experiments.awaitOutput(process, "% (step", Experiments.TIMEOUT); //$NON-NLS-1$
-		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID))).orElseThrow();
+		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID)))
+				.orElseThrow();
 		List<ProcessHandle> children = cli.descendants().toList();
 		assertFalse(children.isEmpty(), "the run's child JVM is running"); //$NON-NLS-1$
 		assertTrue(process.canTerminate());

@@ -93,7 +93,8 @@ class StoppedLaunchTest {
 		process.terminate();
 
 		Experiments.awaitTermination(process, Experiments.TIMEOUT);
-		assertEquals(10, process.getExitValue(), "the launch stopped by itself with the cancelled code (README, Exit codes)"); //$NON-NLS-1$
+		assertEquals(10, process.getExitValue(),
+				"the launch stopped by itself with the cancelled code (README, Exit codes)"); //$NON-NLS-1$
 		assertEquals("CANCELLED", recordedRun("terminated").get("status").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		assertTrue(out.contains("[s7] CANCELLED"), out); //$NON-NLS-1$
@@ -102,7 +103,8 @@ class StoppedLaunchTest {
 	@Test
 	void aKilledSandboxProcessIsRecordedByTheWorkbench() throws Exception {
 		IProcess process = startLong("killed"); //$NON-NLS-1$
-		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID))).orElseThrow();
+		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID)))
+				.orElseThrow();
 		List<ProcessHandle> children = cli.descendants().toList();
 
 		cli.destroyForcibly(); // as the OOM killer or kill -9 would

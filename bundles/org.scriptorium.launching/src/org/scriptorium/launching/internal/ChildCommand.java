@@ -93,7 +93,7 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 	/** The {@code java} of the running JVM. */
 	public static Path javaExecutable() throws CoreException {
 		Path home = Path.of(System.getProperty("java.home")); //$NON-NLS-1$
-		for (String name : new String[] { "java", "java.exe" }) { //$NON-NLS-1$ //$NON-NLS-2$
+		for (String name : new String[]{"java", "java.exe"}) { //$NON-NLS-1$ //$NON-NLS-2$
 			Path java = home.resolve("bin").resolve(name); //$NON-NLS-1$
 			if (Files.isExecutable(java)) {
 				return java;
@@ -114,7 +114,7 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 	 */
 	public static List<Path> classpath() throws CoreException {
 		Set<Path> entries = new LinkedHashSet<>();
-		for (Class<?> c : new Class<?>[] { Experiment.class, AtomicFile.class, Gson.class }) {
+		for (Class<?> c : new Class<?>[]{Experiment.class, AtomicFile.class, Gson.class}) {
 			Bundle bundle = FrameworkUtil.getBundle(c);
 			if (bundle == null) {
 				throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED,
@@ -157,12 +157,14 @@ public record ChildCommand(Path file, Path outputFolder, int timeoutSeconds, int
 	}
 
 	private static void addFiles(Bundle bundle, Set<Path> entries) throws CoreException {
-		File location = FileLocator.getBundleFileLocation(bundle).orElseThrow(() -> new CoreException(ExperimentLaunching
-				.error(ExperimentLaunching.EXEC_FAILED, NLS.bind(Messages.Launch_noBundle, bundle.getSymbolicName()))));
+		File location = FileLocator.getBundleFileLocation(bundle)
+				.orElseThrow(() -> new CoreException(ExperimentLaunching
+						.error(ExperimentLaunching.EXEC_FAILED,
+								NLS.bind(Messages.Launch_noBundle, bundle.getSymbolicName()))));
 		Path path = location.toPath().toAbsolutePath();
 		if (Files.isDirectory(path)) {
 			// a bundle in development: its classes are in an output folder
-			for (String output : new String[] { "target/classes", "bin" }) { //$NON-NLS-1$ //$NON-NLS-2$
+			for (String output : new String[]{"target/classes", "bin"}) { //$NON-NLS-1$ //$NON-NLS-2$
 				Path dir = path.resolve(output);
 				if (Files.isDirectory(dir)) {
 					entries.add(dir);

@@ -22,9 +22,9 @@ public final class EventFormatter {
 		String type = string(event, "event"); //$NON-NLS-1$
 		String run = event.has("run") ? "[" + string(event, "run") + "] " : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		switch (type) {
-			case "started": //$NON-NLS-1$
+			case "started" : //$NON-NLS-1$
 				return run + "started (seed " + string(event, "seed") + ", pid " + string(event, "pid") + ")\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			case "progress": { //$NON-NLS-1$
+			case "progress" : { //$NON-NLS-1$
 				long step = number(event, "step"); //$NON-NLS-1$
 				long total = Math.max(1, number(event, "total")); //$NON-NLS-1$
 				int decile = (int) Math.min(10, 10 * step / total);
@@ -34,23 +34,24 @@ public final class EventFormatter {
 				}
 				return run + (decile * 10) + "% (step " + step + "/" + total + ")\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
-			case "metric": //$NON-NLS-1$
-				return run + "step " + string(event, "step") + "  " + string(event, "name") + " = " + value(event.get("value")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			case "metric" : //$NON-NLS-1$
+				return run + "step " + string(event, "step") + "  " + string(event, "name") + " = " //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$
+						+ value(event.get("value")) //$NON-NLS-1$
 						+ "\n"; //$NON-NLS-1$
-			case "log": //$NON-NLS-1$
+			case "log" : //$NON-NLS-1$
 				return run + string(event, "level") + ": " + string(event, "message") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			case "artifact": //$NON-NLS-1$
+			case "artifact" : //$NON-NLS-1$
 				return run + "artifact " + string(event, "name") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			case "result": //$NON-NLS-1$
+			case "result" : //$NON-NLS-1$
 				return run + "result: " + metrics(event.get("metrics")) + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			case "error": //$NON-NLS-1$
+			case "error" : //$NON-NLS-1$
 				return run + "error (" + string(event, "kind") + "): " + string(event, "message") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			case "launch": //$NON-NLS-1$
+			case "launch" : //$NON-NLS-1$
 				return "launch: " + (event.get("runs") instanceof com.google.gson.JsonArray runs ? runs.size() : 0) //$NON-NLS-1$ //$NON-NLS-2$
 						+ " run(s), results in " + string(event, "directory") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			case "summary": //$NON-NLS-1$
+			case "summary" : //$NON-NLS-1$
 				return summary(event);
-			default:
+			default :
 				return run + event + "\n"; //$NON-NLS-1$
 		}
 	}
@@ -94,7 +95,9 @@ public final class EventFormatter {
 		}
 		if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
 			double d = v.getAsDouble();
-			return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%.4g", d); //$NON-NLS-1$
+			return d == Math.rint(d) && Math.abs(d) < 1e15
+					? Long.toString((long) d)
+					: String.format(Locale.ROOT, "%.4g", d); //$NON-NLS-1$
 		}
 		return v.isJsonPrimitive() ? v.getAsString() : v.toString();
 	}

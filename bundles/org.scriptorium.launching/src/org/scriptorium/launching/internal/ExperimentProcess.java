@@ -136,12 +136,13 @@ public final class ExperimentProcess extends RuntimeProcess {
 			exit = -1;
 		}
 		RunStatus status = terminateRequested ? RunStatus.CANCELLED : RunStatus.FAILED;
-		String message = terminateRequested ? Messages.Process_cancelled
+		String message = terminateRequested
+				? Messages.Process_cancelled
 				: NLS.bind(Messages.Process_killed, Integer.valueOf(exit));
 		try {
 			if (SandboxRunner.recordInterrupted(directory, status, terminateRequested ? "cancelled" : "killed", //$NON-NLS-1$ //$NON-NLS-2$
 					message) != null) {
-				p.note(NLS.bind(Messages.Process_recorded, new Object[] { Integer.valueOf(exit), status, directory }));
+				p.note(NLS.bind(Messages.Process_recorded, new Object[]{Integer.valueOf(exit), status, directory}));
 			}
 		} catch (IOException | RuntimeException e) {
 			ILog.of(ExperimentProcess.class).warn(NLS.bind(Messages.Process_recordFailed, directory), e);

@@ -64,15 +64,19 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		IContainer outputFolder = outputFolder(configuration, file);
 		IPreferencesService prefs = Platform.getPreferencesService();
 		int timeout = positive(configuration, ExperimentLaunching.ATTR_TIMEOUT_SECONDS,
-				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_TIMEOUT, SandboxPreferences.DEFAULT_SANDBOX_TIMEOUT, null));
+				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_TIMEOUT,
+						SandboxPreferences.DEFAULT_SANDBOX_TIMEOUT, null));
 		int heap = positive(configuration, ExperimentLaunching.ATTR_HEAP_MB,
-				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_HEAP, SandboxPreferences.DEFAULT_SANDBOX_HEAP, null));
+				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_HEAP,
+						SandboxPreferences.DEFAULT_SANDBOX_HEAP, null));
 		int parallel = positive(configuration, ExperimentLaunching.ATTR_PARALLEL_RUNS,
-				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_PARALLEL, SandboxPreferences.DEFAULT_SANDBOX_PARALLEL, null));
+				prefs.getInt(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_PARALLEL,
+						SandboxPreferences.DEFAULT_SANDBOX_PARALLEL, null));
 		Integer seed = configuration.hasAttribute(ExperimentLaunching.ATTR_SEED)
 				? Integer.valueOf(configuration.getAttribute(ExperimentLaunching.ATTR_SEED, 0))
 				: null;
-		boolean allowExternal = prefs.getBoolean(SandboxPreferences.QUALIFIER, SandboxPreferences.SANDBOX_ALLOW_EXTERNAL,
+		boolean allowExternal = prefs.getBoolean(SandboxPreferences.QUALIFIER,
+				SandboxPreferences.SANDBOX_ALLOW_EXTERNAL,
 				SandboxPreferences.DEFAULT_SANDBOX_ALLOW_EXTERNAL, null);
 		Path output = outputFolder.getLocation().toPath();
 		ChildCommand command = new ChildCommand(file.getLocation().toPath(), output, timeout, heap, parallel, seed,
@@ -84,7 +88,8 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		String[] environment = DebugPlugin.getDefault().getLaunchManager().getEnvironment(configuration);
 		Process process = DebugPlugin.exec(cmdLine.toArray(String[]::new), workingDirectory, environment);
 		if (process == null) {
-			throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED, String.join(" ", cmdLine))); //$NON-NLS-1$
+			throw new CoreException(
+					ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED, String.join(" ", cmdLine))); //$NON-NLS-1$
 		}
 		Map<String, String> attributes = new HashMap<>();
 		attributes.put(IProcess.ATTR_PROCESS_TYPE, ExperimentLaunching.PROCESS_TYPE);
@@ -115,7 +120,8 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 			folder = file.getProject().getFolder(ExperimentLaunching.DEFAULT_OUTPUT_FOLDER);
 		} else {
 			IPath p = IPath.fromPortableString(path.strip());
-			folder = p.segmentCount() == 1 ? ResourcesPlugin.getWorkspace().getRoot().getProject(p.segment(0))
+			folder = p.segmentCount() == 1
+					? ResourcesPlugin.getWorkspace().getRoot().getProject(p.segment(0))
 					: ResourcesPlugin.getWorkspace().getRoot().getFolder(p);
 		}
 		if (folder.getLocation() == null) {
@@ -125,7 +131,8 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		return folder;
 	}
 
-	private static int positive(ILaunchConfiguration configuration, String attribute, int preference) throws CoreException {
+	private static int positive(ILaunchConfiguration configuration, String attribute, int preference)
+			throws CoreException {
 		if (!configuration.hasAttribute(attribute)) {
 			return preference;
 		}

@@ -37,7 +37,7 @@ public class SandboxPreferenceInitializer extends AbstractPreferenceInitializer 
 			PreferenceMigration.move(CorePreferences.QUALIFIER, QUALIFIER, KEYS);
 		} catch (BackingStoreException e) {
 			ILog.of(SandboxPreferenceInitializer.class).warn(NLS.bind(Messages.Preferences_notMigrated,
-					new Object[] { CorePreferences.QUALIFIER, QUALIFIER, e.getMessage() }), e);
+					new Object[]{CorePreferences.QUALIFIER, QUALIFIER, e.getMessage()}), e);
 		}
 	}
 }

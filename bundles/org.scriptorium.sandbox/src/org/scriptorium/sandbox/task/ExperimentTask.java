@@ -9,16 +9,16 @@ import java.util.Map;
  */
 public interface ExperimentTask {
 
-    /** The {@code task.kind} this provider runs, e.g. {@code retrieval-routing}. */
-    String kind();
+	/** The {@code task.kind} this provider runs, e.g. {@code retrieval-routing}. */
+	String kind();
 
-    /**
-     * Runs the task and returns its final metrics (flat names such as {@code test.ndcg10.bm25}), which become the
-     * run's {@code result} event. Long work reports progress and checks {@link TaskContext#cancelled()}, ending with
-     * a {@link java.util.concurrent.CancellationException} when it is.
-     *
-     * @throws TaskInputException when an input named by the task cannot be used (missing file, unknown model)
-     * @throws Exception          any other failure; the run is recorded as failed with its message
-     */
-    Map<String, Double> run(TaskContext context) throws Exception;
+	/**
+	 * Runs the task and returns its final metrics (flat names such as {@code test.ndcg10.bm25}), which become the
+	 * run's {@code result} event. Long work reports progress and checks {@link TaskContext#cancelled()}, ending with
+	 * a {@link java.util.concurrent.CancellationException} when it is.
+	 *
+	 * @throws TaskInputException when an input named by the task cannot be used (missing file, unknown model)
+	 * @throws Exception          any other failure; the run is recorded as failed with its message
+	 */
+	Map<String, Double> run(TaskContext context) throws Exception;
 }

@@ -6,13 +6,13 @@ package org.scriptorium.sandbox.task;
  */
 public class TaskInputException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public TaskInputException(String message) {
-        super(message);
-    }
+	public TaskInputException(String message) {
+		super(message);
+	}
 
-    public TaskInputException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public TaskInputException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

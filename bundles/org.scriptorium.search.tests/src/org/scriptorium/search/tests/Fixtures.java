@@ -15,7 +15,7 @@ public final class Fixtures {
 
 	/** Copies {@code /resources/beir-tiny/corpus.jsonl}, {@code queries.jsonl} and {@code qrels.tsv} into {@code dir}. */
 	public static Path beirTiny(Path dir) {
-		for (String f : new String[] { "corpus.jsonl", "queries.jsonl", "qrels.tsv" }) {
+		for (String f : new String[]{"corpus.jsonl", "queries.jsonl", "qrels.tsv"}) {
 			copy("/resources/beir-tiny/" + f, dir.resolve(f));
 		}
 		return dir;

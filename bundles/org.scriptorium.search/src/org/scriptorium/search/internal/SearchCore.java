@@ -105,7 +105,8 @@ public final class SearchCore implements AutoCloseable {
 
 		UnindexedModelException(String model, List<String> indexed) {
 			super("The search index holds no vectors of the embedding model '" + model + "' (" //$NON-NLS-1$ //$NON-NLS-2$
-					+ (indexed.isEmpty() ? "it holds none: the dense-retrieval feature is not installed or no model is enabled" //$NON-NLS-1$
+					+ (indexed.isEmpty()
+							? "it holds none: the dense-retrieval feature is not installed or no model is enabled" //$NON-NLS-1$
 							: "it holds " + String.join(", ", indexed)) //$NON-NLS-1$ //$NON-NLS-2$
 					+ "). Choose an indexed model or enable this one in the search preferences."); //$NON-NLS-1$
 		}
@@ -152,8 +153,9 @@ public final class SearchCore implements AutoCloseable {
 	/** Parses a query against the current corpus. */
 	public PaperQueryParser.Parsed parse(String query, RankingSettings settings) {
 		CorpusView view = store.view();
-		String[] fields = settings.multifield() ? new String[] { PaperFields.TITLE, PaperFields.ABSTRACT }
-				: new String[] { PaperFields.CONTENTS };
+		String[] fields = settings.multifield()
+				? new String[]{PaperFields.TITLE, PaperFields.ABSTRACT}
+				: new String[]{PaperFields.CONTENTS};
 		Map<String, Float> boosts = settings.multifield() ? multifieldWeights(settings) : Map.of();
 		return new PaperQueryParser(store.analyzer(), fields, boosts, new Graph(view)).parse(query);
 	}
@@ -208,7 +210,8 @@ public final class SearchCore implements AutoCloseable {
 				HitExplanation why = request.explain()
 						? Explainer.explain(s, q, d, citation, first.notes().get(d.doc()))
 						: null;
-				Number year = doc.getField(PaperFields.YEAR) == null ? null
+				Number year = doc.getField(PaperFields.YEAR) == null
+						? null
 						: doc.getField(PaperFields.YEAR).numericValue();
 				hits.add(new SearchHit(i + 1, doc.get(PaperFields.ID), doc.get(PaperFields.TITLE),
 						List.of(doc.getValues(PaperFields.AUTHORS_STORED)), year == null ? null : year.intValue(),
@@ -231,8 +234,8 @@ public final class SearchCore implements AutoCloseable {
 		int[] ids = docs.stream().mapToInt(RankedDoc::doc).toArray();
 		int[] ordered = ids.clone();
 		java.util.Arrays.sort(ordered); // the highlighter wants ascending doc ids
-		Map<String, String[]> byField = h.highlightFields(new String[] { PaperFields.TITLE, PaperFields.ABSTRACT },
-				q, ordered, new int[] { 1, 2 });
+		Map<String, String[]> byField = h.highlightFields(new String[]{PaperFields.TITLE, PaperFields.ABSTRACT},
+				q, ordered, new int[]{1, 2});
 		Map<Integer, String> out = new LinkedHashMap<>();
 		String[] titles = byField.get(PaperFields.TITLE);
 		String[] abstracts = byField.get(PaperFields.ABSTRACT);

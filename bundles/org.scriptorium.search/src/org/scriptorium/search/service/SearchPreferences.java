@@ -105,7 +105,7 @@ public final class SearchPreferences {
 			List<String> missing = TextEncoders.missing(settings.retrieval().models());
 			if (!missing.isEmpty()) {
 				warnOnce(spec, NLS.bind(Messages.Preferences_rankerModelMissing,
-						new Object[] { spec, String.join("', '", missing), installedIds() })); //$NON-NLS-1$
+						new Object[]{spec, String.join("', '", missing), installedIds()})); //$NON-NLS-1$
 				return base.withRankerSpec(DEFAULT_RANKER);
 			}
 			return settings;
@@ -125,7 +125,8 @@ public final class SearchPreferences {
 	/** The ids of the installed embedding models, for messages ("none" when there is none). */
 	public static String installedIds() {
 		List<TextEncoder> installed = TextEncoders.installed();
-		return installed.isEmpty() ? Messages.Encoders_none
+		return installed.isEmpty()
+				? Messages.Encoders_none
 				: installed.stream().map(TextEncoder::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
 	}
 

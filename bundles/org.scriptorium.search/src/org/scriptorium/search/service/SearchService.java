@@ -134,7 +134,7 @@ public final class SearchService {
 					Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
 				} catch (IOException e) {
 					ILog.of(SearchService.class).warn(NLS.bind(Messages.Search_stateNotMoved,
-							new Object[] { from, to, e.getMessage() }), e);
+							new Object[]{from, to, e.getMessage()}), e);
 				}
 			}
 		}
@@ -306,8 +306,8 @@ public final class SearchService {
 		Retrieval retrieval = request.ranking().retrieval();
 		List<String> missing = TextEncoders.missing(retrieval.models());
 		if (!missing.isEmpty()) {
-			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelMissing, new Object[] {
-					String.join("', '", missing), request.ranking().rankerSpec(), SearchPreferences.installedIds() }), //$NON-NLS-1$
+			return SearchResult.failed(new QueryError(NLS.bind(Messages.Search_modelMissing, new Object[]{
+					String.join("', '", missing), request.ranking().rankerSpec(), SearchPreferences.installedIds()}), //$NON-NLS-1$
 					-1));
 		}
 		for (String model : retrieval.models()) {

@@ -71,14 +71,14 @@ public final class TextEncoders {
 				}
 				encoders = new ArrayList<>(provider.encoders());
 			} catch (CoreException | RuntimeException | LinkageError e) {
-				log.error(NLS.bind(Messages.Encoders_failed, new Object[] { type, contributor, e.getMessage() }), e);
+				log.error(NLS.bind(Messages.Encoders_failed, new Object[]{type, contributor, e.getMessage()}), e);
 				continue;
 			}
 			for (TextEncoder encoder : encoders) {
 				String earlier = contributors.putIfAbsent(encoder.id(), contributor);
 				if (earlier != null) {
 					log.warn(NLS.bind(Messages.Encoders_duplicate,
-							new Object[] { encoder.id(), contributor, earlier }));
+							new Object[]{encoder.id(), contributor, earlier}));
 				} else {
 					out.put(encoder.id(), encoder);
 				}

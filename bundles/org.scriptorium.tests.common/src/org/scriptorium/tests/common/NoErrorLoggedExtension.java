@@ -28,7 +28,8 @@ public final class NoErrorLoggedExtension implements BeforeEachCallback, AfterEa
 		}
 
 		private void collect(IStatus status) {
-			if (status.getSeverity() == IStatus.ERROR && (status.getChildren().length == 0 || status.getException() != null)) {
+			if (status.getSeverity() == IStatus.ERROR
+					&& (status.getChildren().length == 0 || status.getException() != null)) {
 				errors.add(status);
 			}
 			for (IStatus child : status.getChildren()) {

@@ -97,7 +97,8 @@ class CorpusEditTest {
 		papers.contextMenu("Delete"); //$NON-NLS-1$
 		UiWait.jobs(JobFamilies.CORPUS_EDIT);
 		UiWait.until("the view lists 4 papers", () -> papers.rowCount() == 4); //$NON-NLS-1$
-		assertEquals(List.of(content.get(0).id(), content.get(2).id(), content.get(3).id(), content.get(4).id()), ids());
+		assertEquals(List.of(content.get(0).id(), content.get(2).id(), content.get(3).id(), content.get(4).id()),
+				ids());
 		byte[] deleted = Files.readAllBytes(file);
 		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 		assertEquals("Delete \"" + content.get(1).title() + "\"", //$NON-NLS-1$ //$NON-NLS-2$
@@ -141,7 +142,8 @@ class CorpusEditTest {
 		UiWait.jobs(JobFamilies.CORPUS_EDIT);
 		UiWait.until("the view lists 3 papers", () -> papers.rowCount() == 3); //$NON-NLS-1$
 		List<Paper> merged = JsonlCorpus.load(file).papers();
-		assertEquals(List.of(seeds.get(20).id(), full.id(), seeds.get(21).id()), merged.stream().map(Paper::id).toList());
+		assertEquals(List.of(seeds.get(20).id(), full.id(), seeds.get(21).id()),
+				merged.stream().map(Paper::id).toList());
 		assertEquals(full.abstractText(), merged.get(1).abstractText(), "the abstract comes from the other record"); //$NON-NLS-1$
 		assertEquals(full.venue(), merged.get(1).venue());
 

@@ -198,7 +198,8 @@ class DenseSearchTest {
 		assertEquals("convex:" + all, results.query().request().ranking().rankerSpec()); //$NON-NLS-1$
 		assertTrue(results.table().getItemCount() > 0);
 		String why = Explanations.describe(hit(results, 0));
-		assertTrue(why.contains("first stage: ") && why.contains(WORDS) && why.contains(HashedEncoderProvider.TRIGRAMS), why); //$NON-NLS-1$
+		assertTrue(why.contains("first stage: ") && why.contains(WORDS) && why.contains(HashedEncoderProvider.TRIGRAMS), //$NON-NLS-1$
+				why);
 	}
 
 	@Test

@@ -202,7 +202,8 @@ class ImportWizardTest {
 			ImportPlan plan = preview(wizard);
 			assertTrue(plan.refused());
 			assertTrue(wizard.page().getErrorMessage().contains(
-					"more.jsonl: the file looks like Scriptorium JSON Lines, not CSL-JSON"), wizard.page().getErrorMessage()); //$NON-NLS-1$
+					"more.jsonl: the file looks like Scriptorium JSON Lines, not CSL-JSON"), //$NON-NLS-1$
+					wizard.page().getErrorMessage());
 			wizard.click("< Back"); //$NON-NLS-1$
 			format.select(java.util.Arrays.asList(format.getItems()).indexOf(Format.JSONL.displayName()));
 			plan = preview(wizard);

@@ -126,7 +126,8 @@ class NeighbourhoodViewTest {
 		tree().notifyListeners(SWT.DefaultSelection, e);
 		papers.settle();
 		UiWait.until("the Papers view selects the reference", () -> title.equals(papers.selectedTitle())); //$NON-NLS-1$
-		UiWait.until("and the neighbourhood follows", () -> title.equals(String.valueOf(view.paper() == null ? null //$NON-NLS-1$
+		UiWait.until("and the neighbourhood follows", () -> title.equals(String.valueOf(view.paper() == null //$NON-NLS-1$
+				? null
 				: view.paper().title())));
 	}
 }

@@ -76,7 +76,7 @@ class PaperActionsTest {
 	private static void clearClipboard() {
 		Clipboard c = new Clipboard(Display.getCurrent());
 		try {
-			c.setContents(new Object[] { "-" }, new org.eclipse.swt.dnd.Transfer[] { TextTransfer.getInstance() }); //$NON-NLS-1$
+			c.setContents(new Object[]{"-"}, new org.eclipse.swt.dnd.Transfer[]{TextTransfer.getInstance()}); //$NON-NLS-1$
 		} finally {
 			c.dispose();
 		}
@@ -95,12 +95,15 @@ class PaperActionsTest {
 		UiWait.until("the clipboard holds a BibTeX entry", () -> String.valueOf(clipboard()).startsWith("@")); //$NON-NLS-1$ //$NON-NLS-2$
 		String bibtex = clipboard();
 		// DeepSeekMoE (ACL 2024): a conference paper with a generated familyYearWord key, capitals protected
-		assertTrue(bibtex.startsWith("@inproceedings{dai2024deepseekmoe,\n  author = {Dai, Damai and Deng, Chengqi and "), //$NON-NLS-1$
+		assertTrue(
+				bibtex.startsWith("@inproceedings{dai2024deepseekmoe,\n  author = {Dai, Damai and Deng, Chengqi and "), //$NON-NLS-1$
 				bibtex);
 		assertTrue(bibtex.contains("\n  title = {{DeepSeekMoE}: Towards Ultimate Expert Specialization in " //$NON-NLS-1$
 				+ "{Mixture-of-Experts} Language Models},\n"), bibtex); //$NON-NLS-1$
-		assertTrue(bibtex.contains("\n  booktitle = {ACL 2024},\n  year = {2024},\n  doi = {10.18653/v1/2024.acl-long.70},\n" //$NON-NLS-1$
-				+ "  eprint = {2401.06066},\n  archivePrefix = {arXiv},\n"), bibtex); //$NON-NLS-1$
+		assertTrue(bibtex
+				.contains("\n  booktitle = {ACL 2024},\n  year = {2024},\n  doi = {10.18653/v1/2024.acl-long.70},\n" //$NON-NLS-1$
+						+ "  eprint = {2401.06066},\n  archivePrefix = {arXiv},\n"), //$NON-NLS-1$
+				bibtex);
 		assertTrue(bibtex.endsWith("}\n}\n"), bibtex); //$NON-NLS-1$
 		assertEquals(1, bibtex.split("\n@").length, "one entry"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(paper.title(), org.scriptorium.core.io.Importer.importFiles(List.of(write(bibtex)), false).papers()
@@ -154,7 +157,7 @@ class PaperActionsTest {
 		assertTrue(editItems.contains("Copy Citation (\\cite)"), editItems.toString()); //$NON-NLS-1$
 
 		Input.focus(papers.table());
-		chord(new int[] { SWT.CTRL, SWT.SHIFT }, 'c');
+		chord(new int[]{SWT.CTRL, SWT.SHIFT}, 'c');
 		UiWait.until("the clipboard holds the citation", () -> String.valueOf(clipboard()).startsWith("\\cite{")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("\\cite{" + key(deepSeek) + "}", clipboard()); //$NON-NLS-1$ //$NON-NLS-2$
 

@@ -38,7 +38,7 @@ class PapersViewBenchmark {
 		StringBuilder report = new StringBuilder(
 				"| papers | open view (ms) | plain table (ms) | ratio | first filter incl. index build (ms) | filter (ms) | linear scan (ms) | ratio | rows |\n" //$NON-NLS-1$
 						+ "|---|---|---|---|---|---|---|---|---|\n"); //$NON-NLS-1$
-		for (int n : new int[] { 1_000, 10_000, 100_000 }) {
+		for (int n : new int[]{1_000, 10_000, 100_000}) {
 			SyntheticPapers synthetic = new SyntheticPapers(n, 25, 42);
 			ICorpus corpus = ICorpus.of("bench-" + n, synthetic.papers(), synthetic.citations()); //$NON-NLS-1$
 			String word = corpus.papers().get(0).title().split(" ")[0].toLowerCase(Locale.ROOT); //$NON-NLS-1$
@@ -77,9 +77,10 @@ class PapersViewBenchmark {
 			long scan = System.nanoTime() - t0;
 			papers.close();
 
-			report.append(String.format(Locale.ROOT, "| %,d | %d | %d | %.2f | %d | %d | %d | %.2f | %,d (scan: %,d) |%n", n, //$NON-NLS-1$
-					open / 1_000_000, plain / 1_000_000, (double) open / plain, firstFilter / 1_000_000,
-					filter / 1_000_000, scan / 1_000_000, (double) filter / Math.max(scan, 1), rows, scanned));
+			report.append(
+					String.format(Locale.ROOT, "| %,d | %d | %d | %.2f | %d | %d | %d | %.2f | %,d (scan: %,d) |%n", n, //$NON-NLS-1$
+							open / 1_000_000, plain / 1_000_000, (double) open / plain, firstFilter / 1_000_000,
+							filter / 1_000_000, scan / 1_000_000, (double) filter / Math.max(scan, 1), rows, scanned));
 		}
 		Path out = Path.of(System.getProperty("scriptorium.screenshots", "target"), "..", "papers-view-benchmark.md"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		write(out, report.toString());

@@ -117,8 +117,10 @@ class PapersViewTest {
 		paper.ids().asMap().values().forEach(id -> assertTrue(details.contains(id), "id " + id + " is shown")); //$NON-NLS-1$ //$NON-NLS-2$
 
 		var styles = papers.details().getStyleRanges();
-		assertTrue(java.util.Arrays.stream(styles).anyMatch(r -> ("https://arxiv.org/abs/" + paper.ids().arxiv()).equals(r.data) //$NON-NLS-1$
-				&& r.underlineStyle == org.eclipse.swt.SWT.UNDERLINE_LINK), "the arXiv id is a link"); //$NON-NLS-1$
+		assertTrue(java.util.Arrays.stream(styles)
+				.anyMatch(r -> ("https://arxiv.org/abs/" + paper.ids().arxiv()).equals(r.data) //$NON-NLS-1$
+						&& r.underlineStyle == org.eclipse.swt.SWT.UNDERLINE_LINK),
+				"the arXiv id is a link"); //$NON-NLS-1$
 		List<String> highlighted = java.util.Arrays.stream(styles)
 				.filter(r -> r.background != null && r.start > details.indexOf(paper.abstractText().get()) - 1)
 				.map(r -> details.substring(r.start, r.start + r.length).toLowerCase(java.util.Locale.ROOT)).toList();
@@ -134,7 +136,8 @@ class PapersViewTest {
 		var page = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var sheet = page.showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
 		page.activate(papers.part());
-		var source = org.eclipse.core.runtime.Adapters.adapt(paper, org.eclipse.ui.views.properties.IPropertySource.class);
+		var source = org.eclipse.core.runtime.Adapters.adapt(paper,
+				org.eclipse.ui.views.properties.IPropertySource.class);
 		assertTrue(source != null, "papers adapt to IPropertySource"); //$NON-NLS-1$
 		List<Object> values = java.util.Arrays.stream(source.getPropertyDescriptors())
 				.map(d -> source.getPropertyValue(d.getId())).toList();

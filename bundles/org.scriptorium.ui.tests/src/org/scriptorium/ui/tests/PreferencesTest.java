@@ -44,7 +44,7 @@ class PreferencesTest {
 		if (dialog != null) {
 			dialog.close();
 		}
-		for (String qualifier : new String[] { CorePreferences.QUALIFIER, SearchPreferences.QUALIFIER }) {
+		for (String qualifier : new String[]{CorePreferences.QUALIFIER, SearchPreferences.QUALIFIER}) {
 			var node = InstanceScope.INSTANCE.getNode(qualifier);
 			node.clear();
 			node.flush();
@@ -77,7 +77,8 @@ class PreferencesTest {
 		PreferenceDialogTester.click(apply);
 		UiWait.until("the dialog closed", () -> dialog.dialog() == null); //$NON-NLS-1$
 
-		assertEquals(1.2, InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER).getDouble(SearchPreferences.BM25_K1, 0),
+		assertEquals(1.2,
+				InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER).getDouble(SearchPreferences.BM25_K1, 0),
 				1e-9);
 		assertEquals(1.2f, SearchPreferences.ranking().k1(), 1e-6);
 		assertEquals(Ranker.CITATION, SearchPreferences.ranking().ranker(), "the best-evaluated default"); //$NON-NLS-1$
@@ -109,7 +110,8 @@ class PreferencesTest {
 		open("org.scriptorium.ui.preferences"); //$NON-NLS-1$
 		PreferenceDialogTester.click(dialog.byId(ScriptoriumPreferencePage.REBUILD_ID, Button.class));
 		UiWait.jobs(JobFamilies.INDEX);
-		assertTrue(Files.isDirectory(SearchService.indexLocation()), "the index is at " + SearchService.indexLocation()); //$NON-NLS-1$
+		assertTrue(Files.isDirectory(SearchService.indexLocation()),
+				"the index is at " + SearchService.indexLocation()); //$NON-NLS-1$
 		dialog.close();
 	}
 }

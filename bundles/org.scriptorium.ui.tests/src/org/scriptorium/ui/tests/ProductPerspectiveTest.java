@@ -59,7 +59,8 @@ class ProductPerspectiveTest {
 			papers.clearFilter();
 			papers.settle();
 			org.scriptorium.ui.PaperLinks.showPaper(page, "2401.06066"); //$NON-NLS-1$ DeepSeekMoE: references and cited-by
-			UiWait.until("DeepSeekMoE is selected", () -> String.valueOf(papers.selectedTitle()).startsWith("DeepSeekMoE")); //$NON-NLS-1$ //$NON-NLS-2$
+			UiWait.until("DeepSeekMoE is selected", //$NON-NLS-1$
+					() -> String.valueOf(papers.selectedTitle()).startsWith("DeepSeekMoE")); //$NON-NLS-1$
 			var tabs = org.scriptorium.tests.common.ui.Widgets.byId(shell, ScriptoriumUI.WIDGET_ID_KEY,
 					org.scriptorium.ui.internal.views.PapersView.TABS_ID, org.eclipse.swt.custom.CTabFolder.class);
 			tabs.setSelection(1);

@@ -51,9 +51,9 @@ class SearchPreferencesTest {
 
 	@Test
 	void everyRankerSpecOfAnInstalledModelIsReadBack() {
-		for (String spec : new String[] { "bm25", "citation", "dense:test-words", "rrf:test-trigrams", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		for (String spec : new String[]{"bm25", "citation", "dense:test-words", "rrf:test-trigrams", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				"convex:test-words", "convex:test-words@0.3", "citation+convex:test-trigrams@0.6", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				"citation+dense:test-words" }) { //$NON-NLS-1$
+				"citation+dense:test-words"}) { //$NON-NLS-1$
 			node.put(SearchPreferences.RANKER, spec);
 			assertEquals(spec, SearchPreferences.ranking().rankerSpec());
 		}

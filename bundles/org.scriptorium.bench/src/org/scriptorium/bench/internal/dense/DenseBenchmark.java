@@ -143,9 +143,10 @@ public final class DenseBenchmark {
 			double denseS = (System.nanoTime() - t0) / 1e9;
 			out.printf(Locale.ROOT,
 					"index %-10s %d papers: lexical %.1f s, with %s vectors %.1f s (%d vectors were cached before), index size lexical %.1f MB, with vectors %.1f MB%n", //$NON-NLS-1$
-					encoder.id(), corpus.size(), lexicalS, encoder.id(), denseS, cached, BenchFigures.directoryBytes(lexicalDir) / 1e6,
+					encoder.id(), corpus.size(), lexicalS, encoder.id(), denseS, cached,
+					BenchFigures.directoryBytes(lexicalDir) / 1e6,
 					BenchFigures.directoryBytes(denseDir) / 1e6);
-			String[] specs = { "bm25", "dense:" + encoder.id(), "rrf:" + encoder.id(), "convex:" + encoder.id() }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			String[] specs = {"bm25", "dense:" + encoder.id(), "rrf:" + encoder.id(), "convex:" + encoder.id()}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			long[][] times = new long[specs.length][queries.size()];
 			for (String q : queries.subList(0, Math.min(20, queries.size()))) { // warm-up
 				for (String spec : specs) {
@@ -168,7 +169,8 @@ public final class DenseBenchmark {
 				p99[k] = t[(int) (0.99 * (t.length - 1))] / 1e6;
 			}
 			for (int k = 0; k < specs.length; k++) {
-				out.printf(Locale.ROOT, "latency %-18s %d queries: p50 %.2f ms, p99 %.2f ms; ratio to bm25 p50 %.1f, p99 %.1f%n", //$NON-NLS-1$
+				out.printf(Locale.ROOT,
+						"latency %-18s %d queries: p50 %.2f ms, p99 %.2f ms; ratio to bm25 p50 %.1f, p99 %.1f%n", //$NON-NLS-1$
 						specs[k], queries.size(), p50[k], p99[k], p50[k] / p50[0], p99[k] / p99[0]);
 			}
 		}

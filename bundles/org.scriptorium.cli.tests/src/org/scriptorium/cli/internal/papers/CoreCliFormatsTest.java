@@ -45,7 +45,8 @@ class CoreCliFormatsTest {
 				  journal = {JMLR}, year = 2022, eprint = {2101.03961}, archivePrefix = {arXiv}}
 				""");
 		Path ris = dir.resolve("refs.txt"); // detected by content, not by name //$NON-NLS-1$
-		Files.writeString(ris, "TY  - CONF\nTI  - GShard\nAU  - Lepikhin, Dmitry\nPY  - 2021\nT2  - ICLR 2021\nER  - \n"); //$NON-NLS-1$
+		Files.writeString(ris,
+				"TY  - CONF\nTI  - GShard\nAU  - Lepikhin, Dmitry\nPY  - 2021\nT2  - ICLR 2021\nER  - \n"); //$NON-NLS-1$
 		Path corpus = dir.resolve("mine.jsonl"); //$NON-NLS-1$
 		assertEquals(ExitCode.OK, run("import", bib.toString(), ris.toString(), "--into", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(out().startsWith("imported 2 new papers"), out()); //$NON-NLS-1$
@@ -53,11 +54,13 @@ class CoreCliFormatsTest {
 
 		assertEquals(ExitCode.OK, run("export", "--format", "bibtex", "--corpus", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		String bibtex = out();
-		assertTrue(bibtex.startsWith("@article{fedus2022switch,\n  author = {Fedus, William and Zoph, Barret},"), bibtex); //$NON-NLS-1$
+		assertTrue(bibtex.startsWith("@article{fedus2022switch,\n  author = {Fedus, William and Zoph, Barret},"), //$NON-NLS-1$
+				bibtex);
 		assertTrue(bibtex.contains("@inproceedings{lepikhin2021gshard,\n"), bibtex); //$NON-NLS-1$
 
 		Path risOut = dir.resolve("out.ris"); //$NON-NLS-1$
-		assertEquals(ExitCode.OK, run("export", "--format", "ris", "--corpus", corpus.toString(), "--out", risOut.toString()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.OK,
+				run("export", "--format", "ris", "--corpus", corpus.toString(), "--out", risOut.toString()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 				err());
 		assertEquals("exported 2 papers to " + risOut + "\n", out()); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Paper> back = Importer.importFiles(List.of(risOut), false).papers();

@@ -69,7 +69,8 @@ class CoreCliTest {
 		assertEquals(0, run("export", "--format", "jsonl", "--corpus", "default", "--out", all.toString()), err());
 		assertEquals(DefaultCorpus.get().papers(), JsonlCorpus.load(all).papers());
 		assertEquals(0, run("export", "--format", "jsonl", "--out", dir.resolve("again.jsonl").toString()), err());
-		assertEquals(Files.readString(all), Files.readString(dir.resolve("again.jsonl")), "the built-in corpus by default");
+		assertEquals(Files.readString(all), Files.readString(dir.resolve("again.jsonl")),
+				"the built-in corpus by default");
 
 		assertEquals(0, run("export", "--format", "ris", "--corpus", all.toString(), "--out",
 				dir.resolve("all.ris").toString(), "--json"), err());
@@ -104,7 +105,8 @@ class CoreCliTest {
 		assertEquals(ExitCode.USAGE, run("import"));
 		assertEquals(ExitCode.USAGE, run("frobnicate"));
 		assertEquals(ExitCode.USAGE, run("export", "--format", "word", "--corpus", "x.jsonl"));
-		assertEquals(ExitCode.INVALID_INPUT, run("export", "--format", "jsonl", "--corpus", dir.resolve("none.jsonl").toString()));
+		assertEquals(ExitCode.INVALID_INPUT,
+				run("export", "--format", "jsonl", "--corpus", dir.resolve("none.jsonl").toString()));
 		assertTrue(err().contains("does not exist"), err());
 		assertEquals(0, run("--help"));
 		for (String s : List.of(err(), cli.out())) {

@@ -59,7 +59,9 @@ class GraphCliTest {
 		assertEquals(ExitCode.OK, run("graph", "cites", DEEPSEEKMOE), err()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(g.citedBy(DEEPSEEKMOE), ids(outLines()));
 		assertTrue(ids(outLines()).contains(UNCHOSEN));
-		assertTrue(outLines().get(0).startsWith("# " + g.citedBy(DEEPSEEKMOE).size() + " papers cite arxiv:2401.06066 \"DeepSeekMoE"), //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(
+				outLines().get(0).startsWith(
+						"# " + g.citedBy(DEEPSEEKMOE).size() + " papers cite arxiv:2401.06066 \"DeepSeekMoE"), //$NON-NLS-1$ //$NON-NLS-2$
 				outLines().get(0));
 		assertEquals("", err()); //$NON-NLS-1$
 
@@ -98,7 +100,8 @@ class GraphCliTest {
 		assertEquals(2, path.getAsJsonArray("path").size()); //$NON-NLS-1$
 		assertEquals("cited by the paper above", //$NON-NLS-1$
 				path.getAsJsonArray("path").get(1).getAsJsonObject().get("link").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(ExitCode.NOTHING_FOUND, run("graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "references", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.NOTHING_FOUND,
+				run("graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "references", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		assertEquals(0, JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("path").size()); //$NON-NLS-1$
 		assertEquals("", err()); //$NON-NLS-1$
 	}
@@ -116,7 +119,8 @@ class GraphCliTest {
 	void pathAndRelated() {
 		assertEquals(ExitCode.OK, run("graph", "path", UNCHOSEN, DEEPSEEKMOE), err()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(UNCHOSEN, DEEPSEEKMOE), ids(outLines()));
-		assertTrue(outLines().get(0).startsWith("# a citation path of 1 steps from arxiv:2405.14507"), outLines().get(0)); //$NON-NLS-1$
+		assertTrue(outLines().get(0).startsWith("# a citation path of 1 steps from arxiv:2405.14507"), //$NON-NLS-1$
+				outLines().get(0));
 		assertTrue(outLines().get(2).endsWith("(cited by the paper above)"), outLines().get(2)); //$NON-NLS-1$
 		// against the citations, only undirected
 		assertEquals(ExitCode.NOTHING_FOUND, run("graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "references")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -135,11 +139,14 @@ class GraphCliTest {
 	@Test
 	void aCorpusFileHasItsReferencesResolved() throws Exception {
 		Path corpus = dir.resolve("mine.jsonl"); //$NON-NLS-1$
-		Paper cited = Paper.builder("doi:10.1/cited", "The Cited Paper").ids(new PaperIds(null, "10.1/cited", null, null, null, null)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		Paper cited = Paper.builder("doi:10.1/cited", "The Cited Paper") //$NON-NLS-1$//$NON-NLS-2$
+				.ids(new PaperIds(null, "10.1/cited", null, null, null, null)) //$NON-NLS-1$
 				.authors(List.of(new Author("Ada", "Smith"))).year(2020).build(); //$NON-NLS-1$ //$NON-NLS-2$
-		Paper other = Paper.builder("title:other", "Another Paper").authors(List.of(new Author("Bob", "Smith"))).year(2020) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		Paper other = Paper.builder("title:other", "Another Paper").authors(List.of(new Author("Bob", "Smith"))) //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+				.year(2020)
 				.build();
-		Reference byDoi = new Reference(null, new PaperIds(null, "10.1/CITED", null, null, null, null), null, null, null, //$NON-NLS-1$
+		Reference byDoi = new Reference(null, new PaperIds(null, "10.1/CITED", null, null, null, null), null, null, //$NON-NLS-1$
+				null,
 				null, null, Citation.Kind.REFERENCE_LIST, null, null);
 		Reference unknown = new Reference(null, null, "A Paper Nobody Imported", null, 2019, null, null, //$NON-NLS-1$
 				Citation.Kind.REFERENCE_LIST, null, null);
@@ -157,7 +164,8 @@ class GraphCliTest {
 		assertOneLineError("error: \"Smith 2020\" matches several papers equally well: "); //$NON-NLS-1$
 		assertTrue(err().contains("doi:10.1/cited \"The Cited Paper\"") && err().contains("title:other"), err()); //$NON-NLS-1$ //$NON-NLS-2$
 		// papers that are not connected
-		assertEquals(ExitCode.NOTHING_FOUND, run("graph", "path", "doi:10.1/cited", "title:other", "--corpus", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.NOTHING_FOUND,
+				run("graph", "path", "doi:10.1/cited", "title:other", "--corpus", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	}
 
 	private void assertOneLineError(String start) {
@@ -170,16 +178,18 @@ class GraphCliTest {
 	void badInputGivesOneLineAndADistinctCodeWithoutStackTrace() throws Exception {
 		assertEquals(ExitCode.NO_SUCH_PAPER, run("graph", "cites", "zzqx nonexistent qqzz")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertOneLineError("error: no paper of Default corpus matches \"zzqx nonexistent qqzz\""); //$NON-NLS-1$
-		assertEquals(ExitCode.INVALID_INPUT, run("graph", "cites", DEEPSEEKMOE, "--corpus", dir.resolve("none.jsonl").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.INVALID_INPUT,
+				run("graph", "cites", DEEPSEEKMOE, "--corpus", dir.resolve("none.jsonl").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		assertOneLineError("error: the corpus "); //$NON-NLS-1$
 		Path broken = dir.resolve("broken.jsonl"); //$NON-NLS-1$
 		Files.writeString(broken, "this is not a corpus\n"); //$NON-NLS-1$
 		assertEquals(ExitCode.INVALID_INPUT, run("graph", "cites", DEEPSEEKMOE, "--corpus", broken.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertOneLineError("error: the corpus cannot be read: broken.jsonl:1"); //$NON-NLS-1$
-		for (String[] usage : new String[][] { { "graph" }, { "graph", "frobnicate", "x" }, { "graph", "cites" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				{ "graph", "path", DEEPSEEKMOE }, { "graph", "cites", DEEPSEEKMOE, "--limit", "many" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				{ "graph", "cites", DEEPSEEKMOE, "--limit", "0" }, { "graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "up" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-				{ "graph", "cites", DEEPSEEKMOE, "--corpus" }, { "graph", "cites", DEEPSEEKMOE, "--frob", "1" } }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+		for (String[] usage : new String[][]{{"graph"}, {"graph", "frobnicate", "x"}, {"graph", "cites"}, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				{"graph", "path", DEEPSEEKMOE}, {"graph", "cites", DEEPSEEKMOE, "--limit", "many"}, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				{"graph", "cites", DEEPSEEKMOE, "--limit", "0"}, //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+				{"graph", "path", DEEPSEEKMOE, UNCHOSEN, "--direction", "up"}, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-9$
+				{"graph", "cites", DEEPSEEKMOE, "--corpus"}, {"graph", "cites", DEEPSEEKMOE, "--frob", "1"}}) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			assertEquals(ExitCode.USAGE, run(usage), String.join(" ", usage)); //$NON-NLS-1$
 			assertTrue(err().startsWith("error: "), err()); //$NON-NLS-1$
 			// the one line after the error points at the command's help

@@ -29,7 +29,8 @@ class ImportFailureTest {
 	Path dir;
 
 	private static String csl(String title) {
-		return "[\n{\"type\":\"article-journal\",\"title\":\"" + title + "\",\"author\":[{\"family\":\"Benétreau-Dupin\"," //$NON-NLS-1$ //$NON-NLS-2$
+		return "[\n{\"type\":\"article-journal\",\"title\":\"" + title //$NON-NLS-1$
+				+ "\",\"author\":[{\"family\":\"Benétreau-Dupin\"," //$NON-NLS-1$
 				+ "\"given\":\"Yann\"}],\"issued\":{\"date-parts\":[[2015]]}}\n]\n"; //$NON-NLS-1$
 	}
 
@@ -44,7 +45,7 @@ class ImportFailureTest {
 		Path half = dir.resolve("half.json"); //$NON-NLS-1$
 		Files.writeString(half, "[\n{\"type\":\"book\",\"title\":\"Fine\"},\n{\"type\":\"book\",\"author\":[]}\n]\n"); //$NON-NLS-1$
 		Path binary = dir.resolve("photo.json"); //$NON-NLS-1$
-		Files.write(binary, new byte[] { 0, 1, 2, 3, 0, 0, 7 });
+		Files.write(binary, new byte[]{0, 1, 2, 3, 0, 0, 7});
 		Path empty = dir.resolve("empty.json"); //$NON-NLS-1$
 		Files.write(empty, new byte[0]);
 		Path missing = dir.resolve("missing.json"); //$NON-NLS-1$
@@ -56,25 +57,30 @@ class ImportFailureTest {
 			String[] argv = Stream.concat(Stream.of("import"), Stream.concat(args.stream(), //$NON-NLS-1$
 					Stream.of("--into", corpus.toString()))).toArray(String[]::new); //$NON-NLS-1$
 			ByteArrayOutputStream err = new ByteArrayOutputStream();
-			int code = ScriptoriumCli.run(argv, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+			int code = ScriptoriumCli.run(argv,
+					new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
 					new PrintStream(err, true, StandardCharsets.UTF_8));
 			assertTrue(code != ExitCode.OK, args + " succeeded"); //$NON-NLS-1$
 			assertArrayEquals(before, Files.readAllBytes(corpus), args + " changed the corpus"); //$NON-NLS-1$
 			assertEquals(files, listing(), args + " left files behind"); //$NON-NLS-1$
-			assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: "), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
+			assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: "), //$NON-NLS-1$
+					err.toString(StandardCharsets.UTF_8));
 		}
 		// a damaged corpus is not overwritten by an import into it
 		Files.writeString(corpus, new String(before, StandardCharsets.UTF_8).replaceFirst("\"title\":", "\"title\":[")); //$NON-NLS-1$ //$NON-NLS-2$
 		byte[] damaged = Files.readAllBytes(corpus);
-		assertEquals(ExitCode.INVALID_INPUT, ScriptoriumCli.run(new String[] { "import", good.toString(), "--into", corpus.toString() }, //$NON-NLS-1$ //$NON-NLS-2$
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+		assertEquals(ExitCode.INVALID_INPUT,
+				ScriptoriumCli.run(new String[]{"import", good.toString(), "--into", corpus.toString()}, //$NON-NLS-1$ //$NON-NLS-2$
+						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 		assertArrayEquals(damaged, Files.readAllBytes(corpus));
 		// and a successful import keeps every paper that was there, unchanged, before the new ones
 		Files.write(corpus, before);
-		assertEquals(ExitCode.OK, ScriptoriumCli.run(new String[] { "import", good.toString(), half.toString(), "--skip-invalid", //$NON-NLS-1$ //$NON-NLS-2$
-				"--into", corpus.toString() }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), //$NON-NLS-1$
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+		assertEquals(ExitCode.OK,
+				ScriptoriumCli.run(new String[]{"import", good.toString(), half.toString(), "--skip-invalid", //$NON-NLS-1$ //$NON-NLS-2$
+						"--into", corpus.toString()}, //$NON-NLS-1$
+						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+						new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
 		List<Paper> after = JsonlCorpus.load(corpus).papers();
 		assertEquals(mine, after.subList(0, 10));
 		assertEquals(List.of(TITLE, "Fine"), after.subList(10, after.size()).stream().map(Paper::title).toList()); //$NON-NLS-1$

@@ -65,7 +65,8 @@ class SandboxCommandsTest {
 		Path ok = write("v.moe.json", EXTERNAL);
 		assertEquals(ExitCode.OK, cli.run("validate", ok.toString(), "--set", "seeds=[1,2,3]"), cli.err());
 		assertEquals(ok + ": valid, 3 run(s)\n", cli.out());
-		assertEquals(ExitCode.OK, cli.run("validate", ok.toString(), "--set", "seeds=[1,2,3]", "--seed", "9", "--json"));
+		assertEquals(ExitCode.OK,
+				cli.run("validate", ok.toString(), "--set", "seeds=[1,2,3]", "--seed", "9", "--json"));
 		JsonObject o = JsonParser.parseString(cli.out()).getAsJsonObject();
 		assertTrue(o.get("valid").getAsBoolean());
 		assertEquals(1, o.get("runs").getAsInt());

@@ -86,7 +86,7 @@ class SearchCliTest {
 			"5|search cites:\"Nobody et al., 1999\"", //
 			"6|related Nobody et al., 1999", //
 			"2|eval --corpus x", //
-			"3|eval --corpus /no/such --queries /no/such --qrels /no/such" })
+			"3|eval --corpus /no/such --queries /no/such --qrels /no/such"})
 	void userErrorsGetADistinctCodeAndOneLine(int code, String args) {
 		String[] a = args == null ? new String[0] : args.split(" ");
 		String[] withIndex = a;
@@ -104,8 +104,8 @@ class SearchCliTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "--help", "-h", "search --help", "related -h", "eval --help",
-			"search --json --bogus x --help", "eval --corpus x --help" })
+	@CsvSource(delimiter = '|', value = {"--help", "-h", "search --help", "related -h", "eval --help",
+			"search --json --bogus x --help", "eval --corpus x --help"})
 	void helpPrintsTheUsageAndSucceeds(String args) {
 		Run r = run(args.split(" "));
 		assertEquals(0, r.code(), r.err());
@@ -140,12 +140,12 @@ class SearchCliTest {
 	@Test
 	void evalPrintsAllMetrics() throws IOException {
 		Resources.beirTiny(dir);
-		String[] args = { "eval", "--corpus", dir.resolve("corpus.jsonl").toString(), "--queries",
+		String[] args = {"eval", "--corpus", dir.resolve("corpus.jsonl").toString(), "--queries",
 				dir.resolve("queries.jsonl").toString(), "--qrels", dir.resolve("qrels.tsv").toString(), "--index",
-				dir.resolve("idx").toString() };
+				dir.resolve("idx").toString()};
 		Run r = run(args);
 		assertEquals(0, r.code(), r.err());
-		for (String metric : new String[] { "nDCG@10      0.9834", "R@100", "R@1000", "MRR@10       1.0000" }) {
+		for (String metric : new String[]{"nDCG@10      0.9834", "R@100", "R@1000", "MRR@10       1.0000"}) {
 			assertTrue(r.out().contains(metric), r.out());
 		}
 		String[] json = java.util.Arrays.copyOf(args, args.length + 3);
@@ -239,7 +239,7 @@ class SearchCliTest {
 		Path file = exportedDefaultCorpus();
 		Path q = dir.resolve("queries.jsonl"), r = dir.resolve("qrels.tsv");
 		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv");
-		for (String ranker : new String[] { "bm25", "citation" }) {
+		for (String ranker : new String[]{"bm25", "citation"}) {
 			Run a = run("eval", "--corpus", file.toString(), "--queries", q.toString(), "--qrels", r.toString(),
 					"--index", dir.resolve("idx-file").toString(), "--ranker", ranker);
 			Run b = run("eval", "--corpus", "default", "--queries", q.toString(), "--qrels", r.toString(), "--index",

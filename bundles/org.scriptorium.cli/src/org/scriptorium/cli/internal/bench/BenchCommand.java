@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
  * tables and lines, as docs/PERFORMANCE.md quotes them) on standard output. Run with the heap to report, e.g.
  * {@code JAVA_OPTS=-Xmx2g ./scriptorium bench search}.
  */
-@Command(name = "bench", description = { "Run a benchmark (figures in docs/PERFORMANCE.md).",
+@Command(name = "bench", description = {"Run a benchmark (figures in docs/PERFORMANCE.md).",
 		"Runs a benchmark and prints its report (the current figures, their commands and baselines are in "
-				+ "docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g." },
-		subcommands = { BenchCommand.Search.class, BenchCommand.Graph.class, BenchCommand.Import.class,
-				BenchCommand.Sandbox.class, BenchCommand.Dense.class })
+				+ "docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g."}, subcommands = {
+						BenchCommand.Search.class, BenchCommand.Graph.class, BenchCommand.Import.class,
+						BenchCommand.Sandbox.class, BenchCommand.Dense.class})
 public final class BenchCommand extends CliCommand {
 
 	@Override
@@ -40,20 +40,15 @@ public final class BenchCommand extends CliCommand {
 	@Command(name = "search", description = "Indexing throughput against a plain Lucene IndexWriter, query latency "
 			+ "of BM25 and citation-aware ranking, index size and heap, on a synthetic corpus.")
 	static final class Search extends CliCommand {
-		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100000",
-				description = "Papers of the synthetic corpus (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100000", description = "Papers of the synthetic corpus (default: ${DEFAULT-VALUE}).")
 		int papers;
-		@Option(names = "--refs", paramLabel = "R", converter = PositiveInt.class, defaultValue = "25",
-				description = "References per paper (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--refs", paramLabel = "R", converter = PositiveInt.class, defaultValue = "25", description = "References per paper (default: ${DEFAULT-VALUE}).")
 		int refs;
-		@Option(names = "--queries", paramLabel = "Q", converter = PositiveInt.class, defaultValue = "1000",
-				description = "Queries of the latency part (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--queries", paramLabel = "Q", converter = PositiveInt.class, defaultValue = "1000", description = "Queries of the latency part (default: ${DEFAULT-VALUE}).")
 		int queries;
-		@Option(names = "--rounds", paramLabel = "K", converter = PositiveInt.class, defaultValue = "2",
-				description = "Indexing rounds, the best counts (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--rounds", paramLabel = "K", converter = PositiveInt.class, defaultValue = "2", description = "Indexing rounds, the best counts (default: ${DEFAULT-VALUE}).")
 		int rounds;
-		@Option(names = "--candidates", paramLabel = "C", converter = PositiveInt.class,
-				description = "BM25 hits citation-aware ranking re-ranks (default: the ranking's default).")
+		@Option(names = "--candidates", paramLabel = "C", converter = PositiveInt.class, description = "BM25 hits citation-aware ranking re-ranks (default: the ranking's default).")
 		Integer candidates;
 		@Option(names = "--dir", paramLabel = "DIR", description = "Where the indexes go (default: a temporary folder).")
 		Path dir;
@@ -69,11 +64,9 @@ public final class BenchCommand extends CliCommand {
 	@Command(name = "graph", description = "The citation graph at scale: building it, PageRank, similarity top lists, "
 			+ "shortest paths and its heap, on a preferential-attachment graph.")
 	static final class Graph extends CliCommand {
-		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "1000000",
-				description = "Papers (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "1000000", description = "Papers (default: ${DEFAULT-VALUE}).")
 		int papers;
-		@Option(names = "--refs", paramLabel = "R", converter = PositiveInt.class, defaultValue = "25",
-				description = "References per paper (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--refs", paramLabel = "R", converter = PositiveInt.class, defaultValue = "25", description = "References per paper (default: ${DEFAULT-VALUE}).")
 		int refs;
 
 		@Override
@@ -86,14 +79,11 @@ public final class BenchCommand extends CliCommand {
 	@Command(name = "import", description = "The importer against a bare streaming Gson parse of the same synthetic "
 			+ "corpus file, and the peak heap of each.")
 	static final class Import extends CliCommand {
-		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100000",
-				description = "Papers (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100000", description = "Papers (default: ${DEFAULT-VALUE}).")
 		int papers;
-		@Option(names = "--refs", paramLabel = "R", converter = PositiveInt.class, defaultValue = "25",
-				description = "References per paper (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--refs", paramLabel = "R", converter = PositiveInt.class, defaultValue = "25", description = "References per paper (default: ${DEFAULT-VALUE}).")
 		int refs;
-		@Option(names = "--rounds", paramLabel = "K", converter = PositiveInt.class, defaultValue = "2",
-				description = "Rounds, the best counts (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--rounds", paramLabel = "K", converter = PositiveInt.class, defaultValue = "2", description = "Rounds, the best counts (default: ${DEFAULT-VALUE}).")
 		int rounds;
 		@Option(names = "--dir", paramLabel = "DIR", description = "Where the corpus file goes (default: a temporary "
 				+ "folder).")
@@ -114,8 +104,7 @@ public final class BenchCommand extends CliCommand {
 		@Option(names = "--examples", paramLabel = "DIR", description = "Also run the experiments of this folder "
 				+ "(e.g. bundles/org.scriptorium.sandbox/experiments).")
 		Path examples;
-		@Option(names = "--seeds", paramLabel = "N", converter = PositiveInt.class,
-				description = "Run the examples with seeds 1..N instead of their own.")
+		@Option(names = "--seeds", paramLabel = "N", converter = PositiveInt.class, description = "Run the examples with seeds 1..N instead of their own.")
 		Integer seeds;
 		@Option(names = "--out", paramLabel = "DIR", description = "Where the runs go (default: a temporary folder).")
 		Path outDir;
@@ -140,11 +129,9 @@ public final class BenchCommand extends CliCommand {
 		@Option(names = "--queries", paramLabel = "QUERIES.jsonl", description = "BEIR queries: also measure indexing "
 				+ "and query latency.")
 		Path queries;
-		@Option(names = "--docs", paramLabel = "N", defaultValue = "512",
-				description = "Documents embedded for the throughput part; 0 skips it (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--docs", paramLabel = "N", defaultValue = "512", description = "Documents embedded for the throughput part; 0 skips it (default: ${DEFAULT-VALUE}).")
 		int docs;
-		@Option(names = "--models", paramLabel = "M,M", split = ",", defaultValue = "bge-small,minilm",
-				description = "The models (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--models", paramLabel = "M,M", split = ",", defaultValue = "bge-small,minilm", description = "The models (default: ${DEFAULT-VALUE}).")
 		List<String> models;
 		@Option(names = "--vectors", paramLabel = "DIR", description = "The vector cache (default: the search's).")
 		Path vectors;

@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
  * signature here names a class of the optional dense bundle (picocli reflects on every method of a command), so the
  * tool works without it; {@link ModelChecks} does the work.
  */
-@Command(name = "dense-check", description = { "Load the bundled embedding models and check their vectors.",
+@Command(name = "dense-check", description = {"Load the bundled embedding models and check their vectors.",
 		"Loads the bundled embedding models (ONNX Runtime and the tokenizer, with their native libraries), embeds "
 				+ "two sentences and a query with each, and checks the vectors (length, unit norm, the query closer "
-				+ "to the related sentence). Needs the dense-retrieval bundle." })
+				+ "to the related sentence). Needs the dense-retrieval bundle."})
 public final class DenseCheckCommand extends CliCommand {
 
 	@Parameters(paramLabel = "MODEL", arity = "0..*", description = "The models to check (bge-small, minilm; "
@@ -30,8 +30,9 @@ public final class DenseCheckCommand extends CliCommand {
 
 	/** The failure to throw when the optional bundle is missing from the class path. */
 	public static Failure notInstalled(LinkageError e) {
-		return new Failure(ExitCode.CHECK_FAILED, "the dense-retrieval bundle org.scriptorium.dense is not on the class "
-				+ "path (" + e.getMessage() + "); it comes with the Scriptorium IDE product");
+		return new Failure(ExitCode.CHECK_FAILED,
+				"the dense-retrieval bundle org.scriptorium.dense is not on the class "
+						+ "path (" + e.getMessage() + "); it comes with the Scriptorium IDE product");
 	}
 
 	@Override

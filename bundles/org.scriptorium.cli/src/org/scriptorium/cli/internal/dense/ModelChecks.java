@@ -22,9 +22,9 @@ final class ModelChecks {
 	/** The check's own report (one line a model) and its exit code in the tool's table. */
 	static int text(List<String> models, PrintStream out, PrintStream err) {
 		return switch (ModelCheck.run(models.toArray(String[]::new), out, err)) {
-		case ModelCheck.OK -> ExitCode.OK;
-		case ModelCheck.USAGE -> ExitCode.USAGE;
-		default -> ExitCode.CHECK_FAILED;
+			case ModelCheck.OK -> ExitCode.OK;
+			case ModelCheck.USAGE -> ExitCode.USAGE;
+			default -> ExitCode.CHECK_FAILED;
 		};
 	}
 

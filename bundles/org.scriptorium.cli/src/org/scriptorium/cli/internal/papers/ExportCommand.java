@@ -26,9 +26,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code scriptorium export --format bibtex|csljson|ris|jsonl [--corpus default|FILE] [--out FILE] [--json]}. */
-@Command(name = "export", description = { "Write a corpus as BibTeX, CSL-JSON, RIS or a corpus file.",
+@Command(name = "export", description = {"Write a corpus as BibTeX, CSL-JSON, RIS or a corpus file.",
 		"Writes the papers of a corpus in a bibliography format, to standard output or, with --out, to a file "
-				+ "(replaced atomically)." })
+				+ "(replaced atomically)."})
 public final class ExportCommand extends CliCommand {
 
 	/** The format names on the command line. */
@@ -47,8 +47,7 @@ public final class ExportCommand extends CliCommand {
 		}
 	}
 
-	@Option(names = "--format", required = true, paramLabel = "bibtex|csljson|ris|jsonl", converter = FormatName.class,
-			description = "The format (jsonl: a Scriptorium corpus file, which import and --corpus read).")
+	@Option(names = "--format", required = true, paramLabel = "bibtex|csljson|ris|jsonl", converter = FormatName.class, description = "The format (jsonl: a Scriptorium corpus file, which import and --corpus read).")
 	Format format;
 
 	@Mixin
@@ -76,7 +75,8 @@ public final class ExportCommand extends CliCommand {
 		if (json) {
 			Map<String, Object> o = new LinkedHashMap<>();
 			o.put("out", target.toString());
-			o.put("format", FORMATS.entrySet().stream().filter(e -> e.getValue() == format).findFirst().orElseThrow().getKey());
+			o.put("format",
+					FORMATS.entrySet().stream().filter(e -> e.getValue() == format).findFirst().orElseThrow().getKey());
 			o.put("papers", papers.size());
 			Json.print(out(), o);
 		} else {

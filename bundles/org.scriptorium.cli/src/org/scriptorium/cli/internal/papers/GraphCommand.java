@@ -32,11 +32,11 @@ import picocli.CommandLine.Parameters;
  * string the {@link CitationResolver} understands. Results go to standard output, one paper a line after a {@code #}
  * summary line, or as JSON.
  */
-@Command(name = "graph", description = { "Citing and cited papers, related papers, citation paths.",
+@Command(name = "graph", description = {"Citing and cited papers, related papers, citation paths.",
 		"The citation graph of a corpus: the papers citing a paper or cited by it, co-cited and coupled papers, and "
-				+ "the shortest citation path between two papers." }, footer = GraphCommand.PAPER_HELP,
-		subcommands = { GraphCommand.Cites.class, GraphCommand.CitedBy.class, GraphCommand.Related.class,
-				GraphCommand.PathCommand.class })
+				+ "the shortest citation path between two papers."}, footer = GraphCommand.PAPER_HELP, subcommands = {
+						GraphCommand.Cites.class, GraphCommand.CitedBy.class, GraphCommand.Related.class,
+						GraphCommand.PathCommand.class})
 public final class GraphCommand extends CliCommand {
 
 	static final String PAPER_HELP = "%nPAPER is a paper id, an arXiv id, a DOI, a cite key, \"Author et al., YEAR\" or "
@@ -116,8 +116,7 @@ public final class GraphCommand extends CliCommand {
 		@Parameters(paramLabel = "PAPER", arity = "1..*", description = "The paper.")
 		List<String> words;
 
-		@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class,
-				description = "List at most N papers (default: all).")
+		@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, description = "List at most N papers (default: all).")
 		Integer limit;
 
 		abstract boolean citing();
@@ -172,15 +171,13 @@ public final class GraphCommand extends CliCommand {
 	}
 
 	@Command(name = "related", description = "The papers most often cited together with PAPER (co-citation, Salton "
-			+ "cosine) and those sharing the most references with it (bibliographic coupling, Adamic/Adar).",
-			footer = PAPER_HELP)
+			+ "cosine) and those sharing the most references with it (bibliographic coupling, Adamic/Adar).", footer = PAPER_HELP)
 	static final class Related extends OnGraph {
 
 		@Parameters(paramLabel = "PAPER", arity = "1..*", description = "The paper.")
 		List<String> words;
 
-		@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10",
-				description = "List at most N papers of each kind (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10", description = "List at most N papers of each kind (default: ${DEFAULT-VALUE}).")
 		int limit;
 
 		@Override
@@ -223,16 +220,15 @@ public final class GraphCommand extends CliCommand {
 		}
 	}
 
-	@Command(name = "path", description = { "The shortest citation path from FROM to TO: a chain of references, "
+	@Command(name = "path", description = {"The shortest citation path from FROM to TO: a chain of references, "
 			+ "else (without --direction) citations either way.",
-			"Exit code 1 when the papers are not connected." }, footer = PAPER_HELP)
+			"Exit code 1 when the papers are not connected."}, footer = PAPER_HELP)
 	static final class PathCommand extends OnGraph {
 
 		@Parameters(paramLabel = "FROM TO", arity = "0..*", description = "The two papers (quote a name of several words).")
 		List<String> papers = List.of();
 
-		@Option(names = "--direction", paramLabel = "references|cited-by|both", converter = DirectionName.class,
-				description = "Follow only references, only citations, or both.")
+		@Option(names = "--direction", paramLabel = "references|cited-by|both", converter = DirectionName.class, description = "Follow only references, only citations, or both.")
 		Direction direction;
 
 		@Override
@@ -255,7 +251,8 @@ public final class GraphCommand extends CliCommand {
 			for (int i = 0; i < nodes.size(); i++) {
 				Map<String, Object> o = json(paper(nodes.get(i)));
 				if (i > 0) {
-					o.put("link", graph.hasEdge(nodes.get(i - 1), nodes.get(i)) ? "cited by the paper above"
+					o.put("link", graph.hasEdge(nodes.get(i - 1), nodes.get(i))
+							? "cited by the paper above"
 							: "cites the paper above");
 				}
 				steps.add(o);
@@ -286,11 +283,11 @@ public final class GraphCommand extends CliCommand {
 		@Override
 		public Direction convert(String value) {
 			return switch (value) {
-			case "references" -> Direction.REFERENCES;
-			case "cited-by" -> Direction.CITED_BY;
-			case "both" -> Direction.BOTH;
-			default -> throw new picocli.CommandLine.TypeConversionException(
-					"--direction is references, cited-by or both, not \"" + value + "\"");
+				case "references" -> Direction.REFERENCES;
+				case "cited-by" -> Direction.CITED_BY;
+				case "both" -> Direction.BOTH;
+				default -> throw new picocli.CommandLine.TypeConversionException(
+						"--direction is references, cited-by or both, not \"" + value + "\"");
 			};
 		}
 

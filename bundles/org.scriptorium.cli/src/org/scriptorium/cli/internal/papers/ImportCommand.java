@@ -22,19 +22,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scriptorium import FILE... [--into CORPUS.jsonl] [--skip-invalid] [--json]}. */
-@Command(name = "import", description = { "Read bibliography files into a corpus file.",
+@Command(name = "import", description = {"Read bibliography files into a corpus file.",
 		"Reads the files and merges their duplicates; with --into, adds the papers to a corpus file (replaced "
 				+ "atomically: a failure leaves it as it was).",
 		"Formats, told by each file's content: BibTeX/BibLaTeX, RIS, CSL-JSON, arXiv Atom and OAI-PMH, the arXiv "
 				+ "metadata snapshot, Semantic Scholar and OpenAlex JSON, Hugging Face paper listings, Scriptorium "
-				+ "JSON Lines." })
+				+ "JSON Lines."})
 public final class ImportCommand extends CliCommand {
 
 	@Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to read.")
 	List<Path> files;
 
-	@Option(names = "--into", paramLabel = "CORPUS.jsonl",
-			description = "The corpus file to add the papers to (created if missing); without it nothing is saved.")
+	@Option(names = "--into", paramLabel = "CORPUS.jsonl", description = "The corpus file to add the papers to (created if missing); without it nothing is saved.")
 	Path into;
 
 	@Option(names = "--skip-invalid", description = "Skip invalid records (each named on standard error) instead of "

@@ -18,11 +18,11 @@ import picocli.CommandLine.Option;
  * {@code scriptorium run FILE [OPTIONS]}: the options parsed here, the launch run by the sandbox
  * ({@link ExperimentLaunch}), as the workbench's launch runs it.
  */
-@Command(name = "run", description = { "Run a routing experiment in isolated child JVMs.",
+@Command(name = "run", description = {"Run a routing experiment in isolated child JVMs.",
 		"Runs each run of the experiment file in a child JVM of its own: progress and a summary table on standard "
 				+ "output (or, with --json, every event as a JSON line), the results in a run directory under --out.",
 		"Ctrl+C, SIGTERM or a line 'cancel' on standard input stop the runs and record them as cancelled with their "
-				+ "partial metrics." })
+				+ "partial metrics."})
 public final class RunCommand extends CliCommand {
 
 	@Mixin
@@ -31,8 +31,7 @@ public final class RunCommand extends CliCommand {
 	@Option(names = "--out", paramLabel = "DIR", description = "Where the run directories go (default: ${DEFAULT-VALUE}).")
 	Path out = LaunchOptions.DEFAULT_OUT;
 
-	@Option(names = "--timeout", paramLabel = "S", converter = PositiveInt.class,
-			description = "Wall-clock limit of each run, in seconds.")
+	@Option(names = "--timeout", paramLabel = "S", converter = PositiveInt.class, description = "Wall-clock limit of each run, in seconds.")
 	Integer timeout;
 
 	@Option(names = "--allow-external", description = "Let an experiment that names an external command run it.")
@@ -44,15 +43,15 @@ public final class RunCommand extends CliCommand {
 	@Option(names = "--parallel", paramLabel = "N", converter = PositiveInt.class, description = "Runs at once.")
 	Integer parallel;
 
-	@Option(names = "--classpath", paramLabel = "CP", split = "${sys:path.separator}",
-			description = "Class path of the runs' JVMs (default: the sandbox's and Gson's jars, and for task "
-					+ "experiments this JVM's class path).")
+	@Option(names = "--classpath", paramLabel = "CP", split = "${sys:path.separator}", description = "Class path of the runs' JVMs (default: the sandbox's and Gson's jars, and for task "
+			+ "experiments this JVM's class path).")
 	List<Path> classpath;
 
 	@Override
 	public Integer call() {
 		LaunchOptions o = new LaunchOptions(experiment.file, experiment.seed, out, experiment.json,
-				timeout == null ? null : timeout.longValue(), allowExternal, experiment.sets, heap, parallel, classpath);
+				timeout == null ? null : timeout.longValue(), allowExternal, experiment.sets, heap, parallel,
+				classpath);
 		boolean process = ((ScriptoriumCli) spec.root().userObject()).ownsProcess();
 		Stopper stopper = process ? new Stopper().onShutdownAndCancelLine(System.in) : new Stopper();
 		try {

@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code scriptorium validate FILE [--set PATH=VALUE]... [--seed N] [--json]}. */
-@Command(name = "validate", description = { "Check an experiment file.",
+@Command(name = "validate", description = {"Check an experiment file.",
 		"Checks an experiment file (with --set and --seed applied) and counts its runs; each problem names its JSON "
-				+ "path, line and column." })
+				+ "path, line and column."})
 public final class ValidateCommand extends CliCommand {
 
 	@Mixin

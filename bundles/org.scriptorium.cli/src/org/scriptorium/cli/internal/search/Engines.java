@@ -32,7 +32,8 @@ final class Engines {
 		for (String model : settings.retrieval().models()) {
 			needed.add(all.stream().filter(e -> e.id().equals(model)).findFirst()
 					.orElseThrow(() -> new Failure(ExitCode.USAGE, "no embedding model '" + model + "' ("
-							+ (all.isEmpty() ? "the dense-retrieval feature is not on the class path"
+							+ (all.isEmpty()
+									? "the dense-retrieval feature is not on the class path"
 									: "available: " + String.join(", ", all.stream().map(TextEncoder::id).toList()))
 							+ ")")));
 		}

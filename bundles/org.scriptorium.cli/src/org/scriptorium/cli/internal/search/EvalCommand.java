@@ -24,10 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code scriptorium eval --corpus default|FILE --queries Q --qrels R [OPTIONS]}: a ranking's quality. */
-@Command(name = "eval", description = { "Evaluate a ranking on BEIR-format queries and judgments.",
+@Command(name = "eval", description = {"Evaluate a ranking on BEIR-format queries and judgments.",
 		"Evaluates a ranking on BEIR-format data: nDCG@10, recall@100, recall@1000 and MRR@10 over the judged "
 				+ "queries (figures in docs/QUALITY.md).",
-		"FILE may be a BEIR corpus.jsonl[.gz] or a Scriptorium corpus file, told apart by content." })
+		"FILE may be a BEIR corpus.jsonl[.gz] or a Scriptorium corpus file, told apart by content."})
 public final class EvalCommand extends CliCommand {
 
 	@Mixin

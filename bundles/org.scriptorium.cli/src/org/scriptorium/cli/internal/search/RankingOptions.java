@@ -17,11 +17,11 @@ final class RankingOptions {
 	@Spec(Spec.Target.MIXEE)
 	CommandSpec spec;
 
-	@Option(names = "--ranker", paramLabel = "RANKER", description = { "citation (default: citation-aware BM25), bm25, "
+	@Option(names = "--ranker", paramLabel = "RANKER", description = {"citation (default: citation-aware BM25), bm25, "
 			+ "dense:MODEL, rrf:MODEL (reciprocal rank fusion of BM25 and dense) or convex:MODEL[@W] (W x dense + "
 			+ "(1 - W) x BM25, min-max normalised; W defaults to 0.7); citation+ before a dense or hybrid ranker adds "
 			+ "the citation-aware part. MODEL: an embedding model of the dense-retrieval feature (bge-small, minilm; "
-			+ "M1+M2 fuses several)." })
+			+ "M1+M2 fuses several)."})
 	String ranker;
 
 	@Option(names = "--vectors", paramLabel = "DIR", description = "The cache of document vectors (default: "
@@ -44,8 +44,7 @@ final class RankingOptions {
 			+ "graph around the first hits.")
 	Double graph;
 
-	@Option(names = "--candidates", paramLabel = "N", converter = PositiveInt.class,
-			description = "Citation-aware ranking: how many BM25 hits it re-ranks.")
+	@Option(names = "--candidates", paramLabel = "N", converter = PositiveInt.class, description = "Citation-aware ranking: how many BM25 hits it re-ranks.")
 	Integer candidates;
 
 	/** The settings these options make of the defaults. */
@@ -59,7 +58,8 @@ final class RankingOptions {
 				s = s.withBm25(k1 == null ? s.k1() : k1, b == null ? s.b() : b);
 			}
 			if (prior != null || graph != null) {
-				s = s.withCitationWeights(prior == null ? s.priorWeight() : prior, graph == null ? s.graphWeight() : graph);
+				s = s.withCitationWeights(prior == null ? s.priorWeight() : prior,
+						graph == null ? s.graphWeight() : graph);
 			}
 			if (candidates != null) {
 				s = new RankingSettings(s.ranker(), s.multifield(), s.k1(), s.b(), s.titleWeight(), s.abstractWeight(),

@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scriptorium related [OPTIONS] PAPER}: papers related to a paper. */
-@Command(name = "related", description = { "Papers related to a paper (co-citation, coupling, similar text).",
+@Command(name = "related", description = {"Papers related to a paper (co-citation, coupling, similar text).",
 		"Papers related to PAPER: co-cited, bibliographically coupled and with similar text, each with its reasons. "
-				+ "PAPER is a paper id or a citation such as \"Dai et al., 2024\"." })
+				+ "PAPER is a paper id or a citation such as \"Dai et al., 2024\"."})
 public final class RelatedCommand extends CliCommand {
 
 	@Parameters(paramLabel = "PAPER", arity = "1..*", description = "The paper (several words need no quotes).")
@@ -35,8 +35,7 @@ public final class RelatedCommand extends CliCommand {
 	@Mixin
 	IndexOption index;
 
-	@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10",
-			description = "Print the first N papers (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10", description = "Print the first N papers (default: ${DEFAULT-VALUE}).")
 	int limit;
 
 	@Option(names = "--json", description = "Print the result as JSON.")

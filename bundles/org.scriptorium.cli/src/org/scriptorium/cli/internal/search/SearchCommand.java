@@ -27,13 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code scriptorium search [OPTIONS] QUERY...}: ranked papers of a corpus. */
-@Command(name = "search", description = { "Search a corpus: ranked papers, explanations, facets.",
+@Command(name = "search", description = {"Search a corpus: ranked papers, explanations, facets.",
 		"Searches a corpus through its Lucene index (built in a cache folder on first use, rebuilt when the corpus "
 				+ "changes) and prints the ranked papers.",
 		"QUERY is the search language of the Papers view: plain words must all match; title:, author:, abstract:, "
 				+ "venue:, year:2022..2024, year:>=2023, \"phrases\", AND/OR/NOT, cites:PAPER, citedby:PAPER, "
 				+ "related:PAPER. Words after -- are query words even if they look like options.",
-		"FILE may also be a BEIR corpus.jsonl[.gz], told apart by content." })
+		"FILE may also be a BEIR corpus.jsonl[.gz], told apart by content."})
 public final class SearchCommand extends CliCommand {
 
 	@Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query (several words need no quotes).")
@@ -48,8 +48,7 @@ public final class SearchCommand extends CliCommand {
 	@Mixin
 	IndexOption index;
 
-	@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10",
-			description = "Print the first N hits (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10", description = "Print the first N hits (default: ${DEFAULT-VALUE}).")
 	int limit;
 
 	@Option(names = "--explain", description = "Explain each hit's rank.")

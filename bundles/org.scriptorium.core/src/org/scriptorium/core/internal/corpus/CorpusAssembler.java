@@ -133,7 +133,8 @@ public final class CorpusAssembler {
 	/** The union of two id sets; the first wins where both have a value. */
 	public static PaperIds mergeIds(PaperIds a, PaperIds b) {
 		return new PaperIds(or(a.arxiv(), b.arxiv()), or(a.doi(), b.doi()),
-				or(a.semanticScholar(), b.semanticScholar()), or(a.openAlex(), b.openAlex()), or(a.pubmed(), b.pubmed()),
+				or(a.semanticScholar(), b.semanticScholar()), or(a.openAlex(), b.openAlex()),
+				or(a.pubmed(), b.pubmed()),
 				or(a.citeKey(), b.citeKey()));
 	}
 

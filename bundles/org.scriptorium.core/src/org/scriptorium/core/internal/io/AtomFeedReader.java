@@ -59,27 +59,27 @@ public final class AtomFeedReader implements FormatReader {
 			String ns = r.getNamespaceURI();
 			if (ATOM.equals(ns)) {
 				switch (r.getLocalName()) {
-				case "id" -> id = p.text(r); //$NON-NLS-1$
-				case "title" -> p.title = p.text(r); //$NON-NLS-1$
-				case "summary" -> p.abstractText = p.text(r); //$NON-NLS-1$
-				case "published" -> p.date = p.text(r); //$NON-NLS-1$
-				case "author" -> author(r, p); //$NON-NLS-1$
-				case "link" -> link(r, p); //$NON-NLS-1$
-				case "category" -> { //$NON-NLS-1$
-					p.categoryList(r.getAttributeValue(null, "term")); //$NON-NLS-1$
-					XmlInput.skip(r);
-				}
-				default -> XmlInput.skip(r); // updated, rights, ...
+					case "id" -> id = p.text(r); //$NON-NLS-1$
+					case "title" -> p.title = p.text(r); //$NON-NLS-1$
+					case "summary" -> p.abstractText = p.text(r); //$NON-NLS-1$
+					case "published" -> p.date = p.text(r); //$NON-NLS-1$
+					case "author" -> author(r, p); //$NON-NLS-1$
+					case "link" -> link(r, p); //$NON-NLS-1$
+					case "category" -> { //$NON-NLS-1$
+						p.categoryList(r.getAttributeValue(null, "term")); //$NON-NLS-1$
+						XmlInput.skip(r);
+					}
+					default -> XmlInput.skip(r); // updated, rights, ...
 				}
 			} else if (ARXIV.equals(ns)) {
 				switch (r.getLocalName()) {
-				case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
-				case "journal_ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
-				case "primary_category" -> { //$NON-NLS-1$
-					primary = r.getAttributeValue(null, "term"); //$NON-NLS-1$
-					XmlInput.skip(r);
-				}
-				default -> XmlInput.skip(r); // comment, ...
+					case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
+					case "journal_ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
+					case "primary_category" -> { //$NON-NLS-1$
+						primary = r.getAttributeValue(null, "term"); //$NON-NLS-1$
+						XmlInput.skip(r);
+					}
+					default -> XmlInput.skip(r); // comment, ...
 				}
 			} else {
 				XmlInput.skip(r);

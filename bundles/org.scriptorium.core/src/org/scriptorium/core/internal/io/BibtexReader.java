@@ -36,7 +36,8 @@ public final class BibtexReader implements FormatReader {
 	private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z][\\w:.+-]*)\\s*[{(]\\s*([^,\\s}=]*)"); //$NON-NLS-1$
 	private static final Pattern ENTRY_HEADER = Pattern.compile("@\\s*[A-Za-z][\\w:.+-]*\\s*[{(]"); //$NON-NLS-1$
 	/** An entry type at the start of a line that no brace or parenthesis follows: BibTeX skips it. */
-	private static final Pattern NOT_AN_ENTRY = Pattern.compile("(?m)^[ \\t]*@[ \\t]*([A-Za-z][\\w:.+-]*)(?![\\w:.+-]|\\s*[{(])"); //$NON-NLS-1$
+	private static final Pattern NOT_AN_ENTRY = Pattern
+			.compile("(?m)^[ \\t]*@[ \\t]*([A-Za-z][\\w:.+-]*)(?![\\w:.+-]|\\s*[{(])"); //$NON-NLS-1$
 	private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_IN_TEXT = Pattern.compile("(?i)arxiv[:\\s/]*(\\d{4}\\.\\d{4,5}(v\\d+)?)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_ID = Pattern
@@ -110,7 +111,7 @@ public final class BibtexReader implements FormatReader {
 				@Override
 				public void checkStringResolution(Key key, BibTeXString string) {
 					if (string == null) {
-						unresolved.add(new int[] { token.beginLine, token.beginColumn });
+						unresolved.add(new int[]{token.beginLine, token.beginColumn});
 						unresolvedNames.add(key.getValue());
 					}
 				}
@@ -151,8 +152,10 @@ public final class BibtexReader implements FormatReader {
 			Start last = starts.isEmpty() ? null : starts.lastEntry().getValue();
 			throw new ImportContext.Fatal(lines.line(original.length()), 0,
 					"the file ends inside an entry: a brace or quote is not closed" //$NON-NLS-1$
-							+ (last == null ? "" : " (the last entry, \"" + last.key() + "\", starts on line " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-									+ last.line() + "; is the file truncated?)")); //$NON-NLS-1$
+							+ (last == null
+									? "" //$NON-NLS-1$
+									: " (the last entry, \"" + last.key() + "\", starts on line " //$NON-NLS-1$ //$NON-NLS-2$
+											+ last.line() + "; is the file truncated?)")); //$NON-NLS-1$
 		}
 		java.util.Set<Integer> broken = new java.util.HashSet<>();
 		for (Exception e : parser.getExceptions()) {
@@ -161,7 +164,8 @@ public final class BibtexReader implements FormatReader {
 			if (entry != null) {
 				broken.add(entry.getValue().line());
 			}
-			ctx.problem(at[0], at[1], describe(e) + (entry == null ? "" //$NON-NLS-1$
+			ctx.problem(at[0], at[1], describe(e) + (entry == null
+					? "" //$NON-NLS-1$
 					: " in " + label(entry.getValue().key()) + " (line " + entry.getValue().line() //$NON-NLS-1$ //$NON-NLS-2$
 							+ "), which is skipped; is a brace, quote or comma missing?")); //$NON-NLS-1$
 		}
@@ -198,7 +202,8 @@ public final class BibtexReader implements FormatReader {
 		Matcher at = LEXICAL.matcher(String.valueOf(e.getMessage()));
 		int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
 		int column = line > 0 ? Integer.parseInt(at.group(2)) : 0;
-		return new ImportContext.Fatal(line, column, "a character BibTeX does not allow here" + entryLabel(starts, line)); //$NON-NLS-1$
+		return new ImportContext.Fatal(line, column,
+				"a character BibTeX does not allow here" + entryLabel(starts, line)); //$NON-NLS-1$
 	}
 
 	/**
@@ -273,10 +278,10 @@ public final class BibtexReader implements FormatReader {
 	private static int[] position(Exception e) {
 		if (e instanceof ParseException pe && pe.currentToken != null) {
 			Token t = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
-			return new int[] { t.beginLine, t.beginColumn };
+			return new int[]{t.beginLine, t.beginColumn};
 		}
 		Matcher at = LEXICAL.matcher(String.valueOf(e.getMessage()));
-		return at.find() ? new int[] { Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)) } : new int[2];
+		return at.find() ? new int[]{Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2))} : new int[2];
 	}
 
 	private static String describe(Exception e) {
@@ -349,10 +354,11 @@ public final class BibtexReader implements FormatReader {
 			}
 		}
 		return switch (type) {
-		case "phdthesis", "mastersthesis", "thesis" -> text(e, "school") != null ? text(e, "school") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-				: text(e, "institution"); //$NON-NLS-1$
-		case "techreport", "report" -> text(e, "institution"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		default -> null;
+			case "phdthesis", "mastersthesis", "thesis" -> text(e, "school") != null //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
+					? text(e, "school") //$NON-NLS-1$
+					: text(e, "institution"); //$NON-NLS-1$
+			case "techreport", "report" -> text(e, "institution"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			default -> null;
 		};
 	}
 
@@ -362,7 +368,8 @@ public final class BibtexReader implements FormatReader {
 		if (prefix == null) {
 			prefix = verbatim(e, "eprinttype"); //$NON-NLS-1$
 		}
-		if (eprint != null && (prefix == null ? ARXIV_ID.matcher(eprint).matches()
+		if (eprint != null && (prefix == null
+				? ARXIV_ID.matcher(eprint).matches()
 				: prefix.equalsIgnoreCase("arxiv"))) { //$NON-NLS-1$
 			return eprint;
 		}

@@ -78,8 +78,9 @@ public final class HfListing {
 					continue; // the next day of the listing
 				}
 				if (s.length() > MAX_TITLE) {
-					problems.add(new Problem(n, "this line is " + s.length() + " characters long, too long for a title: " //$NON-NLS-1$ //$NON-NLS-2$
-							+ "is the title of this abstract missing? (titles and abstracts alternate)")); //$NON-NLS-1$
+					problems.add(
+							new Problem(n, "this line is " + s.length() + " characters long, too long for a title: " //$NON-NLS-1$ //$NON-NLS-2$
+									+ "is the title of this abstract missing? (titles and abstracts alternate)")); //$NON-NLS-1$
 					continue;
 				}
 				title = s;

@@ -174,7 +174,7 @@ public final class JsonRecords {
 			s = String.valueOf(t.getCause().getMessage());
 		}
 		Matcher m = LOCATION.matcher(s);
-		return m.find() ? new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) } : new int[2];
+		return m.find() ? new int[]{Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : new int[2];
 	}
 
 	/** Gson's message without its location and troubleshooting link, phrased for a reader. */

@@ -44,11 +44,14 @@ public final class LaTeXText {
 			Map.entry(0xD0, "DH")); //$NON-NLS-1$
 
 	private static final Pattern SYMBOL_ACCENT = Pattern
-			.compile("\\\\([`'^~=.\"])\\s*(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z0-9])\\s*\\}|(\\\\[ij](?![A-Za-z])|[A-Za-z0-9]))"); //$NON-NLS-1$
+			.compile(
+					"\\\\([`'^~=.\"])\\s*(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z0-9])\\s*\\}|(\\\\[ij](?![A-Za-z])|[A-Za-z0-9]))"); //$NON-NLS-1$
 	private static final Pattern LETTER_ACCENT = Pattern
-			.compile("\\\\([uvHcdbrk])(?:\\s*\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*\\}|\\s+(\\\\[ij](?![A-Za-z])|[A-Za-z]))"); //$NON-NLS-1$
+			.compile(
+					"\\\\([uvHcdbrk])(?:\\s*\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*\\}|\\s+(\\\\[ij](?![A-Za-z])|[A-Za-z]))"); //$NON-NLS-1$
 	private static final Pattern LETTER = Pattern
-			.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|dj|DJ|ng|NG|th|TH|dh|DH|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\}|\\s+(?=[A-Za-z]))?"); //$NON-NLS-1$
+			.compile(
+					"\\\\(ss|ae|AE|oe|OE|aa|AA|dj|DJ|ng|NG|th|TH|dh|DH|o|O|l|L|i|j)(?![A-Za-z])(?:\\{\\}|\\s+(?=[A-Za-z]))?"); //$NON-NLS-1$
 	/** {@code $...$}: inline math. */
 	private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$([^$]*)\\$"); //$NON-NLS-1$
 	private static final Pattern SUB_SUPER = Pattern.compile("([_^])(?:\\{\\s*([0-9+\\-=()]+)\\s*\\}|([0-9+\\-=()]))"); //$NON-NLS-1$
@@ -94,7 +97,8 @@ public final class LaTeXText {
 			printed = PRINTER.get().print(objects);
 		} catch (ParseException | RuntimeException e) { // TokenMgrException is a RuntimeException
 			// LaTeX the parser does not know: keep the words, drop the markup
-			printed = COMMAND.matcher(prepared).replaceAll(m -> m.group(1) == null ? "" //$NON-NLS-1$
+			printed = COMMAND.matcher(prepared).replaceAll(m -> m.group(1) == null
+					? "" //$NON-NLS-1$
 					: Matcher.quoteReplacement(m.group(1))).replace("{", "").replace("}", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		printed = replace(SENTINEL, printed, m -> Character.toString(Integer.parseInt(m.group(1), 16)));
@@ -125,8 +129,10 @@ public final class LaTeXText {
 	}
 
 	private static String accents(String s) {
-		String r = replace(SYMBOL_ACCENT, s, m -> compose(m.group(1).charAt(0), m.group(2) != null ? m.group(2) : m.group(3)));
-		return replace(LETTER_ACCENT, r, m -> compose(m.group(1).charAt(0), m.group(2) != null ? m.group(2) : m.group(3)));
+		String r = replace(SYMBOL_ACCENT, s,
+				m -> compose(m.group(1).charAt(0), m.group(2) != null ? m.group(2) : m.group(3)));
+		return replace(LETTER_ACCENT, r,
+				m -> compose(m.group(1).charAt(0), m.group(2) != null ? m.group(2) : m.group(3)));
 	}
 
 	private static String compose(char accent, String letter) {
@@ -144,7 +150,8 @@ public final class LaTeXText {
 			char c = s.charAt(i);
 			char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
 			if (c == '\\' && next != 0) {
-				if (next == '$' || next == '&' || next == '%' || next == '#' || next == '_' || next == '{' || next == '}'
+				if (next == '$' || next == '&' || next == '%' || next == '#' || next == '_' || next == '{'
+						|| next == '}'
 						|| Character.isLetter(next) || next == '\\') {
 					b.append(c).append(next);
 					i++;
@@ -188,7 +195,8 @@ public final class LaTeXText {
 		return s.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static String replace(Pattern p, String s, java.util.function.Function<java.util.regex.MatchResult, String> f) {
+	private static String replace(Pattern p, String s,
+			java.util.function.Function<java.util.regex.MatchResult, String> f) {
 		return p.matcher(s).replaceAll(m -> Matcher.quoteReplacement(f.apply(m)));
 	}
 
@@ -205,14 +213,14 @@ public final class LaTeXText {
 			i += Character.charCount(cp);
 			char next = i < text.length() ? text.charAt(i) : 0;
 			switch (cp) {
-			case '\\' -> b.append("\\textbackslash{}"); //$NON-NLS-1$
-			case '{', '}', '&', '%', '$', '#', '_' -> b.append('\\').append((char) cp);
-			case '~' -> b.append("\\textasciitilde{}"); //$NON-NLS-1$
-			case '^' -> b.append("\\textasciicircum{}"); //$NON-NLS-1$
-			case '-', '\'', '`' -> b.append((char) cp).append(next == cp ? "{}" : ""); //$NON-NLS-1$ //$NON-NLS-2$
-			case 0x2013 -> b.append("--"); //$NON-NLS-1$
-			case 0x2014 -> b.append("---"); //$NON-NLS-1$
-			default -> appendLetter(b, cp);
+				case '\\' -> b.append("\\textbackslash{}"); //$NON-NLS-1$
+				case '{', '}', '&', '%', '$', '#', '_' -> b.append('\\').append((char) cp);
+				case '~' -> b.append("\\textasciitilde{}"); //$NON-NLS-1$
+				case '^' -> b.append("\\textasciicircum{}"); //$NON-NLS-1$
+				case '-', '\'', '`' -> b.append((char) cp).append(next == cp ? "{}" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+				case 0x2013 -> b.append("--"); //$NON-NLS-1$
+				case 0x2014 -> b.append("---"); //$NON-NLS-1$
+				default -> appendLetter(b, cp);
 			}
 		}
 		return b.toString();
@@ -232,7 +240,9 @@ public final class LaTeXText {
 						char base = d.charAt(0);
 						String letter = base == 'i' ? "\\i" : base == 'j' ? "\\j" : String.valueOf(base); //$NON-NLS-1$ //$NON-NLS-2$
 						b.append("{\\").append(a.getKey()); //$NON-NLS-1$
-						b.append(Character.isLetter(a.getKey()) ? "{" + letter + "}" : letter.length() > 1 ? "{" + letter + "}" : letter); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						b.append(Character.isLetter(a.getKey())
+								? "{" + letter + "}" //$NON-NLS-1$//$NON-NLS-2$
+								: letter.length() > 1 ? "{" + letter + "}" : letter); //$NON-NLS-1$ //$NON-NLS-2$
 						b.append('}');
 						return;
 					}

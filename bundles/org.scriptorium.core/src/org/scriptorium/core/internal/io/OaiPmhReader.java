@@ -40,12 +40,12 @@ public final class OaiPmhReader implements FormatReader {
 					continue;
 				}
 				switch (name) {
-				case "error" -> error(r); //$NON-NLS-1$
-				case "GetRecord", "ListRecords" -> records(r, ctx); //$NON-NLS-1$ //$NON-NLS-2$
-				case "Identify", "ListIdentifiers", "ListSets", "ListMetadataFormats" -> //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-					throw new ImportContext.Fatal(XmlInput.line(r), 0, "this OAI-PMH response answers " + name //$NON-NLS-1$
-							+ ", which holds no paper metadata; harvest with ListRecords or GetRecord"); //$NON-NLS-1$
-				default -> XmlInput.skip(r); // responseDate, request
+					case "error" -> error(r); //$NON-NLS-1$
+					case "GetRecord", "ListRecords" -> records(r, ctx); //$NON-NLS-1$ //$NON-NLS-2$
+					case "Identify", "ListIdentifiers", "ListSets", "ListMetadataFormats" -> //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						throw new ImportContext.Fatal(XmlInput.line(r), 0, "this OAI-PMH response answers " + name //$NON-NLS-1$
+								+ ", which holds no paper metadata; harvest with ListRecords or GetRecord"); //$NON-NLS-1$
+					default -> XmlInput.skip(r); // responseDate, request
 				}
 			}
 		} catch (XMLStreamException e) {
@@ -158,20 +158,20 @@ public final class OaiPmhReader implements FormatReader {
 				continue;
 			}
 			switch (r.getLocalName()) {
-			case "id" -> p.arxiv = p.text(r); //$NON-NLS-1$
-			case "title" -> p.title = p.text(r); //$NON-NLS-1$
-			case "authors" -> p.authorList(p.text(r)); //$NON-NLS-1$
-			case "abstract" -> p.abstractText = p.text(r); //$NON-NLS-1$
-			case "categories" -> p.categoryList(p.text(r)); //$NON-NLS-1$
-			case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
-			case "journal-ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
-			case "version" -> { //$NON-NLS-1$
-				String date = childText(r, p, "date"); // not size, source_type //$NON-NLS-1$
-				if (p.date == null) {
-					p.date = date;
+				case "id" -> p.arxiv = p.text(r); //$NON-NLS-1$
+				case "title" -> p.title = p.text(r); //$NON-NLS-1$
+				case "authors" -> p.authorList(p.text(r)); //$NON-NLS-1$
+				case "abstract" -> p.abstractText = p.text(r); //$NON-NLS-1$
+				case "categories" -> p.categoryList(p.text(r)); //$NON-NLS-1$
+				case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
+				case "journal-ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
+				case "version" -> { //$NON-NLS-1$
+					String date = childText(r, p, "date"); // not size, source_type //$NON-NLS-1$
+					if (p.date == null) {
+						p.date = date;
+					}
 				}
-			}
-			default -> XmlInput.skip(r); // submitter, comments, license, msc-class, report-no, ...
+				default -> XmlInput.skip(r); // submitter, comments, license, msc-class, report-no, ...
 			}
 		}
 	}
@@ -183,15 +183,15 @@ public final class OaiPmhReader implements FormatReader {
 				continue;
 			}
 			switch (r.getLocalName()) {
-			case "id" -> p.arxiv = p.text(r); //$NON-NLS-1$
-			case "title" -> p.title = p.text(r); //$NON-NLS-1$
-			case "authors" -> authors(r, p); //$NON-NLS-1$
-			case "abstract" -> p.abstractText = p.text(r); //$NON-NLS-1$
-			case "categories" -> p.categoryList(p.text(r)); //$NON-NLS-1$
-			case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
-			case "journal-ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
-			case "created" -> p.date = p.text(r); //$NON-NLS-1$
-			default -> XmlInput.skip(r); // updated, comments, license, msc-class, report-no, ...
+				case "id" -> p.arxiv = p.text(r); //$NON-NLS-1$
+				case "title" -> p.title = p.text(r); //$NON-NLS-1$
+				case "authors" -> authors(r, p); //$NON-NLS-1$
+				case "abstract" -> p.abstractText = p.text(r); //$NON-NLS-1$
+				case "categories" -> p.categoryList(p.text(r)); //$NON-NLS-1$
+				case "doi" -> p.doi = p.text(r); //$NON-NLS-1$
+				case "journal-ref" -> p.journalRef = p.text(r); //$NON-NLS-1$
+				case "created" -> p.date = p.text(r); //$NON-NLS-1$
+				default -> XmlInput.skip(r); // updated, comments, license, msc-class, report-no, ...
 			}
 		}
 	}
@@ -209,10 +209,10 @@ public final class OaiPmhReader implements FormatReader {
 			while (r.next() != XMLStreamConstants.END_ELEMENT) {
 				if (r.getEventType() == XMLStreamConstants.START_ELEMENT) {
 					switch (r.getLocalName()) {
-					case "keyname" -> keyname = p.text(r); //$NON-NLS-1$
-					case "forenames" -> forenames = p.text(r); //$NON-NLS-1$
-					case "suffix" -> suffix = p.text(r); //$NON-NLS-1$
-					default -> XmlInput.skip(r); // affiliation
+						case "keyname" -> keyname = p.text(r); //$NON-NLS-1$
+						case "forenames" -> forenames = p.text(r); //$NON-NLS-1$
+						case "suffix" -> suffix = p.text(r); //$NON-NLS-1$
+						default -> XmlInput.skip(r); // affiliation
 					}
 				}
 			}

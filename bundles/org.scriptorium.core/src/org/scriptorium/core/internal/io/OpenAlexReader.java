@@ -39,7 +39,9 @@ public final class OpenAlexReader implements FormatReader {
 		JsonObject idObj = Json.obj(o, "ids"); //$NON-NLS-1$
 		String pmid = Json.str(idObj, "pmid"); //$NON-NLS-1$
 		PaperIds ids = new PaperIds(arxivOf(o), Json.str(o, "doi"), null, shortId(Json.str(o, "id")), //$NON-NLS-1$ //$NON-NLS-2$
-				pmid == null ? null : pmid.replaceFirst("^https?://pubmed\\.ncbi\\.nlm\\.nih\\.gov/", "").replace("/", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				pmid == null
+						? null
+						: pmid.replaceFirst("^https?://pubmed\\.ncbi\\.nlm\\.nih\\.gov/", "").replace("/", ""), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				null);
 		List<Author> authors = new ArrayList<>();
 		for (JsonObject a : Json.objects(o, "authorships")) { //$NON-NLS-1$
@@ -84,14 +86,16 @@ public final class OpenAlexReader implements FormatReader {
 		Map<Integer, String> words = new TreeMap<>();
 		for (Map.Entry<String, JsonElement> e : index.entrySet()) {
 			if (!e.getValue().isJsonArray()) {
-				throw new ImportContext.BadRecord("\"abstract_inverted_index\" must map each word to a list of positions"); //$NON-NLS-1$
+				throw new ImportContext.BadRecord(
+						"\"abstract_inverted_index\" must map each word to a list of positions"); //$NON-NLS-1$
 			}
 			for (JsonElement pos : e.getValue().getAsJsonArray()) {
 				int p;
 				try {
 					p = pos.getAsInt();
 				} catch (RuntimeException ex) {
-					throw new ImportContext.BadRecord("\"abstract_inverted_index\" has a position that is not a number"); //$NON-NLS-1$
+					throw new ImportContext.BadRecord(
+							"\"abstract_inverted_index\" has a position that is not a number"); //$NON-NLS-1$
 				}
 				if (p < 0 || p >= MAX_ABSTRACT_WORDS) {
 					throw new ImportContext.BadRecord("\"abstract_inverted_index\" has the impossible position " + p); //$NON-NLS-1$

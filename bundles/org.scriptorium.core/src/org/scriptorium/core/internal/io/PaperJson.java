@@ -194,19 +194,19 @@ public final class PaperJson {
 		while (r.hasNext()) {
 			String name = r.nextName();
 			switch (name) {
-			case "id" -> id = string(r, name); //$NON-NLS-1$
-			case "title" -> title = string(r, name); //$NON-NLS-1$
-			case "authors" -> authors = readAuthors(r); //$NON-NLS-1$
-			case "year" -> year = integer(r, name); //$NON-NLS-1$
-			case "venue" -> venue = string(r, name); //$NON-NLS-1$
-			case "ids" -> ids = readIds(r); //$NON-NLS-1$
-			case "abstract" -> abstractText = string(r, name); //$NON-NLS-1$
-			case "keywords" -> keywords = strings(r, name); //$NON-NLS-1$
-			case "urls" -> urls = strings(r, name); //$NON-NLS-1$
-			case "referenceOnly" -> referenceOnly = bool(r, name); //$NON-NLS-1$
-			case "references" -> references = readReferences(r); //$NON-NLS-1$
-			case "provenance" -> provenance = readProvenance(r); //$NON-NLS-1$
-			default -> r.skipValue();
+				case "id" -> id = string(r, name); //$NON-NLS-1$
+				case "title" -> title = string(r, name); //$NON-NLS-1$
+				case "authors" -> authors = readAuthors(r); //$NON-NLS-1$
+				case "year" -> year = integer(r, name); //$NON-NLS-1$
+				case "venue" -> venue = string(r, name); //$NON-NLS-1$
+				case "ids" -> ids = readIds(r); //$NON-NLS-1$
+				case "abstract" -> abstractText = string(r, name); //$NON-NLS-1$
+				case "keywords" -> keywords = strings(r, name); //$NON-NLS-1$
+				case "urls" -> urls = strings(r, name); //$NON-NLS-1$
+				case "referenceOnly" -> referenceOnly = bool(r, name); //$NON-NLS-1$
+				case "references" -> references = readReferences(r); //$NON-NLS-1$
+				case "provenance" -> provenance = readProvenance(r); //$NON-NLS-1$
+				default -> r.skipValue();
 			}
 		}
 		r.endObject();
@@ -237,17 +237,17 @@ public final class PaperJson {
 			while (r.hasNext()) {
 				String name = r.nextName();
 				switch (name) {
-				case "target" -> target = string(r, name); //$NON-NLS-1$
-				case "kind" -> kind = kind(string(r, name)); //$NON-NLS-1$
-				case "title" -> title = string(r, name); //$NON-NLS-1$
-				case "authors" -> authors = readAuthors(r); //$NON-NLS-1$
-				case "year" -> year = integer(r, name); //$NON-NLS-1$
-				case "venue" -> venue = string(r, name); //$NON-NLS-1$
-				case "ids" -> ids = readIds(r); //$NON-NLS-1$
-				case "raw" -> raw = string(r, name); //$NON-NLS-1$
-				case "contexts" -> contexts = strings(r, name); //$NON-NLS-1$
-				case "intents" -> intents = strings(r, name); //$NON-NLS-1$
-				default -> r.skipValue();
+					case "target" -> target = string(r, name); //$NON-NLS-1$
+					case "kind" -> kind = kind(string(r, name)); //$NON-NLS-1$
+					case "title" -> title = string(r, name); //$NON-NLS-1$
+					case "authors" -> authors = readAuthors(r); //$NON-NLS-1$
+					case "year" -> year = integer(r, name); //$NON-NLS-1$
+					case "venue" -> venue = string(r, name); //$NON-NLS-1$
+					case "ids" -> ids = readIds(r); //$NON-NLS-1$
+					case "raw" -> raw = string(r, name); //$NON-NLS-1$
+					case "contexts" -> contexts = strings(r, name); //$NON-NLS-1$
+					case "intents" -> intents = strings(r, name); //$NON-NLS-1$
+					default -> r.skipValue();
 				}
 			}
 			r.endObject();
@@ -288,9 +288,9 @@ public final class PaperJson {
 			while (r.hasNext()) {
 				String name = r.nextName();
 				switch (name) {
-				case "given" -> given = string(r, name); //$NON-NLS-1$
-				case "family" -> family = string(r, name); //$NON-NLS-1$
-				default -> r.skipValue();
+					case "given" -> given = string(r, name); //$NON-NLS-1$
+					case "family" -> family = string(r, name); //$NON-NLS-1$
+					default -> r.skipValue();
 				}
 			}
 			r.endObject();
@@ -310,13 +310,13 @@ public final class PaperJson {
 		while (r.hasNext()) {
 			String name = r.nextName();
 			switch (name) {
-			case "arxiv" -> arxiv = string(r, name); //$NON-NLS-1$
-			case "doi" -> doi = string(r, name); //$NON-NLS-1$
-			case "semanticScholar" -> s2 = string(r, name); //$NON-NLS-1$
-			case "openAlex" -> openAlex = string(r, name); //$NON-NLS-1$
-			case "pubmed" -> pubmed = string(r, name); //$NON-NLS-1$
-			case "citeKey" -> citeKey = string(r, name); //$NON-NLS-1$
-			default -> r.skipValue();
+				case "arxiv" -> arxiv = string(r, name); //$NON-NLS-1$
+				case "doi" -> doi = string(r, name); //$NON-NLS-1$
+				case "semanticScholar" -> s2 = string(r, name); //$NON-NLS-1$
+				case "openAlex" -> openAlex = string(r, name); //$NON-NLS-1$
+				case "pubmed" -> pubmed = string(r, name); //$NON-NLS-1$
+				case "citeKey" -> citeKey = string(r, name); //$NON-NLS-1$
+				default -> r.skipValue();
 			}
 		}
 		r.endObject();
@@ -335,10 +335,10 @@ public final class PaperJson {
 			while (r.hasNext()) {
 				String name = r.nextName();
 				switch (name) {
-				case "source" -> source = string(r, name); //$NON-NLS-1$
-				case "time" -> time = string(r, name); //$NON-NLS-1$
-				case "fields" -> fields = strings(r, name); //$NON-NLS-1$
-				default -> r.skipValue();
+					case "source" -> source = string(r, name); //$NON-NLS-1$
+					case "time" -> time = string(r, name); //$NON-NLS-1$
+					case "fields" -> fields = strings(r, name); //$NON-NLS-1$
+					default -> r.skipValue();
 				}
 			}
 			r.endObject();

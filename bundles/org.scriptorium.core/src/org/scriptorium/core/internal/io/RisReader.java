@@ -87,7 +87,8 @@ public final class RisReader implements FormatReader {
 					int i = record.last.size() - 1;
 					record.last.set(i, record.last.get(i) + " " + l.strip()); //$NON-NLS-1$
 				} else if (!warnedOutside) {
-					ctx.problem(lineNo, 1, "this line is not a RIS tag line (\"XY  - value\") and belongs to no record"); //$NON-NLS-1$
+					ctx.problem(lineNo, 1,
+							"this line is not a RIS tag line (\"XY  - value\") and belongs to no record"); //$NON-NLS-1$
 					warnedOutside = true;
 				}
 				continue;
@@ -110,7 +111,8 @@ public final class RisReader implements FormatReader {
 				}
 			} else if (record == null) {
 				if (!warnedOutside) {
-					ctx.problem(lineNo, 1, "the tag \"" + tag + "\" comes before any \"TY  - \" line (each RIS record starts with TY)"); //$NON-NLS-1$ //$NON-NLS-2$
+					ctx.problem(lineNo, 1, "the tag \"" + tag //$NON-NLS-1$
+							+ "\" comes before any \"TY  - \" line (each RIS record starts with TY)"); //$NON-NLS-1$
 					warnedOutside = true;
 				}
 			} else {
@@ -118,7 +120,8 @@ public final class RisReader implements FormatReader {
 			}
 		}
 		if (record != null) {
-			ctx.problem(record.line, 0, "the file ends inside this record (no \"ER  - \" line; is the file truncated?); it is skipped"); //$NON-NLS-1$
+			ctx.problem(record.line, 0,
+					"the file ends inside this record (no \"ER  - \" line; is the file truncated?); it is skipped"); //$NON-NLS-1$
 		}
 	}
 
@@ -146,7 +149,7 @@ public final class RisReader implements FormatReader {
 		List<Author> authors = new ArrayList<>();
 		for (String tag : List.of("AU", "A1")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (String a : r.all(tag)) {
-				authors.add(Author.parse(a)); // "Family, Given", "Given Family", or "Organisation," 
+				authors.add(Author.parse(a)); // "Family, Given", "Given Family", or "Organisation,"
 			}
 		}
 		Integer year = null;

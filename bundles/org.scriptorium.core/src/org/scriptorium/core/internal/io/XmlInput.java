@@ -98,17 +98,17 @@ public final class XmlInput {
 		while (depth > 0) {
 			int e = r.next();
 			switch (e) {
-			case XMLStreamConstants.START_ELEMENT -> depth++;
-			case XMLStreamConstants.END_ELEMENT -> depth--;
-			case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-				if (!tooLong) {
-					b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-					tooLong = b.length() > MAX_TEXT;
+				case XMLStreamConstants.START_ELEMENT -> depth++;
+				case XMLStreamConstants.END_ELEMENT -> depth--;
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+					if (!tooLong) {
+						b.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+						tooLong = b.length() > MAX_TEXT;
+					}
 				}
-			}
-			default -> {
-				// comments and processing instructions carry no text
-			}
+				default -> {
+					// comments and processing instructions carry no text
+				}
 			}
 		}
 		if (tooLong) {
@@ -175,9 +175,11 @@ public final class XmlInput {
 		} else if (m.matches("(?s)JAXP\\d+:.*")) { //$NON-NLS-1$
 			// one of the limits set in open(): say which, without the parser's property names
 			text = "the XML exceeds a safety limit of the importer: " //$NON-NLS-1$
-					+ m.replaceFirst("^JAXP\\d+:\\s*", "").replaceFirst("\\s*(,\\s*\"[^\"]*\" is the limit)? set by \"jdk\\.xml\\.[^\"]*\"\\.?$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ m.replaceFirst("^JAXP\\d+:\\s*", "") //$NON-NLS-1$//$NON-NLS-2$
+							.replaceFirst("\\s*(,\\s*\"[^\"]*\" is the limit)? set by \"jdk\\.xml\\.[^\"]*\"\\.?$", ""); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (m.contains("was referenced, but not declared")) { //$NON-NLS-1$
-			text = "malformed XML: " + m + " (only the five predefined XML entities and character references are allowed)"; //$NON-NLS-1$ //$NON-NLS-2$
+			text = "malformed XML: " + m //$NON-NLS-1$
+					+ " (only the five predefined XML entities and character references are allowed)"; //$NON-NLS-1$
 		} else {
 			text = "malformed XML: " + m; //$NON-NLS-1$
 		}

@@ -153,7 +153,8 @@ public final class ModelCheck {
 							+ "the model or its tokenizer does not compute what it should", //$NON-NLS-1$
 					related, unrelated));
 		}
-		return String.format(Locale.ROOT, "%d dimensions, unit norm, query-sentence cosine %.2f related vs %.2f unrelated", //$NON-NLS-1$
+		return String.format(Locale.ROOT,
+				"%d dimensions, unit norm, query-sentence cosine %.2f related vs %.2f unrelated", //$NON-NLS-1$
 				query.length, related, unrelated);
 	}
 

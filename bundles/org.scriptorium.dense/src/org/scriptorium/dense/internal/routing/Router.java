@@ -6,16 +6,16 @@ package org.scriptorium.dense.internal.routing;
  */
 public interface Router {
 
-    /** The name in the experiment file and the report, e.g. {@code pilot}. */
-    String name();
+	/** The name in the experiment file and the report, e.g. {@code pilot}. */
+	String name();
 
-    /** Learns from the training queries {@code train} of {@code table} (their experts' results and base embeddings). */
-    Fitted fit(ExpertTable table, int[] train);
+	/** Learns from the training queries {@code train} of {@code table} (their experts' results and base embeddings). */
+	Fitted fit(ExpertTable table, int[] train);
 
-    /** A fitted router. */
-    interface Fitted {
+	/** A fitted router. */
+	interface Fitted {
 
-        /** The expert chosen for query {@code q} of {@code table}. */
-        int route(ExpertTable table, int q);
-    }
+		/** The expert chosen for query {@code q} of {@code table}. */
+		int route(ExpertTable table, int q);
+	}
 }

@@ -8,21 +8,21 @@ import java.lang.reflect.Field;
  */
 public final class CrashingChild {
 
-    private CrashingChild() {
-    }
+	private CrashingChild() {
+	}
 
-    public static void main(String[] args) {
-        ChildSupport.started();
-        ChildSupport.metric("train.ce", 1, 0.5);
-        try {
-            Class<?> c = Class.forName("sun.misc.Unsafe");
-            Field f = c.getDeclaredField("theUnsafe");
-            f.setAccessible(true);
-            Object unsafe = f.get(null);
-            c.getMethod("putAddress", long.class, long.class).invoke(unsafe, 0L, 42L);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("Unsafe unavailable: " + e);
-        }
-        Runtime.getRuntime().halt(134);
-    }
+	public static void main(String[] args) {
+		ChildSupport.started();
+		ChildSupport.metric("train.ce", 1, 0.5);
+		try {
+			Class<?> c = Class.forName("sun.misc.Unsafe");
+			Field f = c.getDeclaredField("theUnsafe");
+			f.setAccessible(true);
+			Object unsafe = f.get(null);
+			c.getMethod("putAddress", long.class, long.class).invoke(unsafe, 0L, 42L);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			System.err.println("Unsafe unavailable: " + e);
+		}
+		Runtime.getRuntime().halt(134);
+	}
 }

@@ -6,26 +6,26 @@ package org.scriptorium.sandbox.tests.children;
  */
 public final class GarbageChild {
 
-    private GarbageChild() {
-    }
+	private GarbageChild() {
+	}
 
-    public static void main(String[] args) throws Exception {
-        boolean finish = Boolean.getBoolean("garbage.finish");
-        ChildSupport.OUT.println("Hello from a chatty library");
-        ChildSupport.OUT.println("{\"event\":\"metric\",\"name\":");
-        ChildSupport.OUT.println("{\"not\":\"an event\"}");
-        ChildSupport.started();
-        ChildSupport.OUT.write(new byte[] {0, (byte) 0xff, (byte) 0xfe, 7, '\n'});
-        ChildSupport.metric("train.ce", 1, 0.5);
-        StringBuilder big = new StringBuilder();
-        for (int i = 0; i < 6_000_000; i++) {
-            big.append('x');
-        }
-        ChildSupport.OUT.print(big);
-        ChildSupport.OUT.println();
-        if (finish) {
-            ChildSupport.result(0.5);
-        }
-        ChildSupport.OUT.flush();
-    }
+	public static void main(String[] args) throws Exception {
+		boolean finish = Boolean.getBoolean("garbage.finish");
+		ChildSupport.OUT.println("Hello from a chatty library");
+		ChildSupport.OUT.println("{\"event\":\"metric\",\"name\":");
+		ChildSupport.OUT.println("{\"not\":\"an event\"}");
+		ChildSupport.started();
+		ChildSupport.OUT.write(new byte[]{0, (byte) 0xff, (byte) 0xfe, 7, '\n'});
+		ChildSupport.metric("train.ce", 1, 0.5);
+		StringBuilder big = new StringBuilder();
+		for (int i = 0; i < 6_000_000; i++) {
+			big.append('x');
+		}
+		ChildSupport.OUT.print(big);
+		ChildSupport.OUT.println();
+		if (finish) {
+			ChildSupport.result(0.5);
+		}
+		ChildSupport.OUT.flush();
+	}
 }

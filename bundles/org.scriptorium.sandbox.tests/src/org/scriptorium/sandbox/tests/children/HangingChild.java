@@ -8,20 +8,20 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class HangingChild {
 
-    private HangingChild() {
-    }
+	private HangingChild() {
+	}
 
-    public static void main(String[] args) throws InterruptedException {
-        CountDownLatch never = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
-        ChildSupport.started();
-        ChildSupport.metric("train.ce", 1, 0.25);
-        never.await();
-    }
+	public static void main(String[] args) throws InterruptedException {
+		CountDownLatch never = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				never.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		ChildSupport.started();
+		ChildSupport.metric("train.ce", 1, 0.25);
+		never.await();
+	}
 }

@@ -32,7 +32,8 @@ final class Launches {
 		IProcess[] process = new IProcess[1];
 		UiWait.until("the launch has a process", () -> { //$NON-NLS-1$
 			process[0] = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
-					.filter(l -> configuration.equals(l.getLaunchConfiguration())).flatMap(l -> Arrays.stream(l.getProcesses()))
+					.filter(l -> configuration.equals(l.getLaunchConfiguration()))
+					.flatMap(l -> Arrays.stream(l.getProcesses()))
 					.findFirst().orElse(null);
 			return process[0] != null;
 		});

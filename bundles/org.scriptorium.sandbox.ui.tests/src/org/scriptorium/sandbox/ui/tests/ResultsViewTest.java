@@ -139,8 +139,10 @@ class ResultsViewTest {
 		}
 		// the strategy and the loss with their papers: a link for the paper in the corpus
 		Link methods = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_METHODS, Link.class);
-		assertTrue(methods.getText().contains("top-p (arXiv <a href=\"2403.07652\">2403.07652</a>)"), methods.getText()); //$NON-NLS-1$
-		assertTrue(methods.getText().contains("entropy (arXiv <a href=\"2403.07652\">2403.07652</a>)"), methods.getText()); //$NON-NLS-1$
+		assertTrue(methods.getText().contains("top-p (arXiv <a href=\"2403.07652\">2403.07652</a>)"), //$NON-NLS-1$
+				methods.getText());
+		assertTrue(methods.getText().contains("entropy (arXiv <a href=\"2403.07652\">2403.07652</a>)"), //$NON-NLS-1$
+				methods.getText());
 		assertTrue(methods.getText().contains("switch-balance (arXiv <a href=\"2501.11873\">2501.11873</a>)"), //$NON-NLS-1$
 				methods.getText());
 		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
@@ -155,7 +157,7 @@ class ResultsViewTest {
 		Path png = temp.resolve("curves.png"); //$NON-NLS-1$
 		view.exportPng(png);
 		byte[] magic = Arrays.copyOf(Files.readAllBytes(png), 4);
-		assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, magic);
+		assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, magic);
 		Path csv = temp.resolve("results.csv"); //$NON-NLS-1$
 		view.exportCsv(csv);
 		List<String> lines = Files.readAllLines(csv);
@@ -191,19 +193,23 @@ class ResultsViewTest {
 		((IFolder) launchFolder.getParent()).create(true, true, null);
 		launchFolder.create(true, true, null);
 		run.create(true, true, null);
-		write(launchFolder.getFile("experiment.json"), "{\"name\":\"broken\",\"strategy\":{\"type\":\"expert-choice\"}}"); //$NON-NLS-1$ //$NON-NLS-2$
-		write(run.getFile("stderr.log"), "loading data\njava.lang.OutOfMemoryError: Java heap space\n\tat Router.route\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		write(launchFolder.getFile("experiment.json"), //$NON-NLS-1$
+				"{\"name\":\"broken\",\"strategy\":{\"type\":\"expert-choice\"}}"); //$NON-NLS-1$
+		write(run.getFile("stderr.log"), //$NON-NLS-1$
+				"loading data\njava.lang.OutOfMemoryError: Java heap space\n\tat Router.route\n"); //$NON-NLS-1$
 		write(run.getFile("metrics.jsonl"), "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":1,\"value\":1.2}\n" //$NON-NLS-1$ //$NON-NLS-2$
 				+ "{\"event\":\"metric\",\"name\":\"train.aux\",\"step\":1,\"value\":0.01}\n" //$NON-NLS-1$
 				+ "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":2,\"value\":1.1}\n" //$NON-NLS-1$
 				+ "{\"event\":\"metric\",\"name\":\"train.ce\",\"step\":3,\"value\":1.0}\n{\"event\":\"met"); //$NON-NLS-1$
-		write(launchFolder.getFile("summary.json"), "{\"experiment\":\"broken\",\"complete\":true,\"runs\":[{\"run\":\"p0000-s1\"," //$NON-NLS-1$ //$NON-NLS-2$
-				+ "\"seed\":1,\"status\":\"FAILED\",\"failureKind\":\"oom\",\"message\":\"out of memory (heap 64 MiB)\"," //$NON-NLS-1$
-				+ "\"metrics\":{\"train.accuracy\":0.5}}]}"); //$NON-NLS-1$
+		write(launchFolder.getFile("summary.json"), //$NON-NLS-1$
+				"{\"experiment\":\"broken\",\"complete\":true,\"runs\":[{\"run\":\"p0000-s1\"," //$NON-NLS-1$
+						+ "\"seed\":1,\"status\":\"FAILED\",\"failureKind\":\"oom\",\"message\":\"out of memory (heap 64 MiB)\"," //$NON-NLS-1$
+						+ "\"metrics\":{\"train.accuracy\":0.5}}]}"); //$NON-NLS-1$
 
 		UiWait.until("the Results view lists the failed launch when its summary appears", //$NON-NLS-1$
 				() -> view.shown().stream().anyMatch(l -> "broken".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "broken".equals(l.experiment())).findFirst().orElseThrow(); //$NON-NLS-1$
+		LaunchRecord launch = view.shown().stream().filter(l -> "broken".equals(l.experiment())).findFirst() //$NON-NLS-1$
+				.orElseThrow();
 		assertEquals("FAILED", launch.status()); //$NON-NLS-1$
 		assertEquals("expert-choice", launch.strategy()); //$NON-NLS-1$
 		assertEquals(0.5, launch.metric("train.accuracy"), 1e-9, "the partial metrics are kept"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -222,7 +228,8 @@ class ResultsViewTest {
 		String details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class).getText();
 		assertTrue(details.contains("FAILED"), details); //$NON-NLS-1$
 		assertTrue(details.contains("p0000-s1: out of memory (heap 64 MiB)"), "the reason: " + details); //$NON-NLS-1$ //$NON-NLS-2$
-		assertTrue(details.contains("java.lang.OutOfMemoryError: Java heap space") && details.contains("at Router.route"), //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(
+				details.contains("java.lang.OutOfMemoryError: Java heap space") && details.contains("at Router.route"), //$NON-NLS-1$ //$NON-NLS-2$
 				"the last output lines: " + details); //$NON-NLS-1$
 		assertEquals(3, view.curvePoints(), "the partial curve: three steps, the truncated line skipped"); //$NON-NLS-1$
 		assertEquals(null, Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_HEATMAP, Label.class).getImage(),
@@ -235,22 +242,26 @@ class ResultsViewTest {
 		if (papers == null) {
 			return null;
 		}
-		Object selected = ((IStructuredSelection) papers.getSite().getSelectionProvider().getSelection()).getFirstElement();
+		Object selected = ((IStructuredSelection) papers.getSite().getSelectionProvider().getSelection())
+				.getFirstElement();
 		return selected instanceof Paper paper ? paper.ids().arxiv() : null;
 	}
 
 	/** A launch folder as the sandbox writes it: experiment.json, summary.json with one run and its metrics. */
-	private IFolder launchFixture(String experiment, String date, String configuration, String metrics) throws Exception {
+	private IFolder launchFixture(String experiment, String date, String configuration, String metrics)
+			throws Exception {
 		IFolder launchFolder = project.getFolder("runs/" + experiment + "/" + date); //$NON-NLS-1$ //$NON-NLS-2$
-		for (IFolder f : new IFolder[] { project.getFolder("runs"), (IFolder) launchFolder.getParent(), launchFolder }) { //$NON-NLS-1$
+		for (IFolder f : new IFolder[]{project.getFolder("runs"), (IFolder) launchFolder.getParent(), launchFolder}) { //$NON-NLS-1$
 			if (!f.exists()) {
 				f.create(true, true, null);
 			}
 		}
 		write(launchFolder.getFile("experiment.json"), configuration); //$NON-NLS-1$
-		write(launchFolder.getFile("summary.json"), "{\"experiment\":\"" + experiment + "\",\"complete\":true,\"runs\":[" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				+ "{\"run\":\"s1\",\"seed\":1,\"status\":\"SUCCEEDED\",\"message\":\"finished\",\"metrics\":" + metrics //$NON-NLS-1$
-				+ "}]}"); //$NON-NLS-1$
+		write(launchFolder.getFile("summary.json"), //$NON-NLS-1$
+				"{\"experiment\":\"" + experiment + "\",\"complete\":true,\"runs\":[" //$NON-NLS-1$ //$NON-NLS-2$
+						+ "{\"run\":\"s1\",\"seed\":1,\"status\":\"SUCCEEDED\",\"message\":\"finished\",\"metrics\":" //$NON-NLS-1$
+						+ metrics
+						+ "}]}"); //$NON-NLS-1$
 		return launchFolder;
 	}
 
@@ -290,11 +301,13 @@ class ResultsViewTest {
 			Table config = Widgets.byId(dialog, SandboxUI.WIDGET_ID_KEY, CompareDialog.ID_CONFIGURATION, Table.class);
 			for (TableItem item : config.getItems()) {
 				boolean highlighted = !item.getBackground().equals(config.getBackground());
-				(highlighted ? changed : unchanged).add(item.getText(0) + ": " + item.getText(1) + " | " + item.getText(2)); //$NON-NLS-1$ //$NON-NLS-2$
+				(highlighted ? changed : unchanged)
+						.add(item.getText(0) + ": " + item.getText(1) + " | " + item.getText(2)); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			Table metrics = Widgets.byId(dialog, SandboxUI.WIDGET_ID_KEY, CompareDialog.ID_METRICS, Table.class);
 			for (TableItem item : metrics.getItems()) {
-				metricRows.add(List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4)));
+				metricRows.add(
+						List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3), item.getText(4)));
 			}
 			dialog.close();
 		});
@@ -320,7 +333,8 @@ class ResultsViewTest {
 		project.open(null);
 		IFile file = project.getFile("long.moe.json"); //$NON-NLS-1$
 		file.create(new ByteArrayInputStream(TinyExperiment.json("long") //$NON-NLS-1$
-				.replace("\"epochs\": 2", "\"epochs\": 100000").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null); //$NON-NLS-1$ //$NON-NLS-2$
+				.replace("\"epochs\": 2", "\"epochs\": 100000").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, //$NON-NLS-1$//$NON-NLS-2$
+				null);
 		IProcess process = Launches.runAs(file);
 		AtomicBoolean metric = new AtomicBoolean();
 		ExperimentLaunching.addEventListener(process, (p, e) -> metric.compareAndSet(false, "metric".equals(e.type()))); //$NON-NLS-1$
@@ -339,7 +353,8 @@ class ResultsViewTest {
 		UiWait.jobs(ResultsView.JOB_FAMILY);
 		UiWait.until("the Results view lists the cancelled launch", //$NON-NLS-1$
 				() -> view.shown().stream().anyMatch(l -> "long".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "long".equals(l.experiment())).findFirst().orElseThrow(); //$NON-NLS-1$
+		LaunchRecord launch = view.shown().stream().filter(l -> "long".equals(l.experiment())).findFirst() //$NON-NLS-1$
+				.orElseThrow();
 		assertEquals("CANCELLED", launch.status()); //$NON-NLS-1$
 		assertTrue(launch.reason().contains("cancelled"), launch.reason()); //$NON-NLS-1$
 		assertTrue(launch.metric("train.ce") > 0, "the partial metrics are kept"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -43,15 +43,16 @@ import org.scriptorium.tests.common.ui.Widgets;
 class RetrievalRoutingResultsTest {
 
 	private static final String[][] DOCS = {
-			{ "Switch Transformers", "A sparse mixture-of-experts layer sends each token to a single expert." },
-			{ "Load balancing", "An auxiliary loss spreads tokens evenly over the experts of a sparse model." },
-			{ "Folic acid and kidney disease", "Folic acid and vitamin B12 did not slow chronic kidney disease." },
-			{ "Statins after infarction", "Statin therapy reduced the risk of a second heart attack." },
-			{ "Drought and roots", "When soil dries, plants send roots deeper to find water." },
-			{ "Pollinator decline", "Fewer bees threaten the yield of fruit and vegetable crops." } };
-	private static final String[] QUERIES = { "one expert per token in sparse models", "keep experts evenly loaded",
-			"vitamin B12 kidney disease", "cholesterol drugs prevent another heart attack", "roots grow deeper in dry soil",
-			"bees and harvests" };
+			{"Switch Transformers", "A sparse mixture-of-experts layer sends each token to a single expert."},
+			{"Load balancing", "An auxiliary loss spreads tokens evenly over the experts of a sparse model."},
+			{"Folic acid and kidney disease", "Folic acid and vitamin B12 did not slow chronic kidney disease."},
+			{"Statins after infarction", "Statin therapy reduced the risk of a second heart attack."},
+			{"Drought and roots", "When soil dries, plants send roots deeper to find water."},
+			{"Pollinator decline", "Fewer bees threaten the yield of fruit and vegetable crops."}};
+	private static final String[] QUERIES = {"one expert per token in sparse models", "keep experts evenly loaded",
+			"vitamin B12 kidney disease", "cholesterol drugs prevent another heart attack",
+			"roots grow deeper in dry soil",
+			"bees and harvests"};
 
 	private IProject project;
 
@@ -77,7 +78,8 @@ class RetrievalRoutingResultsTest {
 		StringBuilder queries = new StringBuilder();
 		StringBuilder qrels = new StringBuilder("query-id\tcorpus-id\tscore\n"); //$NON-NLS-1$
 		for (int i = 0; i < DOCS.length; i++) {
-			corpus.append(String.format("{\"_id\": \"d%d\", \"title\": \"%s\", \"text\": \"%s\"}%n", i, DOCS[i][0], DOCS[i][1])); //$NON-NLS-1$
+			corpus.append(String.format("{\"_id\": \"d%d\", \"title\": \"%s\", \"text\": \"%s\"}%n", i, DOCS[i][0], //$NON-NLS-1$
+					DOCS[i][1]));
 			queries.append(String.format("{\"_id\": \"q%d\", \"text\": \"%s\"}%n", i, QUERIES[i])); //$NON-NLS-1$
 			qrels.append("q").append(i).append("\td").append(i).append("\t1\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}

@@ -111,7 +111,8 @@ class RunAsRoutingExperimentTest {
 	void runAsShortcutRunsTheFileWithItsOutputInTheConsoleAndTheRunHistory() throws Exception {
 		IFile file = write("tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
 		RoutingExperimentShortcut shortcut = new RoutingExperimentShortcut();
-		assertNull(shortcut.getLaunchConfigurations(new StructuredSelection(file)), "no configuration before the first run"); //$NON-NLS-1$
+		assertNull(shortcut.getLaunchConfigurations(new StructuredSelection(file)),
+				"no configuration before the first run"); //$NON-NLS-1$
 
 		// the Run toolbar button loads the launch histories at startup in the IDE; the test workbench has none
 		DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
@@ -145,14 +146,18 @@ class RunAsRoutingExperimentTest {
 		assertTrue(link instanceof PaperLinkLineTracker.PaperLink, String.valueOf(link));
 		assertEquals(arxiv + 1, text.getRegion(link).getOffset(), "the link covers the arXiv id"); //$NON-NLS-1$
 		link.linkActivated();
-		assertNotNull(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(ScriptoriumUI.PAPERS_VIEW_ID),
+		assertNotNull(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+						.findView(ScriptoriumUI.PAPERS_VIEW_ID),
 				"following the link shows the Papers view"); //$NON-NLS-1$
 
 		UiWait.until("the run is the last one in the Run history", //$NON-NLS-1$
 				() -> configuration.equals(DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP)));
-		assertEquals(List.of(configuration), Arrays.asList(shortcut.getLaunchConfigurations(new StructuredSelection(file))));
+		assertEquals(List.of(configuration),
+				Arrays.asList(shortcut.getLaunchConfigurations(new StructuredSelection(file))));
 		assertSame(file, shortcut.getLaunchableResource(new StructuredSelection(file)));
-		assertSame(configuration, RoutingExperimentShortcut.findOrCreate(file), "a second run reuses the configuration"); //$NON-NLS-1$
+		assertSame(configuration, RoutingExperimentShortcut.findOrCreate(file),
+				"a second run reuses the configuration"); //$NON-NLS-1$
 	}
 
 	@Test
@@ -219,7 +224,8 @@ class RunAsRoutingExperimentTest {
 	void parametersTabOverridesValuesAndTheEngineValidatesThem() throws Exception {
 		IFile good = write("params.moe.json", TinyExperiment.json("params")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = DebugPlugin.getDefault().getLaunchManager()
-				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID).newInstance(null, "params"); //$NON-NLS-1$
+				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID)
+				.newInstance(null, "params"); //$NON-NLS-1$
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, good.getFullPath().toPortableString());
 		RoutingExperimentTabGroup group = new RoutingExperimentTabGroup();
 		group.createTabs(null, ILaunchManager.RUN_MODE);
@@ -249,7 +255,8 @@ class RunAsRoutingExperimentTest {
 
 	@Test
 	void createExamplesCommandMakesAProjectOfValidExamples() throws Exception {
-		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+				.getService(IHandlerService.class);
 
 		handlers.executeCommand(SandboxUI.CREATE_EXAMPLES_COMMAND_ID, null);
 
@@ -275,7 +282,8 @@ class RunAsRoutingExperimentTest {
 			assertFalse(page.isPageComplete());
 			assertTrue(page.getErrorMessage().contains(".moe.json"), page.getErrorMessage()); //$NON-NLS-1$
 			page.setFileName("my run.moe.json"); //$NON-NLS-1$
-			Combo template = Widgets.byId(dialog.getShell(), SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_TEMPLATE, Combo.class);
+			Combo template = Widgets.byId(dialog.getShell(), SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_TEMPLATE,
+					Combo.class);
 			assertEquals(6, template.getItemCount());
 			template.select(Arrays.asList(template.getItems()).indexOf("e3-capacity-routers")); //$NON-NLS-1$
 			assertTrue(wizard.canFinish(), page.getErrorMessage());

@@ -120,8 +120,10 @@ class SweepAndPaperLinksTest {
 				wc.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of()));
 		tab.initializeFrom(wc);
 		assertEquals("strategy.k = 1, 2\n", sweep.getText(), "the sweep is read back into its field"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(2, ExperimentLaunching.validate(file, wc.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of()))
-				.runs().size(), "one run per value"); //$NON-NLS-1$
+		assertEquals(2,
+				ExperimentLaunching.validate(file, wc.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of()))
+						.runs().size(),
+				"one run per value"); //$NON-NLS-1$
 
 		IProcess process = wc.doSave().launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];
 		UiWait.until("the sweep's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
@@ -133,11 +135,13 @@ class SweepAndPaperLinksTest {
 		UiWait.jobs(ResultsView.JOB_FAMILY);
 		UiWait.until("the Results view lists the sweep", //$NON-NLS-1$
 				() -> view.shown().stream().anyMatch(l -> "sweep".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "sweep".equals(l.experiment())).findFirst().orElseThrow(); //$NON-NLS-1$
+		LaunchRecord launch = view.shown().stream().filter(l -> "sweep".equals(l.experiment())).findFirst() //$NON-NLS-1$
+				.orElseThrow();
 		assertEquals(List.of("p0000-s7", "p0001-s7"), launch.runs().stream().map(LaunchRecord.Run::id).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(1.0, 2.0), launch.runs().stream().map(r -> r.metrics().get("test.avgK")).toList(), //$NON-NLS-1$
 				"top-1 and top-2 activate one and two experts"); //$NON-NLS-1$
-		Table table = Widgets.byId(view.getSite().getShell(), SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
+		Table table = Widgets.byId(view.getSite().getShell(), SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE,
+				Table.class);
 		int row = view.shown().indexOf(launch);
 		table.setSelection(row);
 		table.notifyListeners(SWT.Selection, new Event());
@@ -170,7 +174,8 @@ class SweepAndPaperLinksTest {
 			ok.notifyListeners(SWT.Selection, new Event());
 		});
 		view.compareAction().run();
-		assertEquals(List.of("strategy.k: 1 | 2"), changed, "the runs' resolved configurations differ in the swept field"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("strategy.k: 1 | 2"), changed, //$NON-NLS-1$
+				"the runs' resolved configurations differ in the swept field"); //$NON-NLS-1$
 		assertEquals(List.of("1.0000", "2.0000", "+1.0000", "+100.00%"), avgK); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
@@ -216,7 +221,8 @@ class SweepAndPaperLinksTest {
 		try {
 			// a paper that defines no sandbox method (the Time-series Transformer) has no such item
 			assertTrue(PaperLinks.showPaper(page, "2105.06178")); //$NON-NLS-1$
-			UiWait.until("the paper is selected", () -> "2105.06178".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$ //$NON-NLS-2$
+			UiWait.until("the paper is selected", //$NON-NLS-1$
+					() -> "2105.06178".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$
 			Table table = Widgets.all(page.getWorkbenchWindow().getShell(), Table.class).stream()
 					.filter(t -> "papers.table".equals(t.getData(SandboxUI.WIDGET_ID_KEY))).findFirst().orElseThrow(); //$NON-NLS-1$
 			assertTrue(contextMenu(table).stream().noneMatch(i -> i.getText().startsWith("Run Example Experiment")), //$NON-NLS-1$
@@ -225,11 +231,13 @@ class SweepAndPaperLinksTest {
 
 			// Huang et al. define top-p routing and its entropy loss, which e1 uses
 			assertTrue(PaperLinks.showPaper(page, "2403.07652")); //$NON-NLS-1$
-			UiWait.until("the paper is selected", () -> "2403.07652".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$ //$NON-NLS-2$
+			UiWait.until("the paper is selected", //$NON-NLS-1$
+					() -> "2403.07652".equals(ResultsViewTest.selectedPaperArxivId(page))); //$NON-NLS-1$
 			// its row carries the sandbox decoration (computed in the background by the workbench's decorators)
 			UiWait.until("the title is decorated with the paper's sandbox methods", //$NON-NLS-1$
 					() -> table.getSelection()[0].getText(0).endsWith(" [sandbox: top-p, entropy]")); //$NON-NLS-1$
-			List<MenuItem> items = contextMenu(table).stream().filter(i -> i.getText().startsWith("Run Example Experiment")) //$NON-NLS-1$
+			List<MenuItem> items = contextMenu(table).stream()
+					.filter(i -> i.getText().startsWith("Run Example Experiment")) //$NON-NLS-1$
 					.toList();
 			assertEquals(List.of("Run Example Experiment e1-topk-vs-topp (sandbox: top-p, entropy)"), //$NON-NLS-1$
 					items.stream().map(MenuItem::getText).toList());
@@ -243,7 +251,8 @@ class SweepAndPaperLinksTest {
 			UiWait.until("the example is launched", () -> { //$NON-NLS-1$
 				launch[0] = Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
 						.filter(l -> l.getLaunchConfiguration() != null && e1.getFullPath().toPortableString().equals(
-								attribute(l.getLaunchConfiguration()))).filter(l -> l.getProcesses().length > 0).findFirst()
+								attribute(l.getLaunchConfiguration())))
+						.filter(l -> l.getProcesses().length > 0).findFirst()
 						.orElse(null);
 				return launch[0] != null;
 			}, RUN_TIMEOUT);

@@ -12,5 +12,5 @@ package org.scriptorium.sandbox.internal.config;
  * @param expertDisagreement THOR: mean pairwise symmetric KL between experts' predictions
  */
 public record EvalConfig(int batchSequences, int bootstrap, boolean ablateShared, int ablateSharedK,
-        double[] maskFractions, boolean expertDisagreement) {
+		double[] maskFractions, boolean expertDisagreement) {
 }

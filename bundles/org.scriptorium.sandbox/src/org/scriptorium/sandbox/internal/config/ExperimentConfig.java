@@ -7,5 +7,5 @@ import org.scriptorium.sandbox.internal.model.ModelConfig;
 
 /** A fully bound, validated single-run configuration (one point of a sweep, one seed). */
 public record ExperimentConfig(String name, DataConfig data, ModelConfig model, StrategyConfig strategy,
-        List<LossConfig> losses, TrainingConfig training, EvalConfig evaluation) {
+		List<LossConfig> losses, TrainingConfig training, EvalConfig evaluation) {
 }

@@ -13,5 +13,5 @@ package org.scriptorium.sandbox.internal.config;
  * @param inference      thor: per-example | per-sequence | average
  */
 public record StrategyConfig(String type, int k, double p, double temperature, double capacityFactor, boolean noise,
-        String variant, String inference) {
+		String variant, String inference) {
 }

@@ -14,5 +14,5 @@ package org.scriptorium.sandbox.internal.config;
  * @param evalEvery              evaluate test accuracy every n epochs (0 = only at the end)
  */
 public record TrainingConfig(int epochs, int sequencesPerMicroBatch, int accumulationSteps, double lr, double beta1,
-        double beta2, double eps, double clipNorm, int evalEvery) {
+		double beta2, double eps, double clipNorm, int evalEvery) {
 }

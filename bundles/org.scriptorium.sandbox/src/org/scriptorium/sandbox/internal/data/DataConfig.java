@@ -22,10 +22,10 @@ package org.scriptorium.sandbox.internal.data;
  *                         permutation shared by all domains (token id ⟂ domain)
  */
 public record DataConfig(int domains, int inputDim, int classes, int vocab, int tokenEmbedDim, int labelHidden,
-        double signatureStd, double sharedWeight, double zipfExponent, double easy, double medium,
-        double labelNoise, int sequenceLength, int trainSize, int testSize, boolean tokenIdsByDomain) {
+		double signatureStd, double sharedWeight, double zipfExponent, double easy, double medium,
+		double labelNoise, int sequenceLength, int trainSize, int testSize, boolean tokenIdsByDomain) {
 
-    public int featureDim() {
-        return inputDim + tokenEmbedDim;
-    }
+	public int featureDim() {
+		return inputDim + tokenEmbedDim;
+	}
 }

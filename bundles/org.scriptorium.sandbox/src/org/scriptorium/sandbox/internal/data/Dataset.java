@@ -12,15 +12,15 @@ package org.scriptorium.sandbox.internal.data;
  * @param sequenceLength rows per sequence
  */
 public record Dataset(double[][] x, int[] label, int[] domain, int[] difficulty, int[] tokenId, int[] sequence,
-        int sequenceLength) {
+		int sequenceLength) {
 
-    public static final String[] DIFFICULTIES = {"easy", "medium", "hard"};
+	public static final String[] DIFFICULTIES = {"easy", "medium", "hard"};
 
-    public int size() {
-        return label.length;
-    }
+	public int size() {
+		return label.length;
+	}
 
-    public int sequences() {
-        return size() / sequenceLength;
-    }
+	public int sequences() {
+		return size() / sequenceLength;
+	}
 }

@@ -21,142 +21,142 @@ import org.scriptorium.sandbox.internal.math.Rng;
  */
 public final class SynthDomains {
 
-    private final DataConfig cfg;
-    private final double[][] mu;
-    private final double[][][] a;
-    private final double[][][] b;
-    private final double[][] embed;
-    private final int[][] perm;
-    private final double[] zipfCdf;
+	private final DataConfig cfg;
+	private final double[][] mu;
+	private final double[][][] a;
+	private final double[][][] b;
+	private final double[][] embed;
+	private final int[][] perm;
+	private final double[] zipfCdf;
 
-    /** Draws the generator's fixed parameters (domains, labelling functions, embeddings) from rng. */
-    public SynthDomains(DataConfig cfg, Rng rng) {
-        this.cfg = cfg;
-        int dIn = cfg.inputDim();
-        mu = rng.gaussianMatrix(cfg.domains(), dIn, cfg.signatureStd());
-        a = new double[cfg.domains() + 1][][];
-        b = new double[cfg.domains() + 1][][];
-        for (int d = 0; d <= cfg.domains(); d++) {
-            a[d] = rng.gaussianMatrix(cfg.classes(), cfg.labelHidden(), 1.0);
-            b[d] = rng.gaussianMatrix(cfg.labelHidden(), dIn, 1.0 / Math.sqrt(dIn));
-        }
-        embed = rng.gaussianMatrix(cfg.vocab(), cfg.tokenEmbedDim(), 1.0);
-        perm = new int[cfg.domains()][];
-        int[] shared = rng.permutation(cfg.vocab());
-        for (int d = 0; d < cfg.domains(); d++) {
-            perm[d] = cfg.tokenIdsByDomain() ? rng.permutation(cfg.vocab()) : shared;
-        }
-        zipfCdf = new double[cfg.vocab()];
-        double s = 0;
-        for (int r = 0; r < cfg.vocab(); r++) {
-            s += Math.pow(r + 1, -cfg.zipfExponent());
-            zipfCdf[r] = s;
-        }
-        for (int r = 0; r < cfg.vocab(); r++) {
-            zipfCdf[r] /= s;
-        }
-    }
+	/** Draws the generator's fixed parameters (domains, labelling functions, embeddings) from rng. */
+	public SynthDomains(DataConfig cfg, Rng rng) {
+		this.cfg = cfg;
+		int dIn = cfg.inputDim();
+		mu = rng.gaussianMatrix(cfg.domains(), dIn, cfg.signatureStd());
+		a = new double[cfg.domains() + 1][][];
+		b = new double[cfg.domains() + 1][][];
+		for (int d = 0; d <= cfg.domains(); d++) {
+			a[d] = rng.gaussianMatrix(cfg.classes(), cfg.labelHidden(), 1.0);
+			b[d] = rng.gaussianMatrix(cfg.labelHidden(), dIn, 1.0 / Math.sqrt(dIn));
+		}
+		embed = rng.gaussianMatrix(cfg.vocab(), cfg.tokenEmbedDim(), 1.0);
+		perm = new int[cfg.domains()][];
+		int[] shared = rng.permutation(cfg.vocab());
+		for (int d = 0; d < cfg.domains(); d++) {
+			perm[d] = cfg.tokenIdsByDomain() ? rng.permutation(cfg.vocab()) : shared;
+		}
+		zipfCdf = new double[cfg.vocab()];
+		double s = 0;
+		for (int r = 0; r < cfg.vocab(); r++) {
+			s += Math.pow(r + 1, -cfg.zipfExponent());
+			zipfCdf[r] = s;
+		}
+		for (int r = 0; r < cfg.vocab(); r++) {
+			zipfCdf[r] /= s;
+		}
+	}
 
-    /** Generates {@code examples} rows (rounded down to whole sequences) using rng for sampling. */
-    public Dataset generate(int examples, Rng rng) {
-        int len = cfg.sequenceLength();
-        int seqs = Math.max(1, examples / len);
-        int n = seqs * len;
-        int dIn = cfg.inputDim();
-        double[][] x = new double[n][cfg.featureDim()];
-        int[] label = new int[n];
-        int[] domain = new int[n];
-        int[] diff = new int[n];
-        int[] tok = new int[n];
-        int[] seq = new int[n];
-        for (int s = 0; s < seqs; s++) {
-            int dom = rng.nextInt(cfg.domains());
-            for (int j = 0; j < len; j++) {
-                int row = s * len + j;
-                seq[row] = s;
-                domain[row] = dom;
-                double u = rng.uniform();
-                int level = u < cfg.easy() ? 0 : u < cfg.easy() + cfg.medium() ? 1 : 2;
-                diff[row] = level;
-                double[] v = new double[dIn];
-                double[] logits;
-                if (level < 2) {
-                    double noise = level == 0 ? 0.5 : 1.0;
-                    for (int i = 0; i < dIn; i++) {
-                        v[i] = mu[dom][i] + noise * rng.gaussian();
-                    }
-                    logits = add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v));
-                } else {
-                    int other = cfg.domains() == 1 ? dom : (dom + 1 + rng.nextInt(cfg.domains() - 1)) % cfg.domains();
-                    double lambda = 0.3 + 0.4 * rng.uniform();
-                    for (int i = 0; i < dIn; i++) {
-                        v[i] = lambda * mu[dom][i] + (1 - lambda) * mu[other][i] + rng.gaussian();
-                    }
-                    logits = add(add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v)), f(other + 1, v));
-                }
-                int y = Kernels.topK(logits, 1)[0];
-                if (level == 1 && rng.uniform() < cfg.labelNoise()) {
-                    y = rng.nextInt(cfg.classes());
-                }
-                label[row] = y;
-                int t = perm[dom][zipfRank(rng.uniform())];
-                tok[row] = t;
-                System.arraycopy(v, 0, x[row], 0, dIn);
-                System.arraycopy(embed[t], 0, x[row], dIn, cfg.tokenEmbedDim());
-            }
-        }
-        return new Dataset(x, label, domain, diff, tok, seq, len);
-    }
+	/** Generates {@code examples} rows (rounded down to whole sequences) using rng for sampling. */
+	public Dataset generate(int examples, Rng rng) {
+		int len = cfg.sequenceLength();
+		int seqs = Math.max(1, examples / len);
+		int n = seqs * len;
+		int dIn = cfg.inputDim();
+		double[][] x = new double[n][cfg.featureDim()];
+		int[] label = new int[n];
+		int[] domain = new int[n];
+		int[] diff = new int[n];
+		int[] tok = new int[n];
+		int[] seq = new int[n];
+		for (int s = 0; s < seqs; s++) {
+			int dom = rng.nextInt(cfg.domains());
+			for (int j = 0; j < len; j++) {
+				int row = s * len + j;
+				seq[row] = s;
+				domain[row] = dom;
+				double u = rng.uniform();
+				int level = u < cfg.easy() ? 0 : u < cfg.easy() + cfg.medium() ? 1 : 2;
+				diff[row] = level;
+				double[] v = new double[dIn];
+				double[] logits;
+				if (level < 2) {
+					double noise = level == 0 ? 0.5 : 1.0;
+					for (int i = 0; i < dIn; i++) {
+						v[i] = mu[dom][i] + noise * rng.gaussian();
+					}
+					logits = add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v));
+				} else {
+					int other = cfg.domains() == 1 ? dom : (dom + 1 + rng.nextInt(cfg.domains() - 1)) % cfg.domains();
+					double lambda = 0.3 + 0.4 * rng.uniform();
+					for (int i = 0; i < dIn; i++) {
+						v[i] = lambda * mu[dom][i] + (1 - lambda) * mu[other][i] + rng.gaussian();
+					}
+					logits = add(add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v)), f(other + 1, v));
+				}
+				int y = Kernels.topK(logits, 1)[0];
+				if (level == 1 && rng.uniform() < cfg.labelNoise()) {
+					y = rng.nextInt(cfg.classes());
+				}
+				label[row] = y;
+				int t = perm[dom][zipfRank(rng.uniform())];
+				tok[row] = t;
+				System.arraycopy(v, 0, x[row], 0, dIn);
+				System.arraycopy(embed[t], 0, x[row], dIn, cfg.tokenEmbedDim());
+			}
+		}
+		return new Dataset(x, label, domain, diff, tok, seq, len);
+	}
 
-    private int zipfRank(double u) {
-        int lo = 0;
-        int hi = zipfCdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (zipfCdf[mid] < u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+	private int zipfRank(double u) {
+		int lo = 0;
+		int hi = zipfCdf.length - 1;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (zipfCdf[mid] < u) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
 
-    /** Labelling function index 0 = f_0 (shared), 1..D = domain functions. */
-    private double[] f(int idx, double[] v) {
-        double[] hidden = new double[cfg.labelHidden()];
-        for (int h = 0; h < hidden.length; h++) {
-            hidden[h] = Math.tanh(Kernels.dot(b[idx][h], v));
-        }
-        double[] out = new double[cfg.classes()];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = Kernels.dot(a[idx][c], hidden);
-        }
-        return out;
-    }
+	/** Labelling function index 0 = f_0 (shared), 1..D = domain functions. */
+	private double[] f(int idx, double[] v) {
+		double[] hidden = new double[cfg.labelHidden()];
+		for (int h = 0; h < hidden.length; h++) {
+			hidden[h] = Math.tanh(Kernels.dot(b[idx][h], v));
+		}
+		double[] out = new double[cfg.classes()];
+		for (int c = 0; c < out.length; c++) {
+			out[c] = Kernels.dot(a[idx][c], hidden);
+		}
+		return out;
+	}
 
-    private static double[] add(double[] x, double[] y) {
-        double[] o = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            o[i] = x[i] + y[i];
-        }
-        return o;
-    }
+	private static double[] add(double[] x, double[] y) {
+		double[] o = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			o[i] = x[i] + y[i];
+		}
+		return o;
+	}
 
-    private static double[] scale(double[] x, double s) {
-        double[] o = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            o[i] = x[i] * s;
-        }
-        return o;
-    }
+	private static double[] scale(double[] x, double s) {
+		double[] o = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			o[i] = x[i] * s;
+		}
+		return o;
+	}
 
-    /** Training frequency of each token id (for balanced hash routing). */
-    public static long[] tokenFrequency(Dataset d, int vocab) {
-        long[] f = new long[vocab];
-        for (int t : d.tokenId()) {
-            f[t]++;
-        }
-        return f;
-    }
+	/** Training frequency of each token id (for balanced hash routing). */
+	public static long[] tokenFrequency(Dataset d, int vocab) {
+		long[] f = new long[vocab];
+		for (int t : d.tokenId()) {
+			f[t]++;
+		}
+		return f;
+	}
 }

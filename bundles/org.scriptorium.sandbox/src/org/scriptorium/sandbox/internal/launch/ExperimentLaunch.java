@@ -36,267 +36,268 @@ import com.google.gson.JsonParser;
  */
 public final class ExperimentLaunch {
 
-    public static final int OK = 0;
-    public static final int USAGE = 2;
-    public static final int INVALID = 3;
-    public static final int FAILED = 8;
-    public static final int TIMEOUT = 9;
-    public static final int CANCELLED = 10;
-    public static final int INTERNAL = 70;
+	public static final int OK = 0;
+	public static final int USAGE = 2;
+	public static final int INVALID = 3;
+	public static final int FAILED = 8;
+	public static final int TIMEOUT = 9;
+	public static final int CANCELLED = 10;
+	public static final int INTERNAL = 70;
 
-    /**
-     * JVM options of a task experiment's runs: a task (retrieval-routing) runs Lucene, whose vectorized code needs the
-     * Vector API module and whose memory-mapped index wants native access; without them Lucene runs scalar code and
-     * warns on the run's standard error. Training runs need neither.
-     */
-    static final List<String> TASK_JVM_ARGS = List.of("--add-modules", "jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED");
+	/**
+	 * JVM options of a task experiment's runs: a task (retrieval-routing) runs Lucene, whose vectorized code needs the
+	 * Vector API module and whose memory-mapped index wants native access; without them Lucene runs scalar code and
+	 * warns on the run's standard error. Training runs need neither.
+	 */
+	static final List<String> TASK_JVM_ARGS = List.of("--add-modules", "jdk.incubator.vector",
+			"--enable-native-access=ALL-UNNAMED");
 
-    private static final System.Logger LOG = System.getLogger(ExperimentLaunch.class.getName());
+	private static final System.Logger LOG = System.getLogger(ExperimentLaunch.class.getName());
 
-    private ExperimentLaunch() {
-    }
+	private ExperimentLaunch() {
+	}
 
-    /**
-     * Checks an experiment file with its overrides and seed: prints {@code FILE: valid, N run(s)} (or, with
-     * {@code json}, an object with {@code file}, {@code valid}, {@code runs} or {@code problems}) on {@code out},
-     * one line per problem on {@code err}.
-     */
-    public static int validate(Path file, Map<String, String> sets, Long seed, boolean json, PrintStream out,
-            PrintStream err) {
-        return guarded(err, () -> {
-            Loaded loaded = load(file, sets, seed, err);
-            if (json) {
-                JsonObject o = new JsonObject();
-                o.addProperty("file", file.toString());
-                o.addProperty("valid", loaded.experiment != null);
-                if (loaded.experiment != null) {
-                    o.addProperty("runs", loaded.experiment.runs().size());
-                } else {
-                    JsonArray problems = new JsonArray();
-                    for (Problem p : loaded.problems) {
-                        JsonObject j = new JsonObject();
-                        j.addProperty("path", p.path());
-                        j.addProperty("message", p.message());
-                        j.addProperty("line", p.line());
-                        j.addProperty("column", p.column());
-                        problems.add(j);
-                    }
-                    o.add("problems", problems);
-                }
-                out.println(EventWriter.toJson(o, false));
-            } else if (loaded.experiment != null) {
-                out.println(file + ": valid, " + loaded.experiment.runs().size() + " run(s)");
-            }
-            return loaded.experiment == null ? INVALID : OK;
-        });
-    }
+	/**
+	 * Checks an experiment file with its overrides and seed: prints {@code FILE: valid, N run(s)} (or, with
+	 * {@code json}, an object with {@code file}, {@code valid}, {@code runs} or {@code problems}) on {@code out},
+	 * one line per problem on {@code err}.
+	 */
+	public static int validate(Path file, Map<String, String> sets, Long seed, boolean json, PrintStream out,
+			PrintStream err) {
+		return guarded(err, () -> {
+			Loaded loaded = load(file, sets, seed, err);
+			if (json) {
+				JsonObject o = new JsonObject();
+				o.addProperty("file", file.toString());
+				o.addProperty("valid", loaded.experiment != null);
+				if (loaded.experiment != null) {
+					o.addProperty("runs", loaded.experiment.runs().size());
+				} else {
+					JsonArray problems = new JsonArray();
+					for (Problem p : loaded.problems) {
+						JsonObject j = new JsonObject();
+						j.addProperty("path", p.path());
+						j.addProperty("message", p.message());
+						j.addProperty("line", p.line());
+						j.addProperty("column", p.column());
+						problems.add(j);
+					}
+					o.add("problems", problems);
+				}
+				out.println(EventWriter.toJson(o, false));
+			} else if (loaded.experiment != null) {
+				out.println(file + ": valid, " + loaded.experiment.runs().size() + " run(s)");
+			}
+			return loaded.experiment == null ? INVALID : OK;
+		});
+	}
 
-    /**
-     * Runs every run of the experiment file in child JVMs; {@code stopper} may cancel it from another thread. Prints
-     * the events as JSON lines (a {@code launch} event first, a {@code summary} last) or readable progress and a
-     * summary table.
-     */
-    public static int run(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
-        return guarded(err, () -> execute(o, out, err, stopper));
-    }
+	/**
+	 * Runs every run of the experiment file in child JVMs; {@code stopper} may cancel it from another thread. Prints
+	 * the events as JSON lines (a {@code launch} event first, a {@code summary} last) or readable progress and a
+	 * summary table.
+	 */
+	public static int run(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
+		return guarded(err, () -> execute(o, out, err, stopper));
+	}
 
-    private interface Command {
-        int run();
-    }
+	private interface Command {
+		int run();
+	}
 
-    /** Runs {@code c}; a bug is one line on {@code err} and {@link #INTERNAL}. */
-    private static int guarded(PrintStream err, Command c) {
-        try {
-            return c.run();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "internal error", e);
-            err.println("error: internal error (" + e + "); please report it");
-            return INTERNAL;
-        }
-    }
+	/** Runs {@code c}; a bug is one line on {@code err} and {@link #INTERNAL}. */
+	private static int guarded(PrintStream err, Command c) {
+		try {
+			return c.run();
+		} catch (RuntimeException e) {
+			LOG.log(System.Logger.Level.ERROR, "internal error", e);
+			err.println("error: internal error (" + e + "); please report it");
+			return INTERNAL;
+		}
+	}
 
-    /** The experiment with its overrides and seed, or the problems (already printed on {@code err}). */
-    private record Loaded(Experiment experiment, List<Problem> problems) {
-    }
+	/** The experiment with its overrides and seed, or the problems (already printed on {@code err}). */
+	private record Loaded(Experiment experiment, List<Problem> problems) {
+	}
 
-    private static Loaded load(Path file, Map<String, String> sets, Long seed, PrintStream err) {
-        if (!Files.isRegularFile(file)) {
-            err.println("error: " + file + ": no such file");
-            return new Loaded(null, List.of(new Problem(file.toString(), "", "no such file", 0, 0)));
-        }
-        try {
-            Experiment exp = Experiment.load(file);
-            if (!sets.isEmpty()) {
-                exp = exp.withOverrides(sets);
-            }
-            if (seed != null) {
-                exp = exp.withSeeds(List.of(seed));
-            }
-            return new Loaded(exp, List.of());
-        } catch (ExperimentException e) {
-            for (Problem p : e.problems()) {
-                String where = p.line() > 0 ? " (line " + p.line() + ", col " + p.column() + ")" : "";
-                err.println("error: " + file + ": " + p.message() + where);
-            }
-            return new Loaded(null, e.problems());
-        }
-    }
+	private static Loaded load(Path file, Map<String, String> sets, Long seed, PrintStream err) {
+		if (!Files.isRegularFile(file)) {
+			err.println("error: " + file + ": no such file");
+			return new Loaded(null, List.of(new Problem(file.toString(), "", "no such file", 0, 0)));
+		}
+		try {
+			Experiment exp = Experiment.load(file);
+			if (!sets.isEmpty()) {
+				exp = exp.withOverrides(sets);
+			}
+			if (seed != null) {
+				exp = exp.withSeeds(List.of(seed));
+			}
+			return new Loaded(exp, List.of());
+		} catch (ExperimentException e) {
+			for (Problem p : e.problems()) {
+				String where = p.line() > 0 ? " (line " + p.line() + ", col " + p.column() + ")" : "";
+				err.println("error: " + file + ": " + p.message() + where);
+			}
+			return new Loaded(null, e.problems());
+		}
+	}
 
-    private static int execute(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
-        Experiment exp = load(o.file(), o.sets(), o.seed(), err).experiment;
-        if (exp == null) {
-            return INVALID;
-        }
-        Path outDir = o.out() == null ? LaunchOptions.DEFAULT_OUT : o.out();
-        SandboxRunner.Builder b = SandboxRunner.builder().outputDirectory(outDir).allowExternal(o.allowExternal())
-                .listener(listener(o.json(), out));
-        if (o.timeoutSeconds() != null) {
-            b.timeout(Duration.ofSeconds(o.timeoutSeconds()));
-        }
-        if (o.heapMb() != null) {
-            b.maxHeapMb(o.heapMb());
-        }
-        if (o.parallel() != null) {
-            b.parallelism(o.parallel());
-        }
-        if (o.classpath() != null) {
-            b.classpath(o.classpath());
-        }
-        if (exp.isTask()) {
-            b.extraJvmArgs(TASK_JVM_ARGS);
-        }
-        SandboxRunner runner = b.build();
-        stopper.attach(runner);
-        if (!o.json()) {
-            out.println("running " + exp.name() + ": " + exp.runs().size() + " run(s)"
-                    + (exp.expected().isEmpty() ? "" : "\nexpected: " + exp.expected()));
-        }
-        SweepResult result;
-        try {
-            result = runner.runAll(exp);
-        } catch (IOException e) {
-            err.println("error: cannot write results under " + outDir + ": " + e.getMessage());
-            return FAILED;
-        }
-        if (o.json()) {
-            JsonObject done = EventWriter.event("summary");
-            done.addProperty("directory", result.directory().toString());
-            done.add("runs", JsonParser.parseString(SummaryTable.json(exp, result.runs())).getAsJsonObject().get("runs"));
-            out.println(EventWriter.toJson(done, false));
-            out.flush();
-        } else {
-            printTable(exp, result, out);
-        }
-        for (RunResult r : result.runs()) {
-            if (!r.succeeded()) {
-                err.println("error: " + o.file() + ": run " + r.runId() + " " + r.status() + " (" + r.failureKind()
-                        + "): " + r.message());
-                List<String> tail = r.stderrTail();
-                for (String line : tail.subList(Math.max(0, tail.size() - 5), tail.size())) {
-                    err.println("  | " + line);
-                }
-            }
-        }
-        if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.TIMED_OUT)) {
-            return TIMEOUT;
-        }
-        if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.CANCELLED)) {
-            return CANCELLED;
-        }
-        if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.FAILED)) {
-            return FAILED;
-        }
-        return OK;
-    }
+	private static int execute(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
+		Experiment exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		if (exp == null) {
+			return INVALID;
+		}
+		Path outDir = o.out() == null ? LaunchOptions.DEFAULT_OUT : o.out();
+		SandboxRunner.Builder b = SandboxRunner.builder().outputDirectory(outDir).allowExternal(o.allowExternal())
+				.listener(listener(o.json(), out));
+		if (o.timeoutSeconds() != null) {
+			b.timeout(Duration.ofSeconds(o.timeoutSeconds()));
+		}
+		if (o.heapMb() != null) {
+			b.maxHeapMb(o.heapMb());
+		}
+		if (o.parallel() != null) {
+			b.parallelism(o.parallel());
+		}
+		if (o.classpath() != null) {
+			b.classpath(o.classpath());
+		}
+		if (exp.isTask()) {
+			b.extraJvmArgs(TASK_JVM_ARGS);
+		}
+		SandboxRunner runner = b.build();
+		stopper.attach(runner);
+		if (!o.json()) {
+			out.println("running " + exp.name() + ": " + exp.runs().size() + " run(s)"
+					+ (exp.expected().isEmpty() ? "" : "\nexpected: " + exp.expected()));
+		}
+		SweepResult result;
+		try {
+			result = runner.runAll(exp);
+		} catch (IOException e) {
+			err.println("error: cannot write results under " + outDir + ": " + e.getMessage());
+			return FAILED;
+		}
+		if (o.json()) {
+			JsonObject done = EventWriter.event("summary");
+			done.addProperty("directory", result.directory().toString());
+			done.add("runs",
+					JsonParser.parseString(SummaryTable.json(exp, result.runs())).getAsJsonObject().get("runs"));
+			out.println(EventWriter.toJson(done, false));
+			out.flush();
+		} else {
+			printTable(exp, result, out);
+		}
+		for (RunResult r : result.runs()) {
+			if (!r.succeeded()) {
+				err.println("error: " + o.file() + ": run " + r.runId() + " " + r.status() + " (" + r.failureKind()
+						+ "): " + r.message());
+				List<String> tail = r.stderrTail();
+				for (String line : tail.subList(Math.max(0, tail.size() - 5), tail.size())) {
+					err.println("  | " + line);
+				}
+			}
+		}
+		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.TIMED_OUT)) {
+			return TIMEOUT;
+		}
+		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.CANCELLED)) {
+			return CANCELLED;
+		}
+		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.FAILED)) {
+			return FAILED;
+		}
+		return OK;
+	}
 
-    private static RunListener listener(boolean json, PrintStream out) {
-        Map<String, Integer> lastQuarter = new ConcurrentHashMap<>();
-        return new RunListener() {
-            @Override
-            public void onEvent(SandboxEvent e) {
-                if (json) {
-                    if (e.type().equals("artifact")) {
-                        return;
-                    }
-                    JsonObject copy = e.data().deepCopy();
-                    copy.addProperty("run", e.runId());
-                    if (!copy.has("event")) {
-                        copy.addProperty("event", e.type());
-                    }
-                    synchronized (out) {
-                        out.println(EventWriter.toJson(copy, false));
-                    }
-                    return;
-                }
-                if (e.type().equals("progress")) {
-                    long step = e.data().get("step").getAsLong();
-                    long total = Math.max(1, e.data().get("total").getAsLong());
-                    int quarter = (int) (4 * step / total);
-                    Integer prev = lastQuarter.put(e.runId(), quarter);
-                    if (prev == null || quarter > prev) {
-                        synchronized (out) {
-                            out.printf("[%s] %d%% (step %d/%d)%n", e.runId(), 25 * quarter, step, total);
-                        }
-                    }
-                }
-            }
+	private static RunListener listener(boolean json, PrintStream out) {
+		Map<String, Integer> lastQuarter = new ConcurrentHashMap<>();
+		return new RunListener() {
+			@Override
+			public void onEvent(SandboxEvent e) {
+				if (json) {
+					if (e.type().equals("artifact")) {
+						return;
+					}
+					JsonObject copy = e.data().deepCopy();
+					copy.addProperty("run", e.runId());
+					if (!copy.has("event")) {
+						copy.addProperty("event", e.type());
+					}
+					synchronized (out) {
+						out.println(EventWriter.toJson(copy, false));
+					}
+					return;
+				}
+				if (e.type().equals("progress")) {
+					long step = e.data().get("step").getAsLong();
+					long total = Math.max(1, e.data().get("total").getAsLong());
+					int quarter = (int) (4 * step / total);
+					Integer prev = lastQuarter.put(e.runId(), quarter);
+					if (prev == null || quarter > prev) {
+						synchronized (out) {
+							out.printf("[%s] %d%% (step %d/%d)%n", e.runId(), 25 * quarter, step, total);
+						}
+					}
+				}
+			}
 
-            @Override
-            public void onLaunch(Path directory, List<RunSpec> runs) {
-                if (json) {
-                    JsonObject launch = EventWriter.event("launch");
-                    launch.addProperty("directory", directory.toAbsolutePath().toString());
-                    JsonArray ids = new JsonArray();
-                    runs.forEach(r -> ids.add(r.runId()));
-                    launch.add("runs", ids);
-                    synchronized (out) {
-                        out.println(EventWriter.toJson(launch, false));
-                        out.flush();
-                    }
-                }
-            }
+			@Override
+			public void onLaunch(Path directory, List<RunSpec> runs) {
+				if (json) {
+					JsonObject launch = EventWriter.event("launch");
+					launch.addProperty("directory", directory.toAbsolutePath().toString());
+					JsonArray ids = new JsonArray();
+					runs.forEach(r -> ids.add(r.runId()));
+					launch.add("runs", ids);
+					synchronized (out) {
+						out.println(EventWriter.toJson(launch, false));
+						out.flush();
+					}
+				}
+			}
 
-            @Override
-            public void onFinished(RunResult r) {
-                if (!json) {
-                    synchronized (out) {
-                        out.printf("[%s] %s in %.1f s%n", r.runId(), r.status(), r.wallTime().toMillis() / 1000.0);
-                    }
-                }
-            }
-        };
-    }
+			@Override
+			public void onFinished(RunResult r) {
+				if (!json) {
+					synchronized (out) {
+						out.printf("[%s] %s in %.1f s%n", r.runId(), r.status(), r.wallTime().toMillis() / 1000.0);
+					}
+				}
+			}
+		};
+	}
 
-    private static void printTable(Experiment exp, SweepResult result, PrintStream out) {
-        List<String> header = SummaryTable.header(exp);
-        List<List<String>> rows = new ArrayList<>(SummaryTable.rows(exp, result.runs()));
-        int[] w = new int[header.size()];
-        for (int i = 0; i < w.length; i++) {
-            w[i] = header.get(i).length();
-            for (List<String> r : rows) {
-                w[i] = Math.max(w[i], r.get(i).length());
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        appendRow(sb, header, w);
-        StringBuilder rule = new StringBuilder();
-        for (int x : w) {
-            rule.append("-".repeat(x)).append("  ");
-        }
-        sb.append(rule.toString().stripTrailing()).append('\n');
-        for (List<String> r : rows) {
-            appendRow(sb, r, w);
-        }
-        out.print(sb);
-        out.println("results: " + result.directory());
-    }
+	private static void printTable(Experiment exp, SweepResult result, PrintStream out) {
+		List<String> header = SummaryTable.header(exp);
+		List<List<String>> rows = new ArrayList<>(SummaryTable.rows(exp, result.runs()));
+		int[] w = new int[header.size()];
+		for (int i = 0; i < w.length; i++) {
+			w[i] = header.get(i).length();
+			for (List<String> r : rows) {
+				w[i] = Math.max(w[i], r.get(i).length());
+			}
+		}
+		StringBuilder sb = new StringBuilder();
+		appendRow(sb, header, w);
+		StringBuilder rule = new StringBuilder();
+		for (int x : w) {
+			rule.append("-".repeat(x)).append("  ");
+		}
+		sb.append(rule.toString().stripTrailing()).append('\n');
+		for (List<String> r : rows) {
+			appendRow(sb, r, w);
+		}
+		out.print(sb);
+		out.println("results: " + result.directory());
+	}
 
-    private static void appendRow(StringBuilder sb, List<String> cells, int[] w) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            line.append(String.format("%-" + w[i] + "s  ", cells.get(i)));
-        }
-        sb.append(line.toString().stripTrailing()).append('\n');
-    }
+	private static void appendRow(StringBuilder sb, List<String> cells, int[] w) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < cells.size(); i++) {
+			line.append(String.format("%-" + w[i] + "s  ", cells.get(i)));
+		}
+		sb.append(line.toString().stripTrailing()).append('\n');
+	}
 }

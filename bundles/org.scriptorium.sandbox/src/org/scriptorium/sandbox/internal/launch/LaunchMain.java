@@ -17,97 +17,97 @@ import java.util.Map;
  */
 public final class LaunchMain {
 
-    private LaunchMain() {
-    }
+	private LaunchMain() {
+	}
 
-    public static void main(String[] args) {
-        Stopper stopper = new Stopper().onShutdownAndCancelLine(System.in);
-        int code;
-        try {
-            code = run(args, System.out, System.err, stopper);
-        } finally {
-            stopper.done();
-        }
-        System.exit(code);
-    }
+	public static void main(String[] args) {
+		Stopper stopper = new Stopper().onShutdownAndCancelLine(System.in);
+		int code;
+		try {
+			code = run(args, System.out, System.err, stopper);
+		} finally {
+			stopper.done();
+		}
+		System.exit(code);
+	}
 
-    /** Parses {@code args} and runs the launch; {@code stopper} may cancel it from another thread. */
-    public static int run(String[] args, PrintStream out, PrintStream err, Stopper stopper) {
-        LaunchOptions o;
-        try {
-            o = parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return ExperimentLaunch.USAGE;
-        }
-        return ExperimentLaunch.run(o, out, err, stopper);
-    }
+	/** Parses {@code args} and runs the launch; {@code stopper} may cancel it from another thread. */
+	public static int run(String[] args, PrintStream out, PrintStream err, Stopper stopper) {
+		LaunchOptions o;
+		try {
+			o = parse(args);
+		} catch (IllegalArgumentException e) {
+			err.println("error: " + e.getMessage());
+			return ExperimentLaunch.USAGE;
+		}
+		return ExperimentLaunch.run(o, out, err, stopper);
+	}
 
-    private static LaunchOptions parse(String[] args) {
-        Path file = null;
-        Long seed = null;
-        Path out = LaunchOptions.DEFAULT_OUT;
-        boolean json = false;
-        Long timeout = null;
-        boolean allowExternal = false;
-        Map<String, String> sets = new LinkedHashMap<>();
-        Integer heap = null;
-        Integer parallel = null;
-        List<Path> classpath = null;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--seed" -> seed = parseLong(a, value(args, ++i, a));
-                case "--out" -> out = Path.of(value(args, ++i, a));
-                case "--json" -> json = true;
-                case "--timeout" -> {
-                    timeout = parseLong(a, value(args, ++i, a));
-                    if (timeout <= 0) {
-                        throw new IllegalArgumentException("--timeout must be > 0 seconds");
-                    }
-                }
-                case "--allow-external" -> allowExternal = true;
-                case "--set" -> {
-                    String kv = value(args, ++i, a);
-                    int eq = kv.indexOf('=');
-                    if (eq <= 0) {
-                        throw new IllegalArgumentException("--set needs PATH=VALUE, got \"" + kv + "\"");
-                    }
-                    sets.put(kv.substring(0, eq), kv.substring(eq + 1));
-                }
-                case "--heap" -> heap = (int) parseLong(a, value(args, ++i, a));
-                case "--parallel" -> parallel = (int) parseLong(a, value(args, ++i, a));
-                case "--classpath" -> classpath = Arrays.stream(value(args, ++i, a).split(File.pathSeparator))
-                        .map(Path::of).toList();
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option " + a);
-                    }
-                    if (file != null) {
-                        throw new IllegalArgumentException("only one FILE may be given");
-                    }
-                    file = Path.of(a);
-                }
-            }
-        }
-        if (file == null) {
-            throw new IllegalArgumentException("missing FILE");
-        }
-        return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath);
-    }
+	private static LaunchOptions parse(String[] args) {
+		Path file = null;
+		Long seed = null;
+		Path out = LaunchOptions.DEFAULT_OUT;
+		boolean json = false;
+		Long timeout = null;
+		boolean allowExternal = false;
+		Map<String, String> sets = new LinkedHashMap<>();
+		Integer heap = null;
+		Integer parallel = null;
+		List<Path> classpath = null;
+		for (int i = 0; i < args.length; i++) {
+			String a = args[i];
+			switch (a) {
+				case "--seed" -> seed = parseLong(a, value(args, ++i, a));
+				case "--out" -> out = Path.of(value(args, ++i, a));
+				case "--json" -> json = true;
+				case "--timeout" -> {
+					timeout = parseLong(a, value(args, ++i, a));
+					if (timeout <= 0) {
+						throw new IllegalArgumentException("--timeout must be > 0 seconds");
+					}
+				}
+				case "--allow-external" -> allowExternal = true;
+				case "--set" -> {
+					String kv = value(args, ++i, a);
+					int eq = kv.indexOf('=');
+					if (eq <= 0) {
+						throw new IllegalArgumentException("--set needs PATH=VALUE, got \"" + kv + "\"");
+					}
+					sets.put(kv.substring(0, eq), kv.substring(eq + 1));
+				}
+				case "--heap" -> heap = (int) parseLong(a, value(args, ++i, a));
+				case "--parallel" -> parallel = (int) parseLong(a, value(args, ++i, a));
+				case "--classpath" -> classpath = Arrays.stream(value(args, ++i, a).split(File.pathSeparator))
+						.map(Path::of).toList();
+				default -> {
+					if (a.startsWith("--")) {
+						throw new IllegalArgumentException("unknown option " + a);
+					}
+					if (file != null) {
+						throw new IllegalArgumentException("only one FILE may be given");
+					}
+					file = Path.of(a);
+				}
+			}
+		}
+		if (file == null) {
+			throw new IllegalArgumentException("missing FILE");
+		}
+		return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath);
+	}
 
-    private static String value(String[] args, int i, String opt) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(opt + " needs a value");
-        }
-        return args[i];
-    }
+	private static String value(String[] args, int i, String opt) {
+		if (i >= args.length) {
+			throw new IllegalArgumentException(opt + " needs a value");
+		}
+		return args[i];
+	}
 
-    private static long parseLong(String opt, String v) {
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(opt + " needs an integer, got \"" + v + "\"");
-        }
-    }
+	private static long parseLong(String opt, String v) {
+		try {
+			return Long.parseLong(v);
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(opt + " needs an integer, got \"" + v + "\"");
+		}
+	}
 }

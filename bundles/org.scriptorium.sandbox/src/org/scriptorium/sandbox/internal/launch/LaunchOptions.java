@@ -19,13 +19,13 @@ import java.util.Map;
  * @param classpath      class path of the runs' JVMs, or null to find it from the sandbox's classes
  */
 public record LaunchOptions(Path file, Long seed, Path out, boolean json, Long timeoutSeconds, boolean allowExternal,
-        Map<String, String> sets, Integer heapMb, Integer parallel, List<Path> classpath) {
+		Map<String, String> sets, Integer heapMb, Integer parallel, List<Path> classpath) {
 
-    /** The folder the launch directories go to when none is given. */
-    public static final Path DEFAULT_OUT = Path.of("runs");
+	/** The folder the launch directories go to when none is given. */
+	public static final Path DEFAULT_OUT = Path.of("runs");
 
-    public LaunchOptions {
-        sets = Map.copyOf(sets);
-        classpath = classpath == null ? null : List.copyOf(classpath);
-    }
+	public LaunchOptions {
+		sets = Map.copyOf(sets);
+		classpath = classpath == null ? null : List.copyOf(classpath);
+	}
 }

@@ -17,76 +17,76 @@ import org.scriptorium.sandbox.SandboxRunner;
  */
 public final class Stopper {
 
-    private static final System.Logger LOG = System.getLogger(Stopper.class.getName());
+	private static final System.Logger LOG = System.getLogger(Stopper.class.getName());
 
-    /** How long the shutdown hook waits for a cancelled launch to record its end. */
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
+	/** How long the shutdown hook waits for a cancelled launch to record its end. */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
-    private final CountDownLatch done = new CountDownLatch(1);
-    private SandboxRunner runner;
-    private boolean cancelled;
+	private final CountDownLatch done = new CountDownLatch(1);
+	private SandboxRunner runner;
+	private boolean cancelled;
 
-    synchronized void attach(SandboxRunner r) {
-        runner = r;
-        if (cancelled) {
-            r.cancel();
-        }
-    }
+	synchronized void attach(SandboxRunner r) {
+		runner = r;
+		if (cancelled) {
+			r.cancel();
+		}
+	}
 
-    /** Requests the cancellation; may come before the runs start. */
-    public synchronized void cancel() {
-        cancelled = true;
-        if (runner != null) {
-            runner.cancel();
-        }
-    }
+	/** Requests the cancellation; may come before the runs start. */
+	public synchronized void cancel() {
+		cancelled = true;
+		if (runner != null) {
+			runner.cancel();
+		}
+	}
 
-    /** Says that the launch has written its results: a shutdown from now on waits for nothing. */
-    public void done() {
-        done.countDown();
-    }
+	/** Says that the launch has written its results: a shutdown from now on waits for nothing. */
+	public void done() {
+		done.countDown();
+	}
 
-    /**
-     * Stops the launch politely and lets it record its end ({@code CANCELLED} with partial metrics in every
-     * {@code summary.json}) when this JVM is asked to stop (SIGTERM, Ctrl+C), and, with {@code in}, on a line
-     * {@code cancel} there (read on a daemon thread; the stream's end does nothing).
-     */
-    public Stopper onShutdownAndCancelLine(InputStream in) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelAndAwait(SHUTDOWN_WAIT), "scriptorium-shutdown"));
-        if (in != null) {
-            watch(in);
-        }
-        return this;
-    }
+	/**
+	 * Stops the launch politely and lets it record its end ({@code CANCELLED} with partial metrics in every
+	 * {@code summary.json}) when this JVM is asked to stop (SIGTERM, Ctrl+C), and, with {@code in}, on a line
+	 * {@code cancel} there (read on a daemon thread; the stream's end does nothing).
+	 */
+	public Stopper onShutdownAndCancelLine(InputStream in) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> cancelAndAwait(SHUTDOWN_WAIT), "scriptorium-shutdown"));
+		if (in != null) {
+			watch(in);
+		}
+		return this;
+	}
 
-    /** Cancels, then waits until the command has written its results (or {@code max} has passed). */
-    void cancelAndAwait(Duration max) {
-        if (done.getCount() == 0) {
-            return;
-        }
-        cancel();
-        try {
-            done.await(max.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+	/** Cancels, then waits until the command has written its results (or {@code max} has passed). */
+	void cancelAndAwait(Duration max) {
+		if (done.getCount() == 0) {
+			return;
+		}
+		cancel();
+		try {
+			done.await(max.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
 
-    private void watch(InputStream in) {
-        Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.strip().equals("cancel")) {
-                        cancel();
-                        return;
-                    }
-                }
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "stdin closed", e);
-            }
-        }, "scriptorium-cancel-watcher");
-        t.setDaemon(true);
-        t.start();
-    }
+	private void watch(InputStream in) {
+		Thread t = new Thread(() -> {
+			try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = r.readLine()) != null) {
+					if (line.strip().equals("cancel")) {
+						cancel();
+						return;
+					}
+				}
+			} catch (IOException e) {
+				LOG.log(System.Logger.Level.DEBUG, "stdin closed", e);
+			}
+		}, "scriptorium-cancel-watcher");
+		t.setDaemon(true);
+		t.start();
+	}
 }

@@ -6,8 +6,8 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
 /** An auxiliary routing loss, applied to one micro-batch during training. */
 public interface AuxLoss {
 
-    String name();
+	String name();
 
-    /** Adds the (weighted) gradient into {@code grad} and returns the weighted loss value. */
-    double apply(Routing routing, RouterGrad grad);
+	/** Adds the (weighted) gradient into {@code grad} and returns the weighted loss value. */
+	double apply(Routing routing, RouterGrad grad);
 }

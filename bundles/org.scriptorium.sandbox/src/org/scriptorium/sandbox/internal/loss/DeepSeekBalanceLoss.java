@@ -11,41 +11,41 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class DeepSeekBalanceLoss implements AuxLoss {
 
-    public static final String ARXIV = "2401.06066";
+	public static final String ARXIV = "2401.06066";
 
-    private final double alpha;
-    private final int routedK;
+	private final double alpha;
+	private final int routedK;
 
-    public DeepSeekBalanceLoss(double alpha, int routedK) {
-        this.alpha = alpha;
-        this.routedK = routedK;
-    }
+	public DeepSeekBalanceLoss(double alpha, int routedK) {
+		this.alpha = alpha;
+		this.routedK = routedK;
+	}
 
-    @Override
-    public String name() {
-        return "deepseek-balance";
-    }
+	@Override
+	public String name() {
+		return "deepseek-balance";
+	}
 
-    @Override
-    public double apply(Routing r, RouterGrad grad) {
-        int n = r.experts();
-        int tokens = r.tokens();
-        double[] f = new double[n];
-        for (int[] req : r.requested) {
-            for (int e : req) {
-                f[e]++;
-            }
-        }
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            f[i] *= (double) n / ((double) routedK * tokens);
-            double pMean = 0;
-            for (int t = 0; t < tokens; t++) {
-                pMean += r.probs[t][i];
-                grad.dProbs[t][i] += alpha * f[i] / tokens;
-            }
-            loss += f[i] * pMean / tokens;
-        }
-        return alpha * loss;
-    }
+	@Override
+	public double apply(Routing r, RouterGrad grad) {
+		int n = r.experts();
+		int tokens = r.tokens();
+		double[] f = new double[n];
+		for (int[] req : r.requested) {
+			for (int e : req) {
+				f[e]++;
+			}
+		}
+		double loss = 0;
+		for (int i = 0; i < n; i++) {
+			f[i] *= (double) n / ((double) routedK * tokens);
+			double pMean = 0;
+			for (int t = 0; t < tokens; t++) {
+				pMean += r.probs[t][i];
+				grad.dProbs[t][i] += alpha * f[i] / tokens;
+			}
+			loss += f[i] * pMean / tokens;
+		}
+		return alpha * loss;
+	}
 }

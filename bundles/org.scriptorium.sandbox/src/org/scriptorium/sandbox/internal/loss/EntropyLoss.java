@@ -10,32 +10,32 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class EntropyLoss implements AuxLoss {
 
-    public static final String ARXIV = "2403.07652";
+	public static final String ARXIV = "2403.07652";
 
-    private final double weight;
+	private final double weight;
 
-    public EntropyLoss(double weight) {
-        this.weight = weight;
-    }
+	public EntropyLoss(double weight) {
+		this.weight = weight;
+	}
 
-    @Override
-    public String name() {
-        return "entropy";
-    }
+	@Override
+	public String name() {
+		return "entropy";
+	}
 
-    @Override
-    public double apply(Routing r, RouterGrad grad) {
-        int tokens = r.tokens();
-        double h = 0;
-        for (int t = 0; t < tokens; t++) {
-            double[] p = r.probs[t];
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] > 0) {
-                    h -= p[i] * Math.log(p[i]);
-                    grad.dProbs[t][i] += -weight * (Math.log(p[i]) + 1.0) / tokens;
-                }
-            }
-        }
-        return weight * h / tokens;
-    }
+	@Override
+	public double apply(Routing r, RouterGrad grad) {
+		int tokens = r.tokens();
+		double h = 0;
+		for (int t = 0; t < tokens; t++) {
+			double[] p = r.probs[t];
+			for (int i = 0; i < p.length; i++) {
+				if (p[i] > 0) {
+					h -= p[i] * Math.log(p[i]);
+					grad.dProbs[t][i] += -weight * (Math.log(p[i]) + 1.0) / tokens;
+				}
+			}
+		}
+		return weight * h / tokens;
+	}
 }

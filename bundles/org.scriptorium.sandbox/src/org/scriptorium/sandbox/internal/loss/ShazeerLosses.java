@@ -18,89 +18,89 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class ShazeerLosses {
 
-    public static final String ARXIV = "1701.06538";
+	public static final String ARXIV = "1701.06538";
 
-    private ShazeerLosses() {
-    }
+	private ShazeerLosses() {
+	}
 
-    /** Importance loss. */
-    public static AuxLoss importance(double weight) {
-        return new AuxLoss() {
-            @Override
-            public String name() {
-                return "importance";
-            }
+	/** Importance loss. */
+	public static AuxLoss importance(double weight) {
+		return new AuxLoss() {
+			@Override
+			public String name() {
+				return "importance";
+			}
 
-            @Override
-            public double apply(Routing r, RouterGrad grad) {
-                int n = r.experts();
-                double[] imp = new double[n];
-                for (double[] g : r.gate) {
-                    for (int e = 0; e < n; e++) {
-                        imp[e] += g[e];
-                    }
-                }
-                double[] d = Kernels.cv2Grad(imp);
-                for (int t = 0; t < r.tokens(); t++) {
-                    for (int e = 0; e < n; e++) {
-                        if (r.executed[t][e]) {
-                            grad.dGate[t][e] += weight * d[e];
-                        }
-                    }
-                }
-                return weight * Kernels.cv2(imp);
-            }
-        };
-    }
+			@Override
+			public double apply(Routing r, RouterGrad grad) {
+				int n = r.experts();
+				double[] imp = new double[n];
+				for (double[] g : r.gate) {
+					for (int e = 0; e < n; e++) {
+						imp[e] += g[e];
+					}
+				}
+				double[] d = Kernels.cv2Grad(imp);
+				for (int t = 0; t < r.tokens(); t++) {
+					for (int e = 0; e < n; e++) {
+						if (r.executed[t][e]) {
+							grad.dGate[t][e] += weight * d[e];
+						}
+					}
+				}
+				return weight * Kernels.cv2(imp);
+			}
+		};
+	}
 
-    /** Load loss (requires {@link NoisyTopK}). */
-    public static AuxLoss load(double weight, int k) {
-        return new AuxLoss() {
-            @Override
-            public String name() {
-                return "load";
-            }
+	/** Load loss (requires {@link NoisyTopK}). */
+	public static AuxLoss load(double weight, int k) {
+		return new AuxLoss() {
+			@Override
+			public String name() {
+				return "load";
+			}
 
-            @Override
-            public double apply(Routing r, RouterGrad grad) {
-                NoisyTopK.State st = NoisyTopK.state(r);
-                if (st == null || !st.noisy) {
-                    return 0;
-                }
-                int n = r.experts();
-                int tokens = r.tokens();
-                double[] load = new double[n];
-                double[][] zs = new double[tokens][n];
-                int[][] thr = new int[tokens][n];
-                for (int t = 0; t < tokens; t++) {
-                    int[] order = Kernels.argsortDescending(st.h[t]);
-                    for (int i = 0; i < n; i++) {
-                        boolean inTop = false;
-                        for (int j = 0; j < k; j++) {
-                            inTop |= order[j] == i;
-                        }
-                        int j = inTop ? order[Math.min(k, n - 1)] : order[k - 1];
-                        thr[t][i] = j;
-                        double sp = Kernels.softplus(r.routerOut[t][n + i]);
-                        zs[t][i] = (r.routerOut[t][i] - st.h[t][j]) / sp;
-                        load[i] += Kernels.normalCdf(zs[t][i]);
-                    }
-                }
-                double[] d = Kernels.cv2Grad(load);
-                for (int t = 0; t < tokens; t++) {
-                    double[] out = r.routerOut[t];
-                    for (int i = 0; i < n; i++) {
-                        double sp = Kernels.softplus(out[n + i]);
-                        double dz = weight * d[i] * Kernels.normalPdf(zs[t][i]);
-                        int j = thr[t][i];
-                        grad.dRouterOut[t][i] += dz / sp;
-                        grad.dRouterOut[t][n + i] += dz * (-zs[t][i] / sp) * Kernels.sigmoid(out[n + i]);
-                        grad.dRouterOut[t][j] += -dz / sp;
-                        grad.dRouterOut[t][n + j] += -dz / sp * st.eps[t][j] * Kernels.sigmoid(out[n + j]);
-                    }
-                }
-                return weight * Kernels.cv2(load);
-            }
-        };
-    }
+			@Override
+			public double apply(Routing r, RouterGrad grad) {
+				NoisyTopK.State st = NoisyTopK.state(r);
+				if (st == null || !st.noisy) {
+					return 0;
+				}
+				int n = r.experts();
+				int tokens = r.tokens();
+				double[] load = new double[n];
+				double[][] zs = new double[tokens][n];
+				int[][] thr = new int[tokens][n];
+				for (int t = 0; t < tokens; t++) {
+					int[] order = Kernels.argsortDescending(st.h[t]);
+					for (int i = 0; i < n; i++) {
+						boolean inTop = false;
+						for (int j = 0; j < k; j++) {
+							inTop |= order[j] == i;
+						}
+						int j = inTop ? order[Math.min(k, n - 1)] : order[k - 1];
+						thr[t][i] = j;
+						double sp = Kernels.softplus(r.routerOut[t][n + i]);
+						zs[t][i] = (r.routerOut[t][i] - st.h[t][j]) / sp;
+						load[i] += Kernels.normalCdf(zs[t][i]);
+					}
+				}
+				double[] d = Kernels.cv2Grad(load);
+				for (int t = 0; t < tokens; t++) {
+					double[] out = r.routerOut[t];
+					for (int i = 0; i < n; i++) {
+						double sp = Kernels.softplus(out[n + i]);
+						double dz = weight * d[i] * Kernels.normalPdf(zs[t][i]);
+						int j = thr[t][i];
+						grad.dRouterOut[t][i] += dz / sp;
+						grad.dRouterOut[t][n + i] += dz * (-zs[t][i] / sp) * Kernels.sigmoid(out[n + i]);
+						grad.dRouterOut[t][j] += -dz / sp;
+						grad.dRouterOut[t][n + j] += -dz / sp * st.eps[t][j] * Kernels.sigmoid(out[n + j]);
+					}
+				}
+				return weight * Kernels.cv2(load);
+			}
+		};
+	}
 }

@@ -26,66 +26,66 @@ import org.scriptorium.sandbox.internal.routing.RouterGrad;
  */
 public final class SwitchBalanceLoss implements AuxLoss {
 
-    public static final String ARXIV = "2501.11873";
+	public static final String ARXIV = "2501.11873";
 
-    private final double weight;
-    private final int window;
-    private final boolean firstChoiceOnly;
-    private double[] buffer;
-    private long microBatches;
+	private final double weight;
+	private final int window;
+	private final boolean firstChoiceOnly;
+	private double[] buffer;
+	private long microBatches;
 
-    /** @param window micro-batches pooled into f; 1 = micro-batch LBL */
-    public SwitchBalanceLoss(double weight, int window, boolean firstChoiceOnly) {
-        this.weight = weight;
-        this.window = Math.max(1, window);
-        this.firstChoiceOnly = firstChoiceOnly;
-    }
+	/** @param window micro-batches pooled into f; 1 = micro-batch LBL */
+	public SwitchBalanceLoss(double weight, int window, boolean firstChoiceOnly) {
+		this.weight = weight;
+		this.window = Math.max(1, window);
+		this.firstChoiceOnly = firstChoiceOnly;
+	}
 
-    @Override
-    public String name() {
-        return window == 1 ? "lbl-micro" : "lbl-global";
-    }
+	@Override
+	public String name() {
+		return window == 1 ? "lbl-micro" : "lbl-global";
+	}
 
-    @Override
-    public double apply(Routing r, RouterGrad grad) {
-        int n = r.experts();
-        if (buffer == null || microBatches % window == 0) {
-            buffer = new double[n];
-        }
-        microBatches++;
-        for (int[] req : r.requested) {
-            int upto = firstChoiceOnly ? Math.min(1, req.length) : req.length;
-            for (int j = 0; j < upto; j++) {
-                buffer[req[j]]++;
-            }
-        }
-        double total = 0;
-        for (double c : buffer) {
-            total += c;
-        }
-        if (total == 0) {
-            return 0;
-        }
-        int tokens = r.tokens();
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            double f = buffer[i] / total;
-            double pMean = 0;
-            for (int t = 0; t < tokens; t++) {
-                pMean += r.probs[t][i];
-                grad.dProbs[t][i] += weight * n * f / tokens;
-            }
-            loss += f * pMean / tokens;
-        }
-        return weight * n * loss;
-    }
+	@Override
+	public double apply(Routing r, RouterGrad grad) {
+		int n = r.experts();
+		if (buffer == null || microBatches % window == 0) {
+			buffer = new double[n];
+		}
+		microBatches++;
+		for (int[] req : r.requested) {
+			int upto = firstChoiceOnly ? Math.min(1, req.length) : req.length;
+			for (int j = 0; j < upto; j++) {
+				buffer[req[j]]++;
+			}
+		}
+		double total = 0;
+		for (double c : buffer) {
+			total += c;
+		}
+		if (total == 0) {
+			return 0;
+		}
+		int tokens = r.tokens();
+		double loss = 0;
+		for (int i = 0; i < n; i++) {
+			double f = buffer[i] / total;
+			double pMean = 0;
+			for (int t = 0; t < tokens; t++) {
+				pMean += r.probs[t][i];
+				grad.dProbs[t][i] += weight * n * f / tokens;
+			}
+			loss += f * pMean / tokens;
+		}
+		return weight * n * loss;
+	}
 
-    /** Stateless evaluation of {@code N Σ f_i P_i} on one batch (for tests and metrics). */
-    public static double value(double[] f, double[] pMean) {
-        double s = 0;
-        for (int i = 0; i < f.length; i++) {
-            s += f[i] * pMean[i];
-        }
-        return f.length * s;
-    }
+	/** Stateless evaluation of {@code N Σ f_i P_i} on one batch (for tests and metrics). */
+	public static double value(double[] f, double[] pMean) {
+		double s = 0;
+		for (int i = 0; i < f.length; i++) {
+			s += f[i] * pMean[i];
+		}
+		return f.length * s;
+	}
 }

@@ -7,296 +7,296 @@ package org.scriptorium.sandbox.internal.math;
  */
 public final class Kernels {
 
-    private static final double SQRT_2_OVER_PI = Math.sqrt(2.0 / Math.PI);
-    private static final double GELU_C = 0.044715;
+	private static final double SQRT_2_OVER_PI = Math.sqrt(2.0 / Math.PI);
+	private static final double GELU_C = 0.044715;
 
-    private Kernels() {
-    }
+	private Kernels() {
+	}
 
-    /** {@code C = A · Bᵀ}; A is T×d, B is n×d, C is T×n (a linear layer with weights {@code B[out][in]}). */
-    public static double[][] matmulABt(double[][] a, double[][] b) {
-        int t = a.length;
-        int n = b.length;
-        double[][] c = new double[t][n];
-        for (int i = 0; i < t; i++) {
-            double[] ai = a[i];
-            double[] ci = c[i];
-            for (int j = 0; j < n; j++) {
-                ci[j] = dot(ai, b[j]);
-            }
-        }
-        return c;
-    }
+	/** {@code C = A · Bᵀ}; A is T×d, B is n×d, C is T×n (a linear layer with weights {@code B[out][in]}). */
+	public static double[][] matmulABt(double[][] a, double[][] b) {
+		int t = a.length;
+		int n = b.length;
+		double[][] c = new double[t][n];
+		for (int i = 0; i < t; i++) {
+			double[] ai = a[i];
+			double[] ci = c[i];
+			for (int j = 0; j < n; j++) {
+				ci[j] = dot(ai, b[j]);
+			}
+		}
+		return c;
+	}
 
-    /** {@code C = A · B}; A is T×n, B is n×d, C is T×d. */
-    public static double[][] matmulAB(double[][] a, double[][] b) {
-        int t = a.length;
-        int d = b.length == 0 ? 0 : b[0].length;
-        double[][] c = new double[t][d];
-        for (int i = 0; i < t; i++) {
-            double[] ai = a[i];
-            double[] ci = c[i];
-            for (int k = 0; k < ai.length; k++) {
-                double s = ai[k];
-                if (s == 0.0) {
-                    continue;
-                }
-                double[] bk = b[k];
-                for (int j = 0; j < d; j++) {
-                    ci[j] += s * bk[j];
-                }
-            }
-        }
-        return c;
-    }
+	/** {@code C = A · B}; A is T×n, B is n×d, C is T×d. */
+	public static double[][] matmulAB(double[][] a, double[][] b) {
+		int t = a.length;
+		int d = b.length == 0 ? 0 : b[0].length;
+		double[][] c = new double[t][d];
+		for (int i = 0; i < t; i++) {
+			double[] ai = a[i];
+			double[] ci = c[i];
+			for (int k = 0; k < ai.length; k++) {
+				double s = ai[k];
+				if (s == 0.0) {
+					continue;
+				}
+				double[] bk = b[k];
+				for (int j = 0; j < d; j++) {
+					ci[j] += s * bk[j];
+				}
+			}
+		}
+		return c;
+	}
 
-    /** {@code acc += Aᵀ · B}; A is T×n, B is T×d, acc is n×d (the weight gradient of a linear layer). */
-    public static void addAtB(double[][] a, double[][] b, double[][] acc) {
-        for (int t = 0; t < a.length; t++) {
-            double[] at = a[t];
-            double[] bt = b[t];
-            for (int i = 0; i < at.length; i++) {
-                double s = at[i];
-                if (s == 0.0) {
-                    continue;
-                }
-                double[] row = acc[i];
-                for (int j = 0; j < bt.length; j++) {
-                    row[j] += s * bt[j];
-                }
-            }
-        }
-    }
+	/** {@code acc += Aᵀ · B}; A is T×n, B is T×d, acc is n×d (the weight gradient of a linear layer). */
+	public static void addAtB(double[][] a, double[][] b, double[][] acc) {
+		for (int t = 0; t < a.length; t++) {
+			double[] at = a[t];
+			double[] bt = b[t];
+			for (int i = 0; i < at.length; i++) {
+				double s = at[i];
+				if (s == 0.0) {
+					continue;
+				}
+				double[] row = acc[i];
+				for (int j = 0; j < bt.length; j++) {
+					row[j] += s * bt[j];
+				}
+			}
+		}
+	}
 
-    public static double dot(double[] x, double[] y) {
-        double s = 0.0;
-        for (int k = 0; k < x.length; k++) {
-            s += x[k] * y[k];
-        }
-        return s;
-    }
+	public static double dot(double[] x, double[] y) {
+		double s = 0.0;
+		for (int k = 0; k < x.length; k++) {
+			s += x[k] * y[k];
+		}
+		return s;
+	}
 
-    /** Adds {@code bias} to every row of {@code m} in place. */
-    public static void addBias(double[][] m, double[] bias) {
-        for (double[] row : m) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] += bias[j];
-            }
-        }
-    }
+	/** Adds {@code bias} to every row of {@code m} in place. */
+	public static void addBias(double[][] m, double[] bias) {
+		for (double[] row : m) {
+			for (int j = 0; j < row.length; j++) {
+				row[j] += bias[j];
+			}
+		}
+	}
 
-    /** {@code acc[j] += Σ_t m[t][j]} (bias gradient). */
-    public static void addColumnSums(double[][] m, double[] acc) {
-        for (double[] row : m) {
-            for (int j = 0; j < row.length; j++) {
-                acc[j] += row[j];
-            }
-        }
-    }
+	/** {@code acc[j] += Σ_t m[t][j]} (bias gradient). */
+	public static void addColumnSums(double[][] m, double[] acc) {
+		for (double[] row : m) {
+			for (int j = 0; j < row.length; j++) {
+				acc[j] += row[j];
+			}
+		}
+	}
 
-    /** Numerically stable softmax of one row (subtracts the maximum). */
-    public static double[] softmax(double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double[] p = new double[z.length];
-        double sum = 0.0;
-        for (int i = 0; i < z.length; i++) {
-            p[i] = z[i] == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(z[i] - max);
-            sum += p[i];
-        }
-        for (int i = 0; i < z.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
-    }
+	/** Numerically stable softmax of one row (subtracts the maximum). */
+	public static double[] softmax(double[] z) {
+		double max = Double.NEGATIVE_INFINITY;
+		for (double v : z) {
+			max = Math.max(max, v);
+		}
+		double[] p = new double[z.length];
+		double sum = 0.0;
+		for (int i = 0; i < z.length; i++) {
+			p[i] = z[i] == Double.NEGATIVE_INFINITY ? 0.0 : Math.exp(z[i] - max);
+			sum += p[i];
+		}
+		for (int i = 0; i < z.length; i++) {
+			p[i] /= sum;
+		}
+		return p;
+	}
 
-    /** Numerically stable {@code log Σ exp(z)}. */
-    public static double logSumExp(double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0.0;
-        for (double v : z) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
-    }
+	/** Numerically stable {@code log Σ exp(z)}. */
+	public static double logSumExp(double[] z) {
+		double max = Double.NEGATIVE_INFINITY;
+		for (double v : z) {
+			max = Math.max(max, v);
+		}
+		double sum = 0.0;
+		for (double v : z) {
+			sum += Math.exp(v - max);
+		}
+		return max + Math.log(sum);
+	}
 
-    /**
-     * Backward pass of softmax: given {@code p = softmax(z)} and {@code dL/dp}, returns
-     * {@code dL/dz_j = p_j (dp_j − Σ_i p_i dp_i)}.
-     */
-    public static double[] softmaxBackward(double[] p, double[] dp) {
-        double s = dot(p, dp);
-        double[] dz = new double[p.length];
-        for (int j = 0; j < p.length; j++) {
-            dz[j] = p[j] * (dp[j] - s);
-        }
-        return dz;
-    }
+	/**
+	 * Backward pass of softmax: given {@code p = softmax(z)} and {@code dL/dp}, returns
+	 * {@code dL/dz_j = p_j (dp_j − Σ_i p_i dp_i)}.
+	 */
+	public static double[] softmaxBackward(double[] p, double[] dp) {
+		double s = dot(p, dp);
+		double[] dz = new double[p.length];
+		for (int j = 0; j < p.length; j++) {
+			dz[j] = p[j] * (dp[j] - s);
+		}
+		return dz;
+	}
 
-    /**
-     * Indices of the k largest values in descending order of value. Ties are broken by the lower
-     * index, so the result is deterministic.
-     */
-    public static int[] topK(double[] v, int k) {
-        int n = v.length;
-        k = Math.min(k, n);
-        int[] idx = new int[k];
-        boolean[] used = new boolean[n];
-        for (int r = 0; r < k; r++) {
-            int best = -1;
-            for (int i = 0; i < n; i++) {
-                if (!used[i] && (best < 0 || v[i] > v[best])) {
-                    best = i;
-                }
-            }
-            used[best] = true;
-            idx[r] = best;
-        }
-        return idx;
-    }
+	/**
+	 * Indices of the k largest values in descending order of value. Ties are broken by the lower
+	 * index, so the result is deterministic.
+	 */
+	public static int[] topK(double[] v, int k) {
+		int n = v.length;
+		k = Math.min(k, n);
+		int[] idx = new int[k];
+		boolean[] used = new boolean[n];
+		for (int r = 0; r < k; r++) {
+			int best = -1;
+			for (int i = 0; i < n; i++) {
+				if (!used[i] && (best < 0 || v[i] > v[best])) {
+					best = i;
+				}
+			}
+			used[best] = true;
+			idx[r] = best;
+		}
+		return idx;
+	}
 
-    /** All indices sorted by descending value, ties by lower index (a stable argsort). */
-    public static int[] argsortDescending(double[] v) {
-        Integer[] boxed = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            boxed[i] = i;
-        }
-        java.util.Arrays.sort(boxed, (a, b) -> {
-            int c = Double.compare(v[b], v[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        int[] out = new int[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = boxed[i];
-        }
-        return out;
-    }
+	/** All indices sorted by descending value, ties by lower index (a stable argsort). */
+	public static int[] argsortDescending(double[] v) {
+		Integer[] boxed = new Integer[v.length];
+		for (int i = 0; i < v.length; i++) {
+			boxed[i] = i;
+		}
+		java.util.Arrays.sort(boxed, (a, b) -> {
+			int c = Double.compare(v[b], v[a]);
+			return c != 0 ? c : Integer.compare(a, b);
+		});
+		int[] out = new int[v.length];
+		for (int i = 0; i < v.length; i++) {
+			out[i] = boxed[i];
+		}
+		return out;
+	}
 
-    /**
-     * GELU, tanh approximation {@code 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³)))} (the JDK has no erf;
-     * this is the approximation used by GPT-2/BERT code).
-     */
-    public static double gelu(double x) {
-        double u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
-        return 0.5 * x * (1.0 + Math.tanh(u));
-    }
+	/**
+	 * GELU, tanh approximation {@code 0.5 x (1 + tanh(√(2/π)(x + 0.044715 x³)))} (the JDK has no erf;
+	 * this is the approximation used by GPT-2/BERT code).
+	 */
+	public static double gelu(double x) {
+		double u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
+		return 0.5 * x * (1.0 + Math.tanh(u));
+	}
 
-    /** Derivative of {@link #gelu(double)}. */
-    public static double geluGrad(double x) {
-        double u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
-        double th = Math.tanh(u);
-        double du = SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_C * x * x);
-        return 0.5 * (1.0 + th) + 0.5 * x * (1.0 - th * th) * du;
-    }
+	/** Derivative of {@link #gelu(double)}. */
+	public static double geluGrad(double x) {
+		double u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
+		double th = Math.tanh(u);
+		double du = SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_C * x * x);
+		return 0.5 * (1.0 + th) + 0.5 * x * (1.0 - th * th) * du;
+	}
 
-    public static double[][] gelu(double[][] m) {
-        double[][] out = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            out[i] = new double[m[i].length];
-            for (int j = 0; j < m[i].length; j++) {
-                out[i][j] = gelu(m[i][j]);
-            }
-        }
-        return out;
-    }
+	public static double[][] gelu(double[][] m) {
+		double[][] out = new double[m.length][];
+		for (int i = 0; i < m.length; i++) {
+			out[i] = new double[m[i].length];
+			for (int j = 0; j < m[i].length; j++) {
+				out[i][j] = gelu(m[i][j]);
+			}
+		}
+		return out;
+	}
 
-    /** {@code dPre = dOut ⊙ gelu'(pre)}. */
-    public static double[][] geluBackward(double[][] pre, double[][] dOut) {
-        double[][] out = new double[pre.length][];
-        for (int i = 0; i < pre.length; i++) {
-            out[i] = new double[pre[i].length];
-            for (int j = 0; j < pre[i].length; j++) {
-                out[i][j] = dOut[i][j] * geluGrad(pre[i][j]);
-            }
-        }
-        return out;
-    }
+	/** {@code dPre = dOut ⊙ gelu'(pre)}. */
+	public static double[][] geluBackward(double[][] pre, double[][] dOut) {
+		double[][] out = new double[pre.length][];
+		for (int i = 0; i < pre.length; i++) {
+			out[i] = new double[pre[i].length];
+			for (int j = 0; j < pre[i].length; j++) {
+				out[i][j] = dOut[i][j] * geluGrad(pre[i][j]);
+			}
+		}
+		return out;
+	}
 
-    public static double softplus(double x) {
-        return x > 30 ? x : Math.log1p(Math.exp(x));
-    }
+	public static double softplus(double x) {
+		return x > 30 ? x : Math.log1p(Math.exp(x));
+	}
 
-    public static double sigmoid(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
-    }
+	public static double sigmoid(double x) {
+		return 1.0 / (1.0 + Math.exp(-x));
+	}
 
-    /** Standard normal pdf. */
-    public static double normalPdf(double z) {
-        return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
-    }
+	/** Standard normal pdf. */
+	public static double normalPdf(double z) {
+		return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+	}
 
-    /**
-     * Standard normal cdf, via the complementary error function (Numerical Recipes erfc, relative error
-     * below 1.2e-7, enough for the Shazeer load estimator).
-     */
-    public static double normalCdf(double z) {
-        return 0.5 * erfc(-z / Math.sqrt(2.0));
-    }
+	/**
+	 * Standard normal cdf, via the complementary error function (Numerical Recipes erfc, relative error
+	 * below 1.2e-7, enough for the Shazeer load estimator).
+	 */
+	public static double normalCdf(double z) {
+		return 0.5 * erfc(-z / Math.sqrt(2.0));
+	}
 
-    static double erfc(double x) {
-        double z = Math.abs(x);
-        double t = 1.0 / (1.0 + 0.5 * z);
-        double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
-                + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? r : 2.0 - r;
-    }
+	static double erfc(double x) {
+		double z = Math.abs(x);
+		double t = 1.0 / (1.0 + 0.5 * z);
+		double r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+				+ t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+						+ t * (-0.82215223 + t * 0.17087277)))))))));
+		return x >= 0 ? r : 2.0 - r;
+	}
 
-    /** Population coefficient of variation squared, {@code var/mean²}; 0 for a zero mean. */
-    public static double cv2(double[] x) {
-        double m = 0;
-        for (double v : x) {
-            m += v;
-        }
-        m /= x.length;
-        if (m == 0) {
-            return 0;
-        }
-        double var = 0;
-        for (double v : x) {
-            var += (v - m) * (v - m);
-        }
-        var /= x.length;
-        return var / (m * m);
-    }
+	/** Population coefficient of variation squared, {@code var/mean²}; 0 for a zero mean. */
+	public static double cv2(double[] x) {
+		double m = 0;
+		for (double v : x) {
+			m += v;
+		}
+		m /= x.length;
+		if (m == 0) {
+			return 0;
+		}
+		double var = 0;
+		for (double v : x) {
+			var += (v - m) * (v - m);
+		}
+		var /= x.length;
+		return var / (m * m);
+	}
 
-    /** Gradient of {@link #cv2(double[])} with respect to each element. */
-    public static double[] cv2Grad(double[] x) {
-        int n = x.length;
-        double m = 0;
-        for (double v : x) {
-            m += v;
-        }
-        m /= n;
-        double[] g = new double[n];
-        if (m == 0) {
-            return g;
-        }
-        double var = 0;
-        for (double v : x) {
-            var += (v - m) * (v - m);
-        }
-        var /= n;
-        for (int i = 0; i < n; i++) {
-            g[i] = 2.0 * (x[i] - m) / (n * m * m) - 2.0 * var / (n * m * m * m);
-        }
-        return g;
-    }
+	/** Gradient of {@link #cv2(double[])} with respect to each element. */
+	public static double[] cv2Grad(double[] x) {
+		int n = x.length;
+		double m = 0;
+		for (double v : x) {
+			m += v;
+		}
+		m /= n;
+		double[] g = new double[n];
+		if (m == 0) {
+			return g;
+		}
+		double var = 0;
+		for (double v : x) {
+			var += (v - m) * (v - m);
+		}
+		var /= n;
+		for (int i = 0; i < n; i++) {
+			g[i] = 2.0 * (x[i] - m) / (n * m * m) - 2.0 * var / (n * m * m * m);
+		}
+		return g;
+	}
 
-    public static double[][] zeros(int rows, int cols) {
-        return new double[rows][cols];
-    }
+	public static double[][] zeros(int rows, int cols) {
+		return new double[rows][cols];
+	}
 
-    public static double[][] copy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
-    }
+	public static double[][] copy(double[][] m) {
+		double[][] c = new double[m.length][];
+		for (int i = 0; i < m.length; i++) {
+			c[i] = m[i].clone();
+		}
+		return c;
+	}
 }

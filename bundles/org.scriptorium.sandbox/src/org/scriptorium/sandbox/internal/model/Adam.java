@@ -8,58 +8,58 @@ import java.util.List;
  */
 public final class Adam {
 
-    private final List<Param> params;
-    private final double lr;
-    private final double beta1;
-    private final double beta2;
-    private final double eps;
-    private final double clipNorm;
-    private long step;
+	private final List<Param> params;
+	private final double lr;
+	private final double beta1;
+	private final double beta2;
+	private final double eps;
+	private final double clipNorm;
+	private long step;
 
-    public Adam(List<Param> params, double lr, double beta1, double beta2, double eps, double clipNorm) {
-        this.params = params;
-        this.lr = lr;
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.eps = eps;
-        this.clipNorm = clipNorm;
-    }
+	public Adam(List<Param> params, double lr, double beta1, double beta2, double eps, double clipNorm) {
+		this.params = params;
+		this.lr = lr;
+		this.beta1 = beta1;
+		this.beta2 = beta2;
+		this.eps = eps;
+		this.clipNorm = clipNorm;
+	}
 
-    /** Global L2 norm of all gradients. */
-    public double gradNorm() {
-        double s = 0;
-        for (Param p : params) {
-            for (double[] row : p.g) {
-                for (double x : row) {
-                    s += x * x;
-                }
-            }
-        }
-        return Math.sqrt(s);
-    }
+	/** Global L2 norm of all gradients. */
+	public double gradNorm() {
+		double s = 0;
+		for (Param p : params) {
+			for (double[] row : p.g) {
+				for (double x : row) {
+					s += x * x;
+				}
+			}
+		}
+		return Math.sqrt(s);
+	}
 
-    /** Clips, updates every parameter and zeroes the gradients. Returns the pre-clip gradient norm. */
-    public double step() {
-        double norm = gradNorm();
-        double scale = clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0;
-        step++;
-        double c1 = 1 - Math.pow(beta1, step);
-        double c2 = 1 - Math.pow(beta2, step);
-        for (Param p : params) {
-            for (int i = 0; i < p.w.length; i++) {
-                double[] w = p.w[i];
-                double[] g = p.g[i];
-                double[] m = p.m[i];
-                double[] v = p.v[i];
-                for (int j = 0; j < w.length; j++) {
-                    double gj = g[j] * scale;
-                    m[j] = beta1 * m[j] + (1 - beta1) * gj;
-                    v[j] = beta2 * v[j] + (1 - beta2) * gj * gj;
-                    w[j] -= lr * (m[j] / c1) / (Math.sqrt(v[j] / c2) + eps);
-                    g[j] = 0.0;
-                }
-            }
-        }
-        return norm;
-    }
+	/** Clips, updates every parameter and zeroes the gradients. Returns the pre-clip gradient norm. */
+	public double step() {
+		double norm = gradNorm();
+		double scale = clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0;
+		step++;
+		double c1 = 1 - Math.pow(beta1, step);
+		double c2 = 1 - Math.pow(beta2, step);
+		for (Param p : params) {
+			for (int i = 0; i < p.w.length; i++) {
+				double[] w = p.w[i];
+				double[] g = p.g[i];
+				double[] m = p.m[i];
+				double[] v = p.v[i];
+				for (int j = 0; j < w.length; j++) {
+					double gj = g[j] * scale;
+					m[j] = beta1 * m[j] + (1 - beta1) * gj;
+					v[j] = beta2 * v[j] + (1 - beta2) * gj * gj;
+					w[j] -= lr * (m[j] / c1) / (Math.sqrt(v[j] / c2) + eps);
+					g[j] = 0.0;
+				}
+			}
+		}
+		return norm;
+	}
 }

@@ -3,29 +3,29 @@ package org.scriptorium.sandbox.internal.model;
 /** A trainable matrix with its gradient and Adam moments (biases are 1×n matrices). */
 public final class Param {
 
-    public final String name;
-    public final double[][] w;
-    public final double[][] g;
-    final double[][] m;
-    final double[][] v;
+	public final String name;
+	public final double[][] w;
+	public final double[][] g;
+	final double[][] m;
+	final double[][] v;
 
-    public Param(String name, double[][] w) {
-        this.name = name;
-        this.w = w;
-        int rows = w.length;
-        int cols = rows == 0 ? 0 : w[0].length;
-        this.g = new double[rows][cols];
-        this.m = new double[rows][cols];
-        this.v = new double[rows][cols];
-    }
+	public Param(String name, double[][] w) {
+		this.name = name;
+		this.w = w;
+		int rows = w.length;
+		int cols = rows == 0 ? 0 : w[0].length;
+		this.g = new double[rows][cols];
+		this.m = new double[rows][cols];
+		this.v = new double[rows][cols];
+	}
 
-    public void zeroGrad() {
-        for (double[] row : g) {
-            java.util.Arrays.fill(row, 0.0);
-        }
-    }
+	public void zeroGrad() {
+		for (double[] row : g) {
+			java.util.Arrays.fill(row, 0.0);
+		}
+	}
 
-    public int size() {
-        return w.length == 0 ? 0 : w.length * w[0].length;
-    }
+	public int size() {
+		return w.length == 0 ? 0 : w.length * w[0].length;
+	}
 }

@@ -29,50 +29,50 @@ import org.scriptorium.sandbox.internal.routing.ThorRandom;
 /** Builds strategies and auxiliary losses from bound configuration. */
 public final class Strategies {
 
-    private Strategies() {
-    }
+	private Strategies() {
+	}
 
-    public static RoutingStrategy create(StrategyConfig s, int experts, int vocab, Dataset train, Rng rng) {
-        return switch (s.type()) {
-            case "top-k" -> new GShardTopK(s.k(), s.capacityFactor());
-            case "switch" -> new SwitchTop1(s.capacityFactor());
-            case "noisy-top-k" -> new NoisyTopK(s.k(), s.noise());
-            case "expert-choice" -> new ExpertChoice(s.capacityFactor());
-            case "top-p" -> new DynamicTopP(s.p(), s.temperature());
-            case "deepseek" -> new DeepSeekMoeRouting(s.k());
-            case "thor" -> new ThorRandom(switch (s.inference()) {
-                case "per-sequence" -> ThorRandom.Inference.PER_SEQUENCE;
-                case "average" -> ThorRandom.Inference.AVERAGE;
-                default -> ThorRandom.Inference.PER_EXAMPLE;
-            });
-            case "hash" -> "balanced".equals(s.variant())
-                    ? HashRouting.balanced(SynthDomains.tokenFrequency(train, vocab), experts)
-                    : HashRouting.random(vocab, experts, rng);
-            case "base" -> new BaseLayerRouting();
-            case "dense" -> new DenseRouting();
-            default -> throw new IllegalArgumentException("unknown strategy " + s.type());
-        };
-    }
+	public static RoutingStrategy create(StrategyConfig s, int experts, int vocab, Dataset train, Rng rng) {
+		return switch (s.type()) {
+			case "top-k" -> new GShardTopK(s.k(), s.capacityFactor());
+			case "switch" -> new SwitchTop1(s.capacityFactor());
+			case "noisy-top-k" -> new NoisyTopK(s.k(), s.noise());
+			case "expert-choice" -> new ExpertChoice(s.capacityFactor());
+			case "top-p" -> new DynamicTopP(s.p(), s.temperature());
+			case "deepseek" -> new DeepSeekMoeRouting(s.k());
+			case "thor" -> new ThorRandom(switch (s.inference()) {
+				case "per-sequence" -> ThorRandom.Inference.PER_SEQUENCE;
+				case "average" -> ThorRandom.Inference.AVERAGE;
+				default -> ThorRandom.Inference.PER_EXAMPLE;
+			});
+			case "hash" -> "balanced".equals(s.variant())
+					? HashRouting.balanced(SynthDomains.tokenFrequency(train, vocab), experts)
+					: HashRouting.random(vocab, experts, rng);
+			case "base" -> new BaseLayerRouting();
+			case "dense" -> new DenseRouting();
+			default -> throw new IllegalArgumentException("unknown strategy " + s.type());
+		};
+	}
 
-    /** Auxiliary losses except {@code consistency}, which the trainer handles (two forward passes). */
-    public static List<AuxLoss> losses(List<LossConfig> cfgs, StrategyConfig s, int sequencesPerMicroBatch) {
-        List<AuxLoss> out = new ArrayList<>();
-        for (LossConfig l : cfgs) {
-            switch (l.type()) {
-                case "switch-balance" -> out.add(new SwitchBalanceLoss(l.weight(),
-                        "global".equals(l.scope()) ? Math.max(1, l.balanceSequences() / sequencesPerMicroBatch) : 1,
-                        l.firstChoiceOnly()));
-                case "deepseek-balance" -> out.add(new DeepSeekBalanceLoss(l.weight(), s.k()));
-                case "importance" -> out.add(ShazeerLosses.importance(l.weight()));
-                case "load" -> out.add(ShazeerLosses.load(l.weight(), s.k()));
-                case "entropy" -> out.add(new EntropyLoss(l.weight()));
-                case "z-loss" -> out.add(new ZLoss(l.weight()));
-                case "consistency" -> {
-                    // handled by the trainer
-                }
-                default -> throw new IllegalArgumentException("unknown loss " + l.type());
-            }
-        }
-        return out;
-    }
+	/** Auxiliary losses except {@code consistency}, which the trainer handles (two forward passes). */
+	public static List<AuxLoss> losses(List<LossConfig> cfgs, StrategyConfig s, int sequencesPerMicroBatch) {
+		List<AuxLoss> out = new ArrayList<>();
+		for (LossConfig l : cfgs) {
+			switch (l.type()) {
+				case "switch-balance" -> out.add(new SwitchBalanceLoss(l.weight(),
+						"global".equals(l.scope()) ? Math.max(1, l.balanceSequences() / sequencesPerMicroBatch) : 1,
+						l.firstChoiceOnly()));
+				case "deepseek-balance" -> out.add(new DeepSeekBalanceLoss(l.weight(), s.k()));
+				case "importance" -> out.add(ShazeerLosses.importance(l.weight()));
+				case "load" -> out.add(ShazeerLosses.load(l.weight(), s.k()));
+				case "entropy" -> out.add(new EntropyLoss(l.weight()));
+				case "z-loss" -> out.add(new ZLoss(l.weight()));
+				case "consistency" -> {
+					// handled by the trainer
+				}
+				default -> throw new IllegalArgumentException("unknown loss " + l.type());
+			}
+		}
+		return out;
+	}
 }

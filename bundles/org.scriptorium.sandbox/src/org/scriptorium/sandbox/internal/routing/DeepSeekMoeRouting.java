@@ -9,9 +9,9 @@ package org.scriptorium.sandbox.internal.routing;
  */
 public final class DeepSeekMoeRouting extends TokenChoiceTopK {
 
-    public static final String ARXIV = "2401.06066";
+	public static final String ARXIV = "2401.06066";
 
-    public DeepSeekMoeRouting(int routedK) {
-        super("deepseek", ARXIV, routedK, false, Double.POSITIVE_INFINITY);
-    }
+	public DeepSeekMoeRouting(int routedK) {
+		super("deepseek", ARXIV, routedK, false, Double.POSITIVE_INFINITY);
+	}
 }

@@ -6,42 +6,42 @@ package org.scriptorium.sandbox.internal.routing;
  */
 public final class DenseRouting implements RoutingStrategy {
 
-    @Override
-    public String name() {
-        return "dense";
-    }
+	@Override
+	public String name() {
+		return "dense";
+	}
 
-    @Override
-    public String arxivId() {
-        return null;
-    }
+	@Override
+	public String arxivId() {
+		return null;
+	}
 
-    @Override
-    public int routerWidth(int experts) {
-        return 0;
-    }
+	@Override
+	public int routerWidth(int experts) {
+		return 0;
+	}
 
-    @Override
-    public double nominalK() {
-        return Double.NaN;
-    }
+	@Override
+	public double nominalK() {
+		return Double.NaN;
+	}
 
-    @Override
-    public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
-        int tokens = ctx.tokenIds().length;
-        Routing r = new Routing(null, null, tokens, experts);
-        for (int t = 0; t < tokens; t++) {
-            r.requested[t] = new int[experts];
-            for (int e = 0; e < experts; e++) {
-                r.requested[t][e] = e;
-                r.execute(t, e, 1.0);
-            }
-        }
-        return r;
-    }
+	@Override
+	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
+		int tokens = ctx.tokenIds().length;
+		Routing r = new Routing(null, null, tokens, experts);
+		for (int t = 0; t < tokens; t++) {
+			r.requested[t] = new int[experts];
+			for (int e = 0; e < experts; e++) {
+				r.requested[t][e] = e;
+				r.execute(t, e, 1.0);
+			}
+		}
+		return r;
+	}
 
-    @Override
-    public double[][] backward(Routing routing, RouterGrad grad) {
-        return null;
-    }
+	@Override
+	public double[][] backward(Routing routing, RouterGrad grad) {
+		return null;
+	}
 }

@@ -16,58 +16,58 @@ import org.scriptorium.sandbox.internal.math.Kernels;
  */
 public final class DynamicTopP extends SoftmaxRouting {
 
-    public static final String ARXIV = "2403.07652";
+	public static final String ARXIV = "2403.07652";
 
-    private final double p;
-    private final double temperature;
+	private final double p;
+	private final double temperature;
 
-    public DynamicTopP(double p, double temperature) {
-        this.p = p;
-        this.temperature = temperature;
-    }
+	public DynamicTopP(double p, double temperature) {
+		this.p = p;
+		this.temperature = temperature;
+	}
 
-    @Override
-    public String name() {
-        return "top-p";
-    }
+	@Override
+	public String name() {
+		return "top-p";
+	}
 
-    @Override
-    public String arxivId() {
-        return ARXIV;
-    }
+	@Override
+	public String arxivId() {
+		return ARXIV;
+	}
 
-    @Override
-    public double nominalK() {
-        return 2.0; // the paper's top-2 baseline is the reference
-    }
+	@Override
+	public double nominalK() {
+		return 2.0; // the paper's top-2 baseline is the reference
+	}
 
-    @Override
-    public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
-        double[][] probs = probabilities(routerOut, experts, temperature);
-        Routing r = new Routing(routerOut, probs, routerOut.length, experts);
-        for (int t = 0; t < probs.length; t++) {
-            int[] order = Kernels.argsortDescending(probs[t]);
-            double c = 0;
-            int count = 0;
-            while (count < experts) {
-                c += probs[t][order[count]];
-                count++;
-                if (c > p) {
-                    break;
-                }
-            }
-            int[] req = new int[count];
-            System.arraycopy(order, 0, req, 0, count);
-            r.requested[t] = req;
-            for (int e : req) {
-                r.execute(t, e, probs[t][e]);
-            }
-        }
-        return r;
-    }
+	@Override
+	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
+		double[][] probs = probabilities(routerOut, experts, temperature);
+		Routing r = new Routing(routerOut, probs, routerOut.length, experts);
+		for (int t = 0; t < probs.length; t++) {
+			int[] order = Kernels.argsortDescending(probs[t]);
+			double c = 0;
+			int count = 0;
+			while (count < experts) {
+				c += probs[t][order[count]];
+				count++;
+				if (c > p) {
+					break;
+				}
+			}
+			int[] req = new int[count];
+			System.arraycopy(order, 0, req, 0, count);
+			r.requested[t] = req;
+			for (int e : req) {
+				r.execute(t, e, probs[t][e]);
+			}
+		}
+		return r;
+	}
 
-    @Override
-    public double[][] backward(Routing routing, RouterGrad grad) {
-        return rawGateBackward(routing, grad, temperature);
-    }
+	@Override
+	public double[][] backward(Routing routing, RouterGrad grad) {
+		return rawGateBackward(routing, grad, temperature);
+	}
 }

@@ -14,9 +14,9 @@ package org.scriptorium.sandbox.internal.routing;
  */
 public final class GShardTopK extends TokenChoiceTopK {
 
-    public static final String ARXIV = "2006.16668";
+	public static final String ARXIV = "2006.16668";
 
-    public GShardTopK(int k, double capacityFactor) {
-        super("top-k", ARXIV, k, true, capacityFactor);
-    }
+	public GShardTopK(int k, double capacityFactor) {
+		super("top-k", ARXIV, k, true, capacityFactor);
+	}
 }

@@ -16,117 +16,117 @@ import org.scriptorium.sandbox.internal.math.Kernels;
  */
 public final class NoisyTopK extends SoftmaxRouting {
 
-    public static final String ARXIV = "1701.06538";
+	public static final String ARXIV = "1701.06538";
 
-    private final int k;
-    private final boolean noise;
+	private final int k;
+	private final boolean noise;
 
-    public NoisyTopK(int k, boolean noise) {
-        this.k = k;
-        this.noise = noise;
-    }
+	public NoisyTopK(int k, boolean noise) {
+		this.k = k;
+		this.noise = noise;
+	}
 
-    /** State kept for backward and the load loss. */
-    public static final class State {
-        public final double[][] h;
-        public final double[][] eps;
-        public final boolean noisy;
+	/** State kept for backward and the load loss. */
+	public static final class State {
+		public final double[][] h;
+		public final double[][] eps;
+		public final boolean noisy;
 
-        State(double[][] h, double[][] eps, boolean noisy) {
-            this.h = h;
-            this.eps = eps;
-            this.noisy = noisy;
-        }
-    }
+		State(double[][] h, double[][] eps, boolean noisy) {
+			this.h = h;
+			this.eps = eps;
+			this.noisy = noisy;
+		}
+	}
 
-    @Override
-    public String name() {
-        return "noisy-top-k";
-    }
+	@Override
+	public String name() {
+		return "noisy-top-k";
+	}
 
-    @Override
-    public String arxivId() {
-        return ARXIV;
-    }
+	@Override
+	public String arxivId() {
+		return ARXIV;
+	}
 
-    @Override
-    public double nominalK() {
-        return k;
-    }
+	@Override
+	public double nominalK() {
+		return k;
+	}
 
-    public int k() {
-        return k;
-    }
+	public int k() {
+		return k;
+	}
 
-    @Override
-    public int routerWidth(int experts) {
-        return 2 * experts;
-    }
+	@Override
+	public int routerWidth(int experts) {
+		return 2 * experts;
+	}
 
-    @Override
-    public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
-        int tokens = routerOut.length;
-        double[][] clean = new double[tokens][experts];
-        for (int t = 0; t < tokens; t++) {
-            System.arraycopy(routerOut[t], 0, clean[t], 0, experts);
-        }
-        double[][] p = probabilities(clean, experts, 1.0);
-        Routing r = new Routing(routerOut, p, tokens, experts);
-        boolean noisy = noise && ctx.training();
-        double[][] h = new double[tokens][experts];
-        double[][] eps = new double[tokens][experts];
-        int kk = ctx.kOverride() > 0 ? ctx.kOverride() : k;
-        for (int t = 0; t < tokens; t++) {
-            for (int e = 0; e < experts; e++) {
-                eps[t][e] = noisy ? ctx.rng().gaussian() : 0.0;
-                h[t][e] = clean[t][e] + eps[t][e] * Kernels.softplus(routerOut[t][experts + e]);
-            }
-            int[] top = Kernels.topK(h[t], kk);
-            r.requested[t] = top;
-            double[] sel = new double[top.length];
-            for (int j = 0; j < top.length; j++) {
-                sel[j] = h[t][top[j]];
-            }
-            double[] g = Kernels.softmax(sel);
-            for (int j = 0; j < top.length; j++) {
-                r.execute(t, top[j], g[j]);
-            }
-        }
-        r.state = new State(h, eps, noisy);
-        return r;
-    }
+	@Override
+	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
+		int tokens = routerOut.length;
+		double[][] clean = new double[tokens][experts];
+		for (int t = 0; t < tokens; t++) {
+			System.arraycopy(routerOut[t], 0, clean[t], 0, experts);
+		}
+		double[][] p = probabilities(clean, experts, 1.0);
+		Routing r = new Routing(routerOut, p, tokens, experts);
+		boolean noisy = noise && ctx.training();
+		double[][] h = new double[tokens][experts];
+		double[][] eps = new double[tokens][experts];
+		int kk = ctx.kOverride() > 0 ? ctx.kOverride() : k;
+		for (int t = 0; t < tokens; t++) {
+			for (int e = 0; e < experts; e++) {
+				eps[t][e] = noisy ? ctx.rng().gaussian() : 0.0;
+				h[t][e] = clean[t][e] + eps[t][e] * Kernels.softplus(routerOut[t][experts + e]);
+			}
+			int[] top = Kernels.topK(h[t], kk);
+			r.requested[t] = top;
+			double[] sel = new double[top.length];
+			for (int j = 0; j < top.length; j++) {
+				sel[j] = h[t][top[j]];
+			}
+			double[] g = Kernels.softmax(sel);
+			for (int j = 0; j < top.length; j++) {
+				r.execute(t, top[j], g[j]);
+			}
+		}
+		r.state = new State(h, eps, noisy);
+		return r;
+	}
 
-    public static State state(Routing r) {
-        return (State) r.state;
-    }
+	public static State state(Routing r) {
+		return (State) r.state;
+	}
 
-    @Override
-    public double[][] backward(Routing r, RouterGrad grad) {
-        int n = r.experts();
-        State st = (State) r.state;
-        double[][] dz = new double[r.tokens()][];
-        for (int t = 0; t < r.tokens(); t++) {
-            dz[t] = grad.dRouterOut[t].clone();
-            // gate = softmax over the executed set of H
-            double s = 0;
-            for (int e = 0; e < n; e++) {
-                if (r.executed[t][e]) {
-                    s += r.gate[t][e] * grad.dGate[t][e];
-                }
-            }
-            for (int e = 0; e < n; e++) {
-                if (r.executed[t][e]) {
-                    double dh = r.gate[t][e] * (grad.dGate[t][e] - s);
-                    dz[t][e] += dh;
-                    dz[t][n + e] += dh * st.eps[t][e] * Kernels.sigmoid(r.routerOut[t][n + e]);
-                }
-            }
-            // probabilities used for metrics/entropy: softmax of the clean logits
-            double[] dpClean = Kernels.softmaxBackward(r.probs[t], grad.dProbs[t]);
-            for (int e = 0; e < n; e++) {
-                dz[t][e] += dpClean[e];
-            }
-        }
-        return dz;
-    }
+	@Override
+	public double[][] backward(Routing r, RouterGrad grad) {
+		int n = r.experts();
+		State st = (State) r.state;
+		double[][] dz = new double[r.tokens()][];
+		for (int t = 0; t < r.tokens(); t++) {
+			dz[t] = grad.dRouterOut[t].clone();
+			// gate = softmax over the executed set of H
+			double s = 0;
+			for (int e = 0; e < n; e++) {
+				if (r.executed[t][e]) {
+					s += r.gate[t][e] * grad.dGate[t][e];
+				}
+			}
+			for (int e = 0; e < n; e++) {
+				if (r.executed[t][e]) {
+					double dh = r.gate[t][e] * (grad.dGate[t][e] - s);
+					dz[t][e] += dh;
+					dz[t][n + e] += dh * st.eps[t][e] * Kernels.sigmoid(r.routerOut[t][n + e]);
+				}
+			}
+			// probabilities used for metrics/entropy: softmax of the clean logits
+			double[] dpClean = Kernels.softmaxBackward(r.probs[t], grad.dProbs[t]);
+			for (int e = 0; e < n; e++) {
+				dz[t][e] += dpClean[e];
+			}
+		}
+		return dz;
+	}
 }

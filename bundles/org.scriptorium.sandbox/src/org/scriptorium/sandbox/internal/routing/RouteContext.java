@@ -14,25 +14,25 @@ import org.scriptorium.sandbox.internal.math.Rng;
  * @param kOverride    if > 0, replaces the strategy's k at this call (evaluation ablations)
  */
 public record RouteContext(boolean training, Rng rng, int[] tokenIds, int[] sequenceIds, int forcedExpert,
-        int maskTop, int kOverride) {
+		int maskTop, int kOverride) {
 
-    public static RouteContext training(Rng rng, int[] tokenIds, int[] sequenceIds) {
-        return new RouteContext(true, rng, tokenIds, sequenceIds, -1, 0, 0);
-    }
+	public static RouteContext training(Rng rng, int[] tokenIds, int[] sequenceIds) {
+		return new RouteContext(true, rng, tokenIds, sequenceIds, -1, 0, 0);
+	}
 
-    public static RouteContext eval(Rng rng, int[] tokenIds, int[] sequenceIds) {
-        return new RouteContext(false, rng, tokenIds, sequenceIds, -1, 0, 0);
-    }
+	public static RouteContext eval(Rng rng, int[] tokenIds, int[] sequenceIds) {
+		return new RouteContext(false, rng, tokenIds, sequenceIds, -1, 0, 0);
+	}
 
-    public RouteContext withForcedExpert(int e) {
-        return new RouteContext(training, rng, tokenIds, sequenceIds, e, maskTop, kOverride);
-    }
+	public RouteContext withForcedExpert(int e) {
+		return new RouteContext(training, rng, tokenIds, sequenceIds, e, maskTop, kOverride);
+	}
 
-    public RouteContext withMaskTop(int m) {
-        return new RouteContext(training, rng, tokenIds, sequenceIds, forcedExpert, m, kOverride);
-    }
+	public RouteContext withMaskTop(int m) {
+		return new RouteContext(training, rng, tokenIds, sequenceIds, forcedExpert, m, kOverride);
+	}
 
-    public RouteContext withK(int k) {
-        return new RouteContext(training, rng, tokenIds, sequenceIds, forcedExpert, maskTop, k);
-    }
+	public RouteContext withK(int k) {
+		return new RouteContext(training, rng, tokenIds, sequenceIds, forcedExpert, maskTop, k);
+	}
 }

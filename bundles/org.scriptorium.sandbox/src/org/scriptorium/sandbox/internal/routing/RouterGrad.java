@@ -6,13 +6,13 @@ package org.scriptorium.sandbox.internal.routing;
  */
 public final class RouterGrad {
 
-    public final double[][] dGate;
-    public final double[][] dProbs;
-    public final double[][] dRouterOut;
+	public final double[][] dGate;
+	public final double[][] dProbs;
+	public final double[][] dRouterOut;
 
-    public RouterGrad(int tokens, int experts, int routerWidth) {
-        dGate = new double[tokens][experts];
-        dProbs = new double[tokens][experts];
-        dRouterOut = new double[tokens][routerWidth];
-    }
+	public RouterGrad(int tokens, int experts, int routerWidth) {
+		dGate = new double[tokens][experts];
+		dProbs = new double[tokens][experts];
+		dRouterOut = new double[tokens][routerWidth];
+	}
 }

@@ -10,9 +10,9 @@ package org.scriptorium.sandbox.internal.routing;
  */
 public final class SwitchTop1 extends TokenChoiceTopK {
 
-    public static final String ARXIV = "2101.03961";
+	public static final String ARXIV = "2101.03961";
 
-    public SwitchTop1(double capacityFactor) {
-        super("switch", ARXIV, 1, false, capacityFactor);
-    }
+	public SwitchTop1(double capacityFactor) {
+		super("switch", ARXIV, 1, false, capacityFactor);
+	}
 }

@@ -27,120 +27,120 @@ import com.google.gson.JsonParser;
  */
 public final class ChildMain {
 
-    private static final System.Logger LOG = System.getLogger(ChildMain.class.getName());
+	private static final System.Logger LOG = System.getLogger(ChildMain.class.getName());
 
-    private ChildMain() {
-    }
+	private ChildMain() {
+	}
 
-    public static void main(String[] args) {
-        System.exit(run(args));
-    }
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
 
-    static int run(String[] args) {
-        // stdout belongs to the protocol: route stray System.out prints to stderr
-        EventWriter events = new EventWriter(new FileOutputStream(FileDescriptor.out));
-        System.setOut(System.err);
-        if (args.length < 1) {
-            events.error("usage", "usage: ChildMain CONFIG.json [RUN_ID]");
-            return 2;
-        }
-        String runId = args.length > 1 ? args[1] : "run";
-        ExperimentConfig cfg;
-        long seed;
-        try {
-            JsonObject resolved = JsonParser.parseString(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-            if (resolved.has("task")) {
-                return TaskMain.run(resolved, runId, events);
-            }
-            cfg = Experiment.bindResolved(resolved, args[0]);
-            seed = resolved.getAsJsonArray("seeds").get(0).getAsLong();
-        } catch (ExperimentException e) {
-            events.error("invalid-config", e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            events.error("invalid-config", "cannot read " + args[0] + ": " + e);
-            return 2;
-        }
-        CancelWatcher cancel = CancelWatcher.start(Boolean.getBoolean("scriptorium.cancelOnStdinEof"));
-        events.started(runId, seed);
-        try {
-            Trainer.Result r = new Trainer(cfg, seed, listener(events, cancel)).run();
-            events.result(r.metrics());
-            return 0;
-        } catch (CancellationException e) {
-            events.error("cancelled", e.getMessage());
-            return 130;
-        } catch (OutOfMemoryError e) {
-            events.error("oom", "out of memory: " + e.getMessage() + " (raise the heap limit or reduce the sizes)");
-            return 3;
-        } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(System.Logger.Level.ERROR, "run failed", e);
-            events.error("exception", e.toString());
-            return 1;
-        }
-    }
+	static int run(String[] args) {
+		// stdout belongs to the protocol: route stray System.out prints to stderr
+		EventWriter events = new EventWriter(new FileOutputStream(FileDescriptor.out));
+		System.setOut(System.err);
+		if (args.length < 1) {
+			events.error("usage", "usage: ChildMain CONFIG.json [RUN_ID]");
+			return 2;
+		}
+		String runId = args.length > 1 ? args[1] : "run";
+		ExperimentConfig cfg;
+		long seed;
+		try {
+			JsonObject resolved = JsonParser.parseString(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))
+					.getAsJsonObject();
+			if (resolved.has("task")) {
+				return TaskMain.run(resolved, runId, events);
+			}
+			cfg = Experiment.bindResolved(resolved, args[0]);
+			seed = resolved.getAsJsonArray("seeds").get(0).getAsLong();
+		} catch (ExperimentException e) {
+			events.error("invalid-config", e.getMessage());
+			return 2;
+		} catch (Exception e) {
+			events.error("invalid-config", "cannot read " + args[0] + ": " + e);
+			return 2;
+		}
+		CancelWatcher cancel = CancelWatcher.start(Boolean.getBoolean("scriptorium.cancelOnStdinEof"));
+		events.started(runId, seed);
+		try {
+			Trainer.Result r = new Trainer(cfg, seed, listener(events, cancel)).run();
+			events.result(r.metrics());
+			return 0;
+		} catch (CancellationException e) {
+			events.error("cancelled", e.getMessage());
+			return 130;
+		} catch (OutOfMemoryError e) {
+			events.error("oom", "out of memory: " + e.getMessage() + " (raise the heap limit or reduce the sizes)");
+			return 3;
+		} catch (RuntimeException | StackOverflowError e) {
+			LOG.log(System.Logger.Level.ERROR, "run failed", e);
+			events.error("exception", e.toString());
+			return 1;
+		}
+	}
 
-    static TrainingListener listener(EventWriter events, CancelWatcher cancel) {
-        return new TrainingListener() {
-            @Override
-            public void progress(long step, long total) {
-                events.progress(step, total);
-            }
+	static TrainingListener listener(EventWriter events, CancelWatcher cancel) {
+		return new TrainingListener() {
+			@Override
+			public void progress(long step, long total) {
+				events.progress(step, total);
+			}
 
-            @Override
-            public void metric(String name, long step, double value) {
-                events.metric(name, step, value);
-            }
+			@Override
+			public void metric(String name, long step, double value) {
+				events.metric(name, step, value);
+			}
 
-            @Override
-            public void log(String message) {
-                events.log("info", message);
-            }
+			@Override
+			public void log(String message) {
+				events.log("info", message);
+			}
 
-            @Override
-            public void artifact(String name, String mediaType, String content) {
-                events.artifact(name, mediaType, content);
-            }
+			@Override
+			public void artifact(String name, String mediaType, String content) {
+				events.artifact(name, mediaType, content);
+			}
 
-            @Override
-            public boolean cancelled() {
-                return cancel.cancelled();
-            }
-        };
-    }
+			@Override
+			public boolean cancelled() {
+				return cancel.cancelled();
+			}
+		};
+	}
 
-    /** Watches stdin for a cancel request on a daemon thread. */
-    static final class CancelWatcher {
-        private volatile boolean cancelled;
+	/** Watches stdin for a cancel request on a daemon thread. */
+	static final class CancelWatcher {
+		private volatile boolean cancelled;
 
-        static CancelWatcher start(boolean cancelOnEof) {
-            CancelWatcher w = new CancelWatcher();
-            Thread t = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if ("cancel".equals(line.trim())) {
-                            w.cancelled = true;
-                            return;
-                        }
-                    }
-                    if (cancelOnEof) {
-                        w.cancelled = true;
-                    }
-                } catch (java.io.IOException e) {
-                    if (cancelOnEof) {
-                        w.cancelled = true;
-                    }
-                }
-            }, "scriptorium-cancel-watcher");
-            t.setDaemon(true);
-            t.start();
-            return w;
-        }
+		static CancelWatcher start(boolean cancelOnEof) {
+			CancelWatcher w = new CancelWatcher();
+			Thread t = new Thread(() -> {
+				try (BufferedReader r = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+					String line;
+					while ((line = r.readLine()) != null) {
+						if ("cancel".equals(line.trim())) {
+							w.cancelled = true;
+							return;
+						}
+					}
+					if (cancelOnEof) {
+						w.cancelled = true;
+					}
+				} catch (java.io.IOException e) {
+					if (cancelOnEof) {
+						w.cancelled = true;
+					}
+				}
+			}, "scriptorium-cancel-watcher");
+			t.setDaemon(true);
+			t.start();
+			return w;
+		}
 
-        boolean cancelled() {
-            return cancelled;
-        }
-    }
+		boolean cancelled() {
+			return cancelled;
+		}
+	}
 }

@@ -33,425 +33,431 @@ import com.google.gson.JsonParser;
  */
 public final class ChildRun {
 
-    private static final System.Logger LOG = System.getLogger(ChildRun.class.getName());
-    private static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
-    private static final long MAX_STDERR_LOG = 16L * 1024 * 1024;
-    private static final Duration READER_JOIN = Duration.ofSeconds(5);
+	private static final System.Logger LOG = System.getLogger(ChildRun.class.getName());
+	private static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
+	private static final long MAX_STDERR_LOG = 16L * 1024 * 1024;
+	private static final Duration READER_JOIN = Duration.ofSeconds(5);
 
-    /** Process limits. */
-    public record Limits(Duration timeout, Duration cancelGrace) {
-    }
+	/** Process limits. */
+	public record Limits(Duration timeout, Duration cancelGrace) {
+	}
 
-    private final RunSpec spec;
-    private final List<String> command;
-    private final Path runDir;
-    private final RunDirectory dir;
-    private final Path workDir;
-    private final Map<String, String> environment;
-    private final Limits limits;
-    private final RunListener listener;
+	private final RunSpec spec;
+	private final List<String> command;
+	private final Path runDir;
+	private final RunDirectory dir;
+	private final Path workDir;
+	private final Map<String, String> environment;
+	private final Limits limits;
+	private final RunListener listener;
 
-    private final Tail stdoutTail = new Tail(50);
-    private final Tail stderrTail = new Tail(50);
-    private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
-    private final AtomicInteger events = new AtomicInteger();
-    private final AtomicInteger garbage = new AtomicInteger();
-    private volatile Map<String, Double> resultMetrics;
-    private volatile String errorKind;
-    private volatile String errorMessage;
-    private volatile long firstEventNanos = -1;
-    private volatile boolean cancelRequested;
-    private volatile Process process;
-    private long startNanos;
+	private final Tail stdoutTail = new Tail(50);
+	private final Tail stderrTail = new Tail(50);
+	private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
+	private final AtomicInteger events = new AtomicInteger();
+	private final AtomicInteger garbage = new AtomicInteger();
+	private volatile Map<String, Double> resultMetrics;
+	private volatile String errorKind;
+	private volatile String errorMessage;
+	private volatile long firstEventNanos = -1;
+	private volatile boolean cancelRequested;
+	private volatile Process process;
+	private long startNanos;
 
-    public ChildRun(RunSpec spec, List<String> command, Path runDir, Path workDir, Map<String, String> environment,
-            Limits limits, RunListener listener) {
-        this.spec = spec;
-        this.command = List.copyOf(command);
-        this.runDir = runDir;
-        this.dir = new RunDirectory(runDir);
-        this.workDir = workDir;
-        this.environment = environment;
-        this.limits = limits;
-        this.listener = listener;
-    }
+	public ChildRun(RunSpec spec, List<String> command, Path runDir, Path workDir, Map<String, String> environment,
+			Limits limits, RunListener listener) {
+		this.spec = spec;
+		this.command = List.copyOf(command);
+		this.runDir = runDir;
+		this.dir = new RunDirectory(runDir);
+		this.workDir = workDir;
+		this.environment = environment;
+		this.limits = limits;
+		this.listener = listener;
+	}
 
-    /** Asks the child to stop; {@link #execute()} then returns a CANCELLED result. */
-    public void cancel() {
-        cancelRequested = true;
-    }
+	/** Asks the child to stop; {@link #execute()} then returns a CANCELLED result. */
+	public void cancel() {
+		cancelRequested = true;
+	}
 
-    /** A result for a run that was refused or never started. */
-    public static RunResult notStarted(RunSpec spec, Path runDir, RunStatus status, String kind, String message) {
-        RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, null, Map.of(), 0, 0,
-                List.of(), List.of(), runDir, Duration.ZERO, null);
-        try {
-            if (runDir != null) {
-                new RunDirectory(runDir).writeSummary(r);
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
-        }
-        return r;
-    }
+	/** A result for a run that was refused or never started. */
+	public static RunResult notStarted(RunSpec spec, Path runDir, RunStatus status, String kind, String message) {
+		RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, null, Map.of(), 0,
+				0,
+				List.of(), List.of(), runDir, Duration.ZERO, null);
+		try {
+			if (runDir != null) {
+				new RunDirectory(runDir).writeSummary(r);
+			}
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
+		}
+		return r;
+	}
 
-    public RunResult execute() {
-        startNanos = System.nanoTime();
-        try {
-            Files.createDirectories(runDir);
-            dir.writeConfig(spec.config());
-            dir.writeEnvironment(environmentInfo());
-            dir.writeRunningSummary(spec);
-        } catch (IOException e) {
-            return finish(RunStatus.FAILED, "launch", "cannot prepare run directory " + runDir + ": " + e.getMessage(), null);
-        }
-        if (cancelRequested) {
-            return finish(RunStatus.CANCELLED, "cancelled", "cancelled before start", null);
-        }
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
-        pb.environment().putAll(environment);
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            return finish(RunStatus.FAILED, "launch", "cannot start " + command.get(0) + ": " + e.getMessage(), null);
-        }
-        process = p;
-        Thread out = reader("stdout", p.getInputStream(), this::onStdout);
-        BufferedWriter errLog = openStderrLog();
-        long[] errBytes = {0};
-        Thread err = reader("stderr", p.getErrorStream(), line -> {
-            stderrTail.add(line);
-            if (errLog != null && errBytes[0] < MAX_STDERR_LOG) {
-                try {
-                    errLog.write(line);
-                    errLog.newLine();
-                    errLog.flush();
-                    errBytes[0] += line.length() + 1;
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.DEBUG, "stderr.log write failed", e);
-                }
-            }
-            JsonObject o = new JsonObject();
-            o.addProperty("line", line);
-            notify(new SandboxEvent(spec.runId(), "stderr", o));
-        });
-        long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
-        boolean timedOut = false;
-        boolean cancelled = false;
-        try {
-            while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
-                if (cancelRequested) {
-                    cancelled = true;
-                    break;
-                }
-                if (System.nanoTime() > deadline) {
-                    timedOut = true;
-                    break;
-                }
-            }
-            if (timedOut || cancelled) {
-                stop(p);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancelled = true;
-            stop(p);
-        }
-        join(out, p.getInputStream());
-        join(err, p.getErrorStream());
-        closeQuietly(errLog);
-        Integer exit = p.isAlive() ? null : p.exitValue();
-        if (cancelled) {
-            return finish(RunStatus.CANCELLED, "cancelled", "cancelled by the user", exit);
-        }
-        if (timedOut) {
-            return finish(RunStatus.TIMED_OUT, "timeout",
-                    "timed out after " + limits.timeout().toSeconds() + " s; the child was stopped", exit);
-        }
-        return classify(exit);
-    }
+	public RunResult execute() {
+		startNanos = System.nanoTime();
+		try {
+			Files.createDirectories(runDir);
+			dir.writeConfig(spec.config());
+			dir.writeEnvironment(environmentInfo());
+			dir.writeRunningSummary(spec);
+		} catch (IOException e) {
+			return finish(RunStatus.FAILED, "launch", "cannot prepare run directory " + runDir + ": " + e.getMessage(),
+					null);
+		}
+		if (cancelRequested) {
+			return finish(RunStatus.CANCELLED, "cancelled", "cancelled before start", null);
+		}
+		ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+		pb.environment().putAll(environment);
+		Process p;
+		try {
+			p = pb.start();
+		} catch (IOException e) {
+			return finish(RunStatus.FAILED, "launch", "cannot start " + command.get(0) + ": " + e.getMessage(), null);
+		}
+		process = p;
+		Thread out = reader("stdout", p.getInputStream(), this::onStdout);
+		BufferedWriter errLog = openStderrLog();
+		long[] errBytes = {0};
+		Thread err = reader("stderr", p.getErrorStream(), line -> {
+			stderrTail.add(line);
+			if (errLog != null && errBytes[0] < MAX_STDERR_LOG) {
+				try {
+					errLog.write(line);
+					errLog.newLine();
+					errLog.flush();
+					errBytes[0] += line.length() + 1;
+				} catch (IOException e) {
+					LOG.log(System.Logger.Level.DEBUG, "stderr.log write failed", e);
+				}
+			}
+			JsonObject o = new JsonObject();
+			o.addProperty("line", line);
+			notify(new SandboxEvent(spec.runId(), "stderr", o));
+		});
+		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
+		boolean timedOut = false;
+		boolean cancelled = false;
+		try {
+			while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
+				if (cancelRequested) {
+					cancelled = true;
+					break;
+				}
+				if (System.nanoTime() > deadline) {
+					timedOut = true;
+					break;
+				}
+			}
+			if (timedOut || cancelled) {
+				stop(p);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled = true;
+			stop(p);
+		}
+		join(out, p.getInputStream());
+		join(err, p.getErrorStream());
+		closeQuietly(errLog);
+		Integer exit = p.isAlive() ? null : p.exitValue();
+		if (cancelled) {
+			return finish(RunStatus.CANCELLED, "cancelled", "cancelled by the user", exit);
+		}
+		if (timedOut) {
+			return finish(RunStatus.TIMED_OUT, "timeout",
+					"timed out after " + limits.timeout().toSeconds() + " s; the child was stopped", exit);
+		}
+		return classify(exit);
+	}
 
-    private RunResult classify(Integer exit) {
-        String stderrLast = lastNonEmpty(stderrTail.lines());
-        boolean oomInStderr = stderrTail.lines().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
-        if (exit != null && exit == 0 && resultMetrics != null && errorKind == null) {
-            String note = garbage.get() > 0 ? " (" + garbage.get() + " stdout lines were not protocol events)" : "";
-            return finish(RunStatus.SUCCEEDED, null, "finished" + note, exit);
-        }
-        if ("oom".equals(errorKind) || oomInStderr) {
-            return finish(RunStatus.FAILED, "oom", "ran out of memory"
-                    + (errorMessage != null ? ": " + errorMessage : stderrLast != null ? ": " + stderrLast : ""), exit);
-        }
-        if ("invalid-config".equals(errorKind)) {
-            return finish(RunStatus.FAILED, "invalid-config", errorMessage, exit);
-        }
-        if (errorKind != null) {
-            return finish(RunStatus.FAILED, "exception", errorKind + ": " + errorMessage, exit);
-        }
-        if (exit != null && exit == 0) {
-            return finish(RunStatus.FAILED, "no-result", "exited with code 0 without sending a result"
-                    + (garbage.get() > 0 ? "; " + garbage.get() + " stdout lines were not protocol events" : "")
-                    + " (an early System.exit?)", exit);
-        }
-        boolean fatal = hsErr();
-        if (exit != null && (exit > 128 || exit < 0 || fatal)) {
-            String sig = exit > 128 ? " (signal " + (exit - 128) + ")" : "";
-            return finish(RunStatus.FAILED, "crash", (fatal ? "the JVM crashed (fatal error report in " + workDir + ")"
-                    : "crashed") + " with exit code " + exit + sig, exit);
-        }
-        return finish(RunStatus.FAILED, "exit", "exited with code " + exit + " before sending a result"
-                + (stderrLast != null ? ": " + stderrLast : ""), exit);
-    }
+	private RunResult classify(Integer exit) {
+		String stderrLast = lastNonEmpty(stderrTail.lines());
+		boolean oomInStderr = stderrTail.lines().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
+		if (exit != null && exit == 0 && resultMetrics != null && errorKind == null) {
+			String note = garbage.get() > 0 ? " (" + garbage.get() + " stdout lines were not protocol events)" : "";
+			return finish(RunStatus.SUCCEEDED, null, "finished" + note, exit);
+		}
+		if ("oom".equals(errorKind) || oomInStderr) {
+			return finish(RunStatus.FAILED, "oom", "ran out of memory"
+					+ (errorMessage != null ? ": " + errorMessage : stderrLast != null ? ": " + stderrLast : ""), exit);
+		}
+		if ("invalid-config".equals(errorKind)) {
+			return finish(RunStatus.FAILED, "invalid-config", errorMessage, exit);
+		}
+		if (errorKind != null) {
+			return finish(RunStatus.FAILED, "exception", errorKind + ": " + errorMessage, exit);
+		}
+		if (exit != null && exit == 0) {
+			return finish(RunStatus.FAILED, "no-result", "exited with code 0 without sending a result"
+					+ (garbage.get() > 0 ? "; " + garbage.get() + " stdout lines were not protocol events" : "")
+					+ " (an early System.exit?)", exit);
+		}
+		boolean fatal = hsErr();
+		if (exit != null && (exit > 128 || exit < 0 || fatal)) {
+			String sig = exit > 128 ? " (signal " + (exit - 128) + ")" : "";
+			return finish(RunStatus.FAILED, "crash", (fatal
+					? "the JVM crashed (fatal error report in " + workDir + ")"
+					: "crashed") + " with exit code " + exit + sig, exit);
+		}
+		return finish(RunStatus.FAILED, "exit", "exited with code " + exit + " before sending a result"
+				+ (stderrLast != null ? ": " + stderrLast : ""), exit);
+	}
 
-    /** A HotSpot fatal error: its banner (printed on stdout) or an hs_err file in the working directory. */
-    private boolean hsErr() {
-        String banner = "A fatal error has been detected by the Java Runtime";
-        if (stderrTail.lines().stream().anyMatch(l -> l.contains(banner))
-                || stdoutTail.lines().stream().anyMatch(l -> l.contains(banner))) {
-            return true;
-        }
-        try (var files = Files.list(workDir)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith("hs_err_pid"));
-        } catch (IOException e) {
-            return false;
-        }
-    }
+	/** A HotSpot fatal error: its banner (printed on stdout) or an hs_err file in the working directory. */
+	private boolean hsErr() {
+		String banner = "A fatal error has been detected by the Java Runtime";
+		if (stderrTail.lines().stream().anyMatch(l -> l.contains(banner))
+				|| stdoutTail.lines().stream().anyMatch(l -> l.contains(banner))) {
+			return true;
+		}
+		try (var files = Files.list(workDir)) {
+			return files.anyMatch(f -> f.getFileName().toString().startsWith("hs_err_pid"));
+		} catch (IOException e) {
+			return false;
+		}
+	}
 
-    private void onStdout(String line) {
-        stdoutTail.add(line);
-        JsonObject ev = parseEvent(line);
-        if (ev == null) {
-            garbage.incrementAndGet();
-            JsonObject o = new JsonObject();
-            o.addProperty("line", line.length() > 2000 ? line.substring(0, 2000) : line);
-            notify(new SandboxEvent(spec.runId(), "garbage", o));
-            return;
-        }
-        if (events.getAndIncrement() == 0) {
-            firstEventNanos = System.nanoTime();
-        }
-        String type = ev.get("event").getAsString();
-        try {
-            switch (type) {
-                case "metric" -> onMetric(ev);
-                case "result" -> resultMetrics = numbers(ev.get("metrics"));
-                case "error" -> {
-                    errorKind = string(ev, "kind", "error");
-                    errorMessage = string(ev, "message", "");
-                }
-                case "artifact" -> onArtifact(ev);
-                default -> {
-                    // started, progress, log: only forwarded
-                }
-            }
-        } catch (RuntimeException | IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "bad " + type + " event from " + spec.runId() + ": " + e);
-        }
-        notify(new SandboxEvent(spec.runId(), type, ev));
-    }
+	private void onStdout(String line) {
+		stdoutTail.add(line);
+		JsonObject ev = parseEvent(line);
+		if (ev == null) {
+			garbage.incrementAndGet();
+			JsonObject o = new JsonObject();
+			o.addProperty("line", line.length() > 2000 ? line.substring(0, 2000) : line);
+			notify(new SandboxEvent(spec.runId(), "garbage", o));
+			return;
+		}
+		if (events.getAndIncrement() == 0) {
+			firstEventNanos = System.nanoTime();
+		}
+		String type = ev.get("event").getAsString();
+		try {
+			switch (type) {
+				case "metric" -> onMetric(ev);
+				case "result" -> resultMetrics = numbers(ev.get("metrics"));
+				case "error" -> {
+					errorKind = string(ev, "kind", "error");
+					errorMessage = string(ev, "message", "");
+				}
+				case "artifact" -> onArtifact(ev);
+				default -> {
+					// started, progress, log: only forwarded
+				}
+			}
+		} catch (RuntimeException | IOException e) {
+			LOG.log(System.Logger.Level.WARNING, "bad " + type + " event from " + spec.runId() + ": " + e);
+		}
+		notify(new SandboxEvent(spec.runId(), type, ev));
+	}
 
-    /** A failing listener must not stop the reader (a full pipe would then block the child). */
-    private void notify(SandboxEvent e) {
-        try {
-            listener.onEvent(e);
-        } catch (RuntimeException ex) {
-            LOG.log(System.Logger.Level.WARNING, "run listener failed on a " + e.type() + " event of " + spec.runId(), ex);
-        }
-    }
+	/** A failing listener must not stop the reader (a full pipe would then block the child). */
+	private void notify(SandboxEvent e) {
+		try {
+			listener.onEvent(e);
+		} catch (RuntimeException ex) {
+			LOG.log(System.Logger.Level.WARNING, "run listener failed on a " + e.type() + " event of " + spec.runId(),
+					ex);
+		}
+	}
 
-    private static final java.util.Set<String> TYPES = java.util.Set.of("started", "progress", "metric", "log", "artifact",
-            "result", "error");
+	private static final java.util.Set<String> TYPES = java.util.Set.of("started", "progress", "metric", "log",
+			"artifact",
+			"result", "error");
 
-    static JsonObject parseEvent(String line) {
-        String s = line.trim();
-        if (!s.startsWith("{")) {
-            return null;
-        }
-        try {
-            JsonElement e = JsonParser.parseString(s);
-            if (e.isJsonObject() && e.getAsJsonObject().has("event") && e.getAsJsonObject().get("event").isJsonPrimitive()
-                    && TYPES.contains(e.getAsJsonObject().get("event").getAsString())) {
-                return e.getAsJsonObject();
-            }
-        } catch (RuntimeException ex) {
-            return null;
-        }
-        return null;
-    }
+	static JsonObject parseEvent(String line) {
+		String s = line.trim();
+		if (!s.startsWith("{")) {
+			return null;
+		}
+		try {
+			JsonElement e = JsonParser.parseString(s);
+			if (e.isJsonObject() && e.getAsJsonObject().has("event")
+					&& e.getAsJsonObject().get("event").isJsonPrimitive()
+					&& TYPES.contains(e.getAsJsonObject().get("event").getAsString())) {
+				return e.getAsJsonObject();
+			}
+		} catch (RuntimeException ex) {
+			return null;
+		}
+		return null;
+	}
 
-    private BufferedWriter metricsLog;
+	private BufferedWriter metricsLog;
 
-    private synchronized void onMetric(JsonObject ev) throws IOException {
-        String name = ev.get("name").getAsString();
-        JsonElement v = ev.get("value");
-        lastMetrics.put(name, v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
-        if (metricsLog == null) {
-            metricsLog = dir.openMetricsLog();
-        }
-        metricsLog.write(EventWriter.toJson(ev, false));
-        metricsLog.newLine();
-        metricsLog.flush();
-    }
+	private synchronized void onMetric(JsonObject ev) throws IOException {
+		String name = ev.get("name").getAsString();
+		JsonElement v = ev.get("value");
+		lastMetrics.put(name, v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
+		if (metricsLog == null) {
+			metricsLog = dir.openMetricsLog();
+		}
+		metricsLog.write(EventWriter.toJson(ev, false));
+		metricsLog.newLine();
+		metricsLog.flush();
+	}
 
-    private void onArtifact(JsonObject ev) throws IOException {
-        String name = string(ev, "name", "");
-        if (!RunDirectory.isArtifactName(name)) {
-            LOG.log(System.Logger.Level.WARNING, "artifact name refused: " + name);
-            return;
-        }
-        if (ev.has("content")) {
-            dir.writeArtifact(name, ev.get("content").getAsString());
-        }
-    }
+	private void onArtifact(JsonObject ev) throws IOException {
+		String name = string(ev, "name", "");
+		if (!RunDirectory.isArtifactName(name)) {
+			LOG.log(System.Logger.Level.WARNING, "artifact name refused: " + name);
+			return;
+		}
+		if (ev.has("content")) {
+			dir.writeArtifact(name, ev.get("content").getAsString());
+		}
+	}
 
-    private static Map<String, Double> numbers(JsonElement e) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        if (e != null && e.isJsonObject()) {
-            for (var x : e.getAsJsonObject().entrySet()) {
-                JsonElement v = x.getValue();
-                if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
-                    m.put(x.getKey(), v.getAsDouble());
-                } else if (v.isJsonNull()) {
-                    m.put(x.getKey(), Double.NaN);
-                }
-            }
-        }
-        return m;
-    }
+	private static Map<String, Double> numbers(JsonElement e) {
+		Map<String, Double> m = new LinkedHashMap<>();
+		if (e != null && e.isJsonObject()) {
+			for (var x : e.getAsJsonObject().entrySet()) {
+				JsonElement v = x.getValue();
+				if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
+					m.put(x.getKey(), v.getAsDouble());
+				} else if (v.isJsonNull()) {
+					m.put(x.getKey(), Double.NaN);
+				}
+			}
+		}
+		return m;
+	}
 
-    private static String string(JsonObject o, String key, String def) {
-        JsonElement e = o.get(key);
-        return e != null && e.isJsonPrimitive() ? e.getAsString() : def;
-    }
+	private static String string(JsonObject o, String key, String def) {
+		JsonElement e = o.get(key);
+		return e != null && e.isJsonPrimitive() ? e.getAsString() : def;
+	}
 
-    /** Polite stop: "cancel" on stdin and close it; then SIGTERM; then SIGKILL (with descendants). */
-    private void stop(Process p) {
-        Duration grace = limits.cancelGrace();
-        try {
-            OutputStream in = p.getOutputStream();
-            in.write("cancel\n".getBytes(StandardCharsets.UTF_8));
-            in.flush();
-            in.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "stdin already closed", e);
-        }
-        try {
-            if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroy);
-                p.destroy();
-                if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                    p.descendants().forEach(ProcessHandle::destroyForcibly);
-                    p.destroyForcibly();
-                    p.waitFor(grace.toMillis() + 5000, TimeUnit.MILLISECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-    }
+	/** Polite stop: "cancel" on stdin and close it; then SIGTERM; then SIGKILL (with descendants). */
+	private void stop(Process p) {
+		Duration grace = limits.cancelGrace();
+		try {
+			OutputStream in = p.getOutputStream();
+			in.write("cancel\n".getBytes(StandardCharsets.UTF_8));
+			in.flush();
+			in.close();
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.DEBUG, "stdin already closed", e);
+		}
+		try {
+			if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+				p.descendants().forEach(ProcessHandle::destroy);
+				p.destroy();
+				if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+					p.descendants().forEach(ProcessHandle::destroyForcibly);
+					p.destroyForcibly();
+					p.waitFor(grace.toMillis() + 5000, TimeUnit.MILLISECONDS);
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			p.descendants().forEach(ProcessHandle::destroyForcibly);
+			p.destroyForcibly();
+		}
+	}
 
-    private Thread reader(String name, InputStream in, java.util.function.Consumer<String> sink) {
-        Thread t = new Thread(() -> {
-            BoundedLineReader r = new BoundedLineReader(in, MAX_LINE_CHARS);
-            try {
-                BoundedLineReader.Line line;
-                while ((line = r.readLine()) != null) {
-                    sink.accept(line.truncated() ? line.text() + " …[line cut]" : line.text());
-                }
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, name + " closed", e);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "listener failed on " + name + " of " + spec.runId(), e);
-            }
-        }, "scriptorium-" + spec.runId() + "-" + name);
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
+	private Thread reader(String name, InputStream in, java.util.function.Consumer<String> sink) {
+		Thread t = new Thread(() -> {
+			BoundedLineReader r = new BoundedLineReader(in, MAX_LINE_CHARS);
+			try {
+				BoundedLineReader.Line line;
+				while ((line = r.readLine()) != null) {
+					sink.accept(line.truncated() ? line.text() + " …[line cut]" : line.text());
+				}
+			} catch (IOException e) {
+				LOG.log(System.Logger.Level.DEBUG, name + " closed", e);
+			} catch (RuntimeException e) {
+				LOG.log(System.Logger.Level.WARNING, "listener failed on " + name + " of " + spec.runId(), e);
+			}
+		}, "scriptorium-" + spec.runId() + "-" + name);
+		t.setDaemon(true);
+		t.start();
+		return t;
+	}
 
-    private static void join(Thread t, InputStream in) {
-        try {
-            t.join(READER_JOIN.toMillis());
-            if (t.isAlive()) {
-                in.close(); // a grandchild may still hold the pipe open
-                t.join(READER_JOIN.toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "close failed", e);
-        }
-    }
+	private static void join(Thread t, InputStream in) {
+		try {
+			t.join(READER_JOIN.toMillis());
+			if (t.isAlive()) {
+				in.close(); // a grandchild may still hold the pipe open
+				t.join(READER_JOIN.toMillis());
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.DEBUG, "close failed", e);
+		}
+	}
 
-    private RunResult finish(RunStatus status, String kind, String message, Integer exit) {
-        synchronized (this) {
-            closeQuietly(metricsLog);
-            metricsLog = null;
-        }
-        Map<String, Double> metrics;
-        synchronized (this) {
-            metrics = resultMetrics != null ? resultMetrics : new LinkedHashMap<>(lastMetrics);
-        }
-        Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-        Duration first = firstEventNanos < 0 ? null : Duration.ofNanos(firstEventNanos - startNanos);
-        RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, exit, metrics,
-                events.get(), garbage.get(), stdoutTail.lines(), stderrTail.lines(), runDir, wall, first);
-        try {
-            dir.writeRecord(r);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
-        }
-        try {
-            listener.onFinished(r);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "listener failed", e);
-        }
-        return r;
-    }
+	private RunResult finish(RunStatus status, String kind, String message, Integer exit) {
+		synchronized (this) {
+			closeQuietly(metricsLog);
+			metricsLog = null;
+		}
+		Map<String, Double> metrics;
+		synchronized (this) {
+			metrics = resultMetrics != null ? resultMetrics : new LinkedHashMap<>(lastMetrics);
+		}
+		Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
+		Duration first = firstEventNanos < 0 ? null : Duration.ofNanos(firstEventNanos - startNanos);
+		RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, exit, metrics,
+				events.get(), garbage.get(), stdoutTail.lines(), stderrTail.lines(), runDir, wall, first);
+		try {
+			dir.writeRecord(r);
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.WARNING, "cannot write summary of " + spec.runId(), e);
+		}
+		try {
+			listener.onFinished(r);
+		} catch (RuntimeException e) {
+			LOG.log(System.Logger.Level.WARNING, "listener failed", e);
+		}
+		return r;
+	}
 
-    private JsonObject environmentInfo() {
-        JsonObject o = new JsonObject();
-        o.addProperty("javaVersion", System.getProperty("java.version"));
-        o.addProperty("javaVendor", System.getProperty("java.vendor"));
-        o.addProperty("vmName", System.getProperty("java.vm.name"));
-        o.addProperty("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
-        o.addProperty("availableProcessors", Runtime.getRuntime().availableProcessors());
-        o.addProperty("seed", spec.seed());
-        JsonArray cmd = new JsonArray();
-        command.forEach(cmd::add);
-        o.add("command", cmd);
-        o.addProperty("note", "parent JVM properties; the child's limits are in the command");
-        return o;
-    }
+	private JsonObject environmentInfo() {
+		JsonObject o = new JsonObject();
+		o.addProperty("javaVersion", System.getProperty("java.version"));
+		o.addProperty("javaVendor", System.getProperty("java.vendor"));
+		o.addProperty("vmName", System.getProperty("java.vm.name"));
+		o.addProperty("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+				+ System.getProperty("os.arch"));
+		o.addProperty("availableProcessors", Runtime.getRuntime().availableProcessors());
+		o.addProperty("seed", spec.seed());
+		JsonArray cmd = new JsonArray();
+		command.forEach(cmd::add);
+		o.add("command", cmd);
+		o.addProperty("note", "parent JVM properties; the child's limits are in the command");
+		return o;
+	}
 
-    private static String lastNonEmpty(List<String> lines) {
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lines.get(i).isBlank()) {
-                return lines.get(i).trim();
-            }
-        }
-        return null;
-    }
+	private static String lastNonEmpty(List<String> lines) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (!lines.get(i).isBlank()) {
+				return lines.get(i).trim();
+			}
+		}
+		return null;
+	}
 
-    private BufferedWriter openStderrLog() {
-        try {
-            return dir.openStderrLog();
-        } catch (IOException e) {
-            return null;
-        }
-    }
+	private BufferedWriter openStderrLog() {
+		try {
+			return dir.openStderrLog();
+		} catch (IOException e) {
+			return null;
+		}
+	}
 
-    private static void closeQuietly(java.io.Closeable c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "close failed", e);
-            }
-        }
-    }
+	private static void closeQuietly(java.io.Closeable c) {
+		if (c != null) {
+			try {
+				c.close();
+			} catch (IOException e) {
+				LOG.log(System.Logger.Level.DEBUG, "close failed", e);
+			}
+		}
+	}
 }

@@ -7,25 +7,25 @@ import java.util.List;
 /** Keeps the last n lines (each cut to a maximum length). Thread-safe. */
 final class Tail {
 
-    private static final int MAX_LINE = 2000;
-    private final int capacity;
-    private final ArrayDeque<String> lines = new ArrayDeque<>();
+	private static final int MAX_LINE = 2000;
+	private final int capacity;
+	private final ArrayDeque<String> lines = new ArrayDeque<>();
 
-    Tail(int capacity) {
-        this.capacity = capacity;
-    }
+	Tail(int capacity) {
+		this.capacity = capacity;
+	}
 
-    synchronized void add(String line) {
-        if (line.length() > MAX_LINE) {
-            line = line.substring(0, MAX_LINE) + "…";
-        }
-        if (lines.size() == capacity) {
-            lines.removeFirst();
-        }
-        lines.addLast(line);
-    }
+	synchronized void add(String line) {
+		if (line.length() > MAX_LINE) {
+			line = line.substring(0, MAX_LINE) + "…";
+		}
+		if (lines.size() == capacity) {
+			lines.removeFirst();
+		}
+		lines.addLast(line);
+	}
 
-    synchronized List<String> lines() {
-        return new ArrayList<>(lines);
-    }
+	synchronized List<String> lines() {
+		return new ArrayList<>(lines);
+	}
 }

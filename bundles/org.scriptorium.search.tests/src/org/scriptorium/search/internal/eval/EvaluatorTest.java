@@ -40,7 +40,8 @@ class EvaluatorTest {
 			// the corpus document q3 repeats query q3 and ranks first for it ...
 			assertEquals("q3", core.searchFreeText(queries.get(2).text(), 10, RankingSettings.defaults()).get(0).id());
 			for (Ranker r : Ranker.values()) {
-				Evaluator.Report rep = Evaluator.evaluate(core, queries, qrels, RankingSettings.defaults().withRanker(r),
+				Evaluator.Report rep = Evaluator.evaluate(core, queries, qrels,
+						RankingSettings.defaults().withRanker(r),
 						ProgressMonitor.NONE);
 				// ... but is dropped: q2 and q3 rank their relevant documents first (nDCG 1); for q1 the
 				// unjudged q3 comes between d1 (grade 2) and d3 (grade 1)

@@ -53,7 +53,8 @@ class IncrementalUpdateTest {
 		try (PaperSearchEngine e = PaperSearchEngine.open(base, dir, m -> {
 		}, ProgressMonitor.NONE)) {
 			String a = base.papers().get(0).id(), b = base.papers().get(1).id();
-			PaperSearchEngine.IndexUpdate u = e.update(base.plusCitation(new Citation(a, b, Citation.Kind.REFERENCE_LIST)),
+			PaperSearchEngine.IndexUpdate u = e.update(
+					base.plusCitation(new Citation(a, b, Citation.Kind.REFERENCE_LIST)),
 					ProgressMonitor.NONE);
 			assertEquals(0, u.added() + u.changed() + u.deleted(), "no text changed");
 			assertEquals(base.size(), u.graphValuesUpdated(), "PageRank of every paper changed");

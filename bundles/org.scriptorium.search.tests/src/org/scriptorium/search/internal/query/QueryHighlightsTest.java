@@ -67,7 +67,7 @@ class QueryHighlightsTest {
 			"routing NOT dense | Routing routed routes", // a negated word is not searched for
 			"routing -dense | Routing routed routes", //
 			"title:token | tokens token", // fielded words of the text fields count
-			"abstract:layer | layer" })
+			"abstract:layer | layer"})
 	void theWordsOfTheQueryAreFoundAsTheIndexComparesThem(String query, String expected) {
 		assertEquals(List.of(expected.split(" ")), highlighted(query, PaperFields.CONTENTS));
 	}
@@ -89,7 +89,7 @@ class QueryHighlightsTest {
 	@Test
 	void aQueryWithoutTextTermsHighlightsNothingAtAll() {
 		PaperQueryParser.Parsed parsed = new PaperQueryParser(Analyzers.perField(),
-				new String[] { PaperFields.CONTENTS }, Map.of(), GRAPH).parse("year:>=2023");
+				new String[]{PaperFields.CONTENTS}, Map.of(), GRAPH).parse("year:>=2023");
 		assertSame(HighlightTerms.NONE, QueryHighlights.of(parsed.query(), Analyzers.perField()));
 	}
 

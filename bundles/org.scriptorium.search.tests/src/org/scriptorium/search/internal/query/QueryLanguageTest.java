@@ -149,7 +149,7 @@ class QueryLanguageTest {
 			"routing bogus:term|8", //
 			"routing year:abc|8", //
 			"routing cites:\"Nobody et al., 1999\"|8", //
-			"routing title:|14" })
+			"routing title:|14"})
 	void errorsCarryTheirPosition(String query, int position) throws IOException {
 		QueryError e = error(query);
 		assertEquals(position, e.position(), e.message());

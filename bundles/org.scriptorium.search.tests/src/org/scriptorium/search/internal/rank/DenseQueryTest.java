@@ -23,16 +23,18 @@ class DenseQueryTest {
 
 	@Test
 	void rankerSpecsRoundTripAndBadOnesSayWhy() {
-		for (String spec : new String[] { "citation", "bm25", "dense:bge-small", "rrf:minilm", "convex:bge-small",
-				"convex:bge-small@0.3", "citation+convex:bge-small@0.6", "citation+dense:minilm", "rrf:bge-small+minilm",
-				"convex:bge-small+minilm@0.6" }) {
+		for (String spec : new String[]{"citation", "bm25", "dense:bge-small", "rrf:minilm", "convex:bge-small",
+				"convex:bge-small@0.3", "citation+convex:bge-small@0.6", "citation+dense:minilm",
+				"rrf:bge-small+minilm",
+				"convex:bge-small+minilm@0.6"}) {
 			assertEquals(spec, RankingSettings.defaults().withRankerSpec(spec).rankerSpec());
 		}
 		RankingSettings s = RankingSettings.defaults().withRankerSpec("citation+rrf:bge-small");
 		assertEquals(Ranker.CITATION, s.ranker());
 		assertEquals(Retrieval.Kind.RRF, s.retrieval().kind());
 		assertEquals("bge-small", s.retrieval().model());
-		assertEquals("convex:bge-small", Retrieval.parse("convex:bge-small@0.7").spec(), "the default weight is implied");
+		assertEquals("convex:bge-small", Retrieval.parse("convex:bge-small@0.7").spec(),
+				"the default weight is implied");
 		assertEquals(Retrieval.DEFAULT_DENSE_WEIGHT, Retrieval.parse("convex:bge-small").denseWeight());
 		assertEquals("only convex fusion takes a weight ('rrf:m@0.5')",
 				assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("rrf:m@0.5")).getMessage());

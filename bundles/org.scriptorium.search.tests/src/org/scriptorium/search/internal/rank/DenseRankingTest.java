@@ -71,7 +71,7 @@ class DenseRankingTest {
 				for (int k = 0; k < v.length; k++) {
 					dot += qv[k] * v[k];
 				}
-				expected.add(new double[] { dot, i });
+				expected.add(new double[]{dot, i});
 			}
 			expected.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
 			for (int i = 0; i < 5; i++) {
@@ -132,7 +132,9 @@ class DenseRankingTest {
 			SearchResult r = e.search(new SearchRequest("experts", 10,
 					RankingSettings.defaults().withRankerSpec("dense:bge-small"), false, false, false));
 			assertFalse(r.ok());
-			assertTrue(r.error().orElseThrow().message().contains("'bge-small'") && r.error().orElseThrow().message().contains("holds none"),
+			assertTrue(
+					r.error().orElseThrow().message().contains("'bge-small'")
+							&& r.error().orElseThrow().message().contains("holds none"),
 					r.error().orElseThrow().message());
 		}
 	}
@@ -183,8 +185,8 @@ class DenseRankingTest {
 
 	@Test
 	void fusionArithmetic() {
-		ScoreDoc[] bm25 = { new ScoreDoc(1, 10), new ScoreDoc(2, 6), new ScoreDoc(3, 2) };
-		ScoreDoc[] dense = { new ScoreDoc(3, 0.9f), new ScoreDoc(4, 0.5f), new ScoreDoc(1, 0.1f) };
+		ScoreDoc[] bm25 = {new ScoreDoc(1, 10), new ScoreDoc(2, 6), new ScoreDoc(3, 2)};
+		ScoreDoc[] dense = {new ScoreDoc(3, 0.9f), new ScoreDoc(4, 0.5f), new ScoreDoc(1, 0.1f)};
 		var rrf = FirstStage.fuse(bm25, dense, Retrieval.rrf("m"), 10);
 		// doc 1: 1/61 + 1/63, doc 3: 1/63 + 1/61 (tie, lower id first), doc 2: 1/62, doc 4: 1/62
 		assertEquals(List.of(1, 3, 2, 4), docs(rrf.docs().scoreDocs));
@@ -199,9 +201,9 @@ class DenseRankingTest {
 
 	@Test
 	void threeWayFusionGivesEachDenseListItsShare() {
-		ScoreDoc[] bm25 = { new ScoreDoc(1, 10), new ScoreDoc(2, 0) };
-		ScoreDoc[] a = { new ScoreDoc(2, 0.9f), new ScoreDoc(1, 0.1f) };
-		ScoreDoc[] b = { new ScoreDoc(3, 0.8f), new ScoreDoc(2, 0.4f) };
+		ScoreDoc[] bm25 = {new ScoreDoc(1, 10), new ScoreDoc(2, 0)};
+		ScoreDoc[] a = {new ScoreDoc(2, 0.9f), new ScoreDoc(1, 0.1f)};
+		ScoreDoc[] b = {new ScoreDoc(3, 0.8f), new ScoreDoc(2, 0.4f)};
 		var convex = FirstStage.fuse(bm25, List.of(a, b), Retrieval.convex("a+b", 0.5), 10);
 		// 1: 0.5·1 + 0.25·0 = 0.5; 2: 0.5·0 + 0.25·1 + 0.25·0 = 0.25; 3: 0.25·1 = 0.25 (tie: lower id first)
 		assertEquals(List.of(1, 2, 3), docs(convex.docs().scoreDocs));

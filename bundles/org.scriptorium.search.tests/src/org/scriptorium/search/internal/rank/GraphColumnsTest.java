@@ -74,7 +74,8 @@ class GraphColumnsTest {
 			String query = "mixture of experts routing";
 			SearchHit top = e.search(new SearchRequest(query, 30, RankingSettings.defaults(), false, false, false))
 					.hits().get(29);
-			String citing = base.papers().get(0).id().equals(top.paperId()) ? base.papers().get(1).id()
+			String citing = base.papers().get(0).id().equals(top.paperId())
+					? base.papers().get(1).id()
 					: base.papers().get(0).id();
 			MemoryCorpus next = base.plusCitation(new Citation(citing, top.paperId(), Citation.Kind.REFERENCE_LIST));
 			e.update(next, ProgressMonitor.NONE);

@@ -44,12 +44,13 @@ class HashEncoderTest {
 		HashEncoder enc = new HashEncoder("w", 16);
 		assertEquals(2, enc.encodeDocuments(List.of("a", "b"), ProgressMonitor.NONE).size());
 		assertEquals(2, enc.embeddedCount());
-		assertThrows(CancellationException.class, () -> enc.encodeDocuments(List.of("c", "d", "e"), new ProgressMonitor() {
-			@Override
-			public boolean isCanceled() {
-				return enc.embeddedCount() >= 3;
-			}
-		}));
+		assertThrows(CancellationException.class,
+				() -> enc.encodeDocuments(List.of("c", "d", "e"), new ProgressMonitor() {
+					@Override
+					public boolean isCanceled() {
+						return enc.embeddedCount() >= 3;
+					}
+				}));
 		assertEquals(3, enc.embeddedCount());
 	}
 }

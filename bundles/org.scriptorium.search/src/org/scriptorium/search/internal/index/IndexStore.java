@@ -115,44 +115,44 @@ public final class IndexStore implements Closeable {
 	}
 
 	private void openFor(CorpusView v, boolean verify, ProgressMonitor monitor) throws IOException {
-		String[] reason = { null };
+		String[] reason = {null};
 		State state = inspect(v, verify, reason);
 		openedState = state;
 		String corpusName = v.corpus().name();
 		switch (state) {
-		case MISSING -> {
-			messages.message("No search index in " + path + " yet: building it from " + corpusName + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ v.corpus().size() + " papers)."); //$NON-NLS-1$
-			rebuildFromScratch(v, monitor);
-		}
-		case DAMAGED -> {
-			messages.message("The search index in " + path + " is damaged (" + reason[0] //$NON-NLS-1$ //$NON-NLS-2$
-					+ "): rebuilding it from " + corpusName + ". The corpus itself is not affected."); //$NON-NLS-1$ //$NON-NLS-2$
-			rebuildFromScratch(v, monitor);
-		}
-		case OLD_SCHEMA -> {
-			messages.message("The search index in " + path + " has an older format: rebuilding it from " //$NON-NLS-1$ //$NON-NLS-2$
-					+ corpusName + "."); //$NON-NLS-1$
-			rebuildFromScratch(v, monitor);
-		}
-		case OTHER_VECTORS -> {
-			messages.message("The search index in " + path + " holds other embedding vectors than asked for (" //$NON-NLS-1$ //$NON-NLS-2$
-					+ reason[0] + "): rebuilding it from " + corpusName //$NON-NLS-1$
-					+ "; only papers never embedded before are embedded."); //$NON-NLS-1$
-			rebuildFromScratch(v, monitor);
-		}
-		case STALE -> {
-			messages.message("The search index in " + path + " was built from another version of " + corpusName //$NON-NLS-1$ //$NON-NLS-2$
-					+ ": updating the changed papers."); //$NON-NLS-1$
-			writer = newWriter(IndexWriterConfig.OpenMode.APPEND);
-			searchers = new SearcherManager(writer, null);
-			applyUpdate(v, monitor);
-		}
-		case CURRENT -> {
-			writer = newWriter(IndexWriterConfig.OpenMode.APPEND);
-			searchers = new SearcherManager(writer, null);
-			view = v;
-		}
+			case MISSING -> {
+				messages.message("No search index in " + path + " yet: building it from " + corpusName + " (" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ v.corpus().size() + " papers)."); //$NON-NLS-1$
+				rebuildFromScratch(v, monitor);
+			}
+			case DAMAGED -> {
+				messages.message("The search index in " + path + " is damaged (" + reason[0] //$NON-NLS-1$ //$NON-NLS-2$
+						+ "): rebuilding it from " + corpusName + ". The corpus itself is not affected."); //$NON-NLS-1$ //$NON-NLS-2$
+				rebuildFromScratch(v, monitor);
+			}
+			case OLD_SCHEMA -> {
+				messages.message("The search index in " + path + " has an older format: rebuilding it from " //$NON-NLS-1$ //$NON-NLS-2$
+						+ corpusName + "."); //$NON-NLS-1$
+				rebuildFromScratch(v, monitor);
+			}
+			case OTHER_VECTORS -> {
+				messages.message("The search index in " + path + " holds other embedding vectors than asked for (" //$NON-NLS-1$ //$NON-NLS-2$
+						+ reason[0] + "): rebuilding it from " + corpusName //$NON-NLS-1$
+						+ "; only papers never embedded before are embedded."); //$NON-NLS-1$
+				rebuildFromScratch(v, monitor);
+			}
+			case STALE -> {
+				messages.message("The search index in " + path + " was built from another version of " + corpusName //$NON-NLS-1$ //$NON-NLS-2$
+						+ ": updating the changed papers."); //$NON-NLS-1$
+				writer = newWriter(IndexWriterConfig.OpenMode.APPEND);
+				searchers = new SearcherManager(writer, null);
+				applyUpdate(v, monitor);
+			}
+			case CURRENT -> {
+				writer = newWriter(IndexWriterConfig.OpenMode.APPEND);
+				searchers = new SearcherManager(writer, null);
+				view = v;
+			}
 		}
 	}
 

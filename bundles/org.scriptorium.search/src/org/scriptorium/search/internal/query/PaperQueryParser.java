@@ -94,7 +94,8 @@ public final class PaperQueryParser {
 			return new Parsed(p.parse(rewritten), null);
 		} catch (ParseException e) {
 			if (p.fieldError != null) {
-				return new Parsed(null, new QueryError(p.fieldError.getMessage(), fieldPosition(text, p.fieldError.field)));
+				return new Parsed(null,
+						new QueryError(p.fieldError.getMessage(), fieldPosition(text, p.fieldError.field)));
 			}
 			return new Parsed(null, toError(e, text, inserted));
 		} catch (RuntimeException e) {
@@ -209,28 +210,28 @@ public final class PaperQueryParser {
 				return super.getFieldQuery(null, queryText, quoted);
 			}
 			switch (f) {
-			case PaperFields.YEAR: {
-				Query q = YearRange.parse(PaperFields.YEAR, queryText);
-				if (q == null) {
-					throw fail(rawField, "'" + queryText //$NON-NLS-1$
-							+ "' is not a year condition: write year:2023, year:2022..2024, year:>=2023 or year:<2020."); //$NON-NLS-1$
+				case PaperFields.YEAR : {
+					Query q = YearRange.parse(PaperFields.YEAR, queryText);
+					if (q == null) {
+						throw fail(rawField, "'" + queryText //$NON-NLS-1$
+								+ "' is not a year condition: write year:2023, year:2022..2024, year:>=2023 or year:<2020."); //$NON-NLS-1$
+					}
+					return q;
 				}
-				return q;
-			}
-			case PaperFields.ID:
-				return new TermQuery(new Term(f, queryText.strip()));
-			case PaperFields.ARXIV:
-				return exact(f, PaperIds.normalizeArxiv(queryText));
-			case PaperFields.DOI:
-				return exact(f, PaperIds.normalizeDoi(queryText));
-			case PaperFields.CITE_KEY:
-				return exact(f, queryText.strip().toLowerCase(Locale.ROOT));
-			case "cites": //$NON-NLS-1$
-			case "citedby": //$NON-NLS-1$
-			case "related": //$NON-NLS-1$
-				return graphQuery(rawField, f, queryText);
-			default:
-				return super.getFieldQuery(f, queryText, quoted);
+				case PaperFields.ID :
+					return new TermQuery(new Term(f, queryText.strip()));
+				case PaperFields.ARXIV :
+					return exact(f, PaperIds.normalizeArxiv(queryText));
+				case PaperFields.DOI :
+					return exact(f, PaperIds.normalizeDoi(queryText));
+				case PaperFields.CITE_KEY :
+					return exact(f, queryText.strip().toLowerCase(Locale.ROOT));
+				case "cites" : //$NON-NLS-1$
+				case "citedby" : //$NON-NLS-1$
+				case "related" : //$NON-NLS-1$
+					return graphQuery(rawField, f, queryText);
+				default :
+					return super.getFieldQuery(f, queryText, quoted);
 			}
 		}
 
@@ -242,9 +243,9 @@ public final class PaperQueryParser {
 			Collection<String> ids;
 			try {
 				ids = switch (op) {
-				case "cites" -> graph.citing(paper); //$NON-NLS-1$
-				case "citedby" -> graph.citedBy(paper); //$NON-NLS-1$
-				default -> graph.related(paper);
+					case "cites" -> graph.citing(paper); //$NON-NLS-1$
+					case "citedby" -> graph.citedBy(paper); //$NON-NLS-1$
+					default -> graph.related(paper);
 				};
 			} catch (GraphOperators.UnresolvedPaperException e) {
 				throw fail(rawField, e.getMessage());
@@ -315,8 +316,10 @@ public final class PaperQueryParser {
 
 		private boolean isText(String f) {
 			return switch (f) {
-			case PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.CONTENTS, PaperFields.AUTHOR, PaperFields.VENUE -> true;
-			default -> false;
+				case PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.CONTENTS, PaperFields.AUTHOR,
+						PaperFields.VENUE ->
+					true;
+				default -> false;
 			};
 		}
 	}

@@ -71,7 +71,8 @@ public final class QueryHighlights implements HighlightTerms {
 				return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
 			}
 		});
-		return terms.isEmpty() && patterns.isEmpty() ? NONE
+		return terms.isEmpty() && patterns.isEmpty()
+				? NONE
 				: new QueryHighlights(analyzer, Set.copyOf(terms), List.copyOf(patterns));
 	}
 

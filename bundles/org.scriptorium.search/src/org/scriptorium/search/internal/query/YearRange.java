@@ -29,11 +29,11 @@ final class YearRange {
 			int y = Integer.parseInt(m.group(2));
 			String op = m.group(1) == null ? "=" : m.group(1); //$NON-NLS-1$
 			return switch (op) {
-			case ">=" -> IntPoint.newRangeQuery(field, y, Integer.MAX_VALUE); //$NON-NLS-1$
-			case ">" -> IntPoint.newRangeQuery(field, y + 1, Integer.MAX_VALUE); //$NON-NLS-1$
-			case "<=" -> IntPoint.newRangeQuery(field, Integer.MIN_VALUE, y); //$NON-NLS-1$
-			case "<" -> IntPoint.newRangeQuery(field, Integer.MIN_VALUE, y - 1); //$NON-NLS-1$
-			default -> IntPoint.newExactQuery(field, y);
+				case ">=" -> IntPoint.newRangeQuery(field, y, Integer.MAX_VALUE); //$NON-NLS-1$
+				case ">" -> IntPoint.newRangeQuery(field, y + 1, Integer.MAX_VALUE); //$NON-NLS-1$
+				case "<=" -> IntPoint.newRangeQuery(field, Integer.MIN_VALUE, y); //$NON-NLS-1$
+				case "<" -> IntPoint.newRangeQuery(field, Integer.MIN_VALUE, y - 1); //$NON-NLS-1$
+				default -> IntPoint.newExactQuery(field, y);
 			};
 		}
 		return null;

@@ -38,7 +38,8 @@ public final class BagOfWords {
 			throw new UncheckedIOException(e);
 		}
 		BooleanQuery.Builder b = new BooleanQuery.Builder();
-		counts.forEach((t, n) -> b.add(new BoostQuery(new TermQuery(new Term(field, t)), n), BooleanClause.Occur.SHOULD));
+		counts.forEach(
+				(t, n) -> b.add(new BoostQuery(new TermQuery(new Term(field, t)), n), BooleanClause.Occur.SHOULD));
 		return b.build();
 	}
 

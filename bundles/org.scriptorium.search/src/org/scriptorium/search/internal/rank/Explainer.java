@@ -41,7 +41,8 @@ public final class Explainer {
 			lines.add(String.format(Locale.ROOT, "citation prior (PageRank, cited-by): +%.4f", d.prior())); //$NON-NLS-1$
 			lines.add(String.format(Locale.ROOT, "propagated from top text hits: +%.4f", d.graph())); //$NON-NLS-1$
 			d.reasons().forEach(r -> lines.add("  " + r)); //$NON-NLS-1$
-			lines.add(String.format(Locale.ROOT, "score = %.4f (first-stage score normalised by the best hit) + prior + propagated = %.4f", //$NON-NLS-1$
+			lines.add(String.format(Locale.ROOT,
+					"score = %.4f (first-stage score normalised by the best hit) + prior + propagated = %.4f", //$NON-NLS-1$
 					d.score() - d.prior() - d.graph(), d.score()));
 		}
 		return new HitExplanation(d.text(), Map.copyOf(fields), d.prior(), d.graph(), d.score(), List.copyOf(lines));

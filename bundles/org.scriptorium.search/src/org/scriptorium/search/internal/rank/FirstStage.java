@@ -82,7 +82,7 @@ public final class FirstStage {
 
 	/** Fuses a BM25 list and one dense list into the top {@code n}. */
 	public static Hits fuse(ScoreDoc[] bm25, ScoreDoc[] dense, Retrieval r, int n) {
-		return fuse(bm25, List.<ScoreDoc[]> of(dense), r, n);
+		return fuse(bm25, List.<ScoreDoc[]>of(dense), r, n);
 	}
 
 	/**
@@ -137,7 +137,7 @@ public final class FirstStage {
 			min = Math.min(min, d.score);
 			max = Math.max(max, d.score);
 		}
-		return new double[] { min, max };
+		return new double[]{min, max};
 	}
 
 	private static double normalise(double x, double[] range) {
@@ -149,10 +149,12 @@ public final class FirstStage {
 	}
 
 	private static String note(double[] p, Retrieval r, List<String> models, double score) {
-		StringBuilder b = new StringBuilder(p[0] > 0 ? String.format(Locale.ROOT, "BM25 rank %d (%.4f)", (int) p[0], p[1]) //$NON-NLS-1$
+		StringBuilder b = new StringBuilder(p[0] > 0
+				? String.format(Locale.ROOT, "BM25 rank %d (%.4f)", (int) p[0], p[1]) //$NON-NLS-1$
 				: "not in BM25's top " + r.depth()); //$NON-NLS-1$
 		for (int l = 1; 2 * l < p.length; l++) {
-			b.append(", ").append(p[2 * l] > 0 ? denseNote((int) p[2 * l] - 1, p[2 * l + 1], models.get(l - 1)) //$NON-NLS-1$
+			b.append(", ").append(p[2 * l] > 0 //$NON-NLS-1$
+					? denseNote((int) p[2 * l] - 1, p[2 * l + 1], models.get(l - 1))
 					: "not in the " + models.get(l - 1) + " top " + r.depth()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		b.append("; ").append(r.kind() == Retrieval.Kind.RRF //$NON-NLS-1$

@@ -95,7 +95,8 @@ public final class GraphColumns {
 			NumericDocValues pagerank = r.getNumericDocValues(PaperFields.PAGERANK);
 			for (int doc = 0; doc < r.maxDoc(); doc++) {
 				long cb = cited != null && cited.advanceExact(doc) ? cited.longValue() : 0;
-				double pr = pagerank != null && pagerank.advanceExact(doc) ? Double.longBitsToDouble(pagerank.longValue())
+				double pr = pagerank != null && pagerank.advanceExact(doc)
+						? Double.longBitsToDouble(pagerank.longValue())
 						: 1;
 				prior[base + doc] = Ranking.prior(cb, pr);
 			}

@@ -53,7 +53,8 @@ public final class Ranking {
 
 	public static Result rank(IndexSearcher s, CorpusView view, Query q, int limit, RankingSettings settings)
 			throws IOException {
-		return rank(s, view, FirstStage.retrieve(s, Retrieval.LEXICAL, q, null, List.of(), depth(limit, settings)), limit,
+		return rank(s, view, FirstStage.retrieve(s, Retrieval.LEXICAL, q, null, List.of(), depth(limit, settings)),
+				limit,
 				settings);
 	}
 

@@ -59,7 +59,7 @@ public final class RelatedPapers {
 			int doc = self.scoreDocs[0].doc;
 			MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
 			mlt.setAnalyzer(new AnseriniAnalyzer());
-			mlt.setFieldNames(new String[] { PaperFields.TITLE, PaperFields.ABSTRACT });
+			mlt.setFieldNames(new String[]{PaperFields.TITLE, PaperFields.ABSTRACT});
 			mlt.setMinTermFreq(1);
 			mlt.setMinDocFreq(1);
 			mlt.setMaxQueryTerms(25);

@@ -43,7 +43,7 @@ public class SearchPreferenceInitializer extends AbstractPreferenceInitializer {
 			PreferenceMigration.move(CorePreferences.QUALIFIER, QUALIFIER, KEYS);
 		} catch (BackingStoreException e) {
 			ILog.of(SearchPreferenceInitializer.class).warn(NLS.bind(Messages.Preferences_notMigrated,
-					new Object[] { CorePreferences.QUALIFIER, QUALIFIER, e.getMessage() }), e);
+					new Object[]{CorePreferences.QUALIFIER, QUALIFIER, e.getMessage()}), e);
 		}
 	}
 }

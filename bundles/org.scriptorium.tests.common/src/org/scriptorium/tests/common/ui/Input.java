@@ -66,7 +66,7 @@ public final class Input {
 		move.x = p.x;
 		move.y = p.y;
 		post(display, move);
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+		for (int type : new int[]{SWT.MouseDown, SWT.MouseUp}) {
 			Event e = new Event();
 			e.type = type;
 			e.button = 1;

@@ -27,7 +27,7 @@ public final class Screenshots {
 		try {
 			gc.copyArea(image, r.x, r.y);
 			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.data = new org.eclipse.swt.graphics.ImageData[]{image.getImageData()};
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 		} finally {
 			gc.dispose();

@@ -25,7 +25,7 @@ public final class UiWait {
 			throw new IllegalStateException("UiWait must run on the UI thread"); //$NON-NLS-1$
 		}
 		long deadline = System.nanoTime() + timeout.toNanos();
-		boolean[] tick = { false };
+		boolean[] tick = {false};
 		Runnable wake = () -> tick[0] = true;
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {

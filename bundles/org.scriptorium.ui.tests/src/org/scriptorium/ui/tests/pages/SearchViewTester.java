@@ -124,7 +124,7 @@ public final class SearchViewTester {
 		UiWait.flush();
 		org.eclipse.swt.graphics.Rectangle b = item.getBounds();
 		t.setSelection(item);
-		for (int type : new int[] { SWT.MouseDown, SWT.Selection, SWT.MouseUp }) {
+		for (int type : new int[]{SWT.MouseDown, SWT.Selection, SWT.MouseUp}) {
 			Event e = new Event();
 			e.x = b.x + b.width / 2;
 			e.y = b.y + b.height / 2;

@@ -44,10 +44,10 @@ public enum Citations {
 	/** The text for these papers. */
 	public String text(List<Paper> papers) {
 		return switch (this) {
-		case BIBTEX -> Exporter.toString(papers, Format.BIBTEX);
-		case CSL_JSON -> Exporter.toString(papers, Format.CSL_JSON);
-		case KEY -> keys(papers);
-		case LATEX -> "\\cite{" + keys(papers) + "}"; //$NON-NLS-1$ //$NON-NLS-2$
+			case BIBTEX -> Exporter.toString(papers, Format.BIBTEX);
+			case CSL_JSON -> Exporter.toString(papers, Format.CSL_JSON);
+			case KEY -> keys(papers);
+			case LATEX -> "\\cite{" + keys(papers) + "}"; //$NON-NLS-1$ //$NON-NLS-2$
 		};
 	}
 

@@ -54,7 +54,7 @@ public class CopyCitationHandler extends AbstractHandler {
 	static void copy(Display display, String text) {
 		Clipboard clipboard = new Clipboard(display);
 		try {
-			clipboard.setContents(new Object[] { text }, new Transfer[] { TextTransfer.getInstance() });
+			clipboard.setContents(new Object[]{text}, new Transfer[]{TextTransfer.getInstance()});
 		} finally {
 			clipboard.dispose();
 		}

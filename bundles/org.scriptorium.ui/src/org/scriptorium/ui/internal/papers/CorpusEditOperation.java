@@ -59,7 +59,8 @@ public final class CorpusEditOperation extends AbstractOperation implements IAdv
 	/** Deletes the papers with these ids. */
 	public static CorpusEditOperation delete(Path file, List<Paper> papers, IUndoContext context) {
 		Set<String> ids = new LinkedHashSet<>(papers.stream().map(Paper::id).toList());
-		String label = papers.size() == 1 ? NLS.bind(Messages.Edit_deleteOne, papers.get(0).title())
+		String label = papers.size() == 1
+				? NLS.bind(Messages.Edit_deleteOne, papers.get(0).title())
 				: NLS.bind(Messages.Edit_deleteMany, papers.size());
 		return new CorpusEditOperation(label, file, all -> {
 			List<Paper> kept = all.stream().filter(p -> !ids.contains(p.id())).toList();

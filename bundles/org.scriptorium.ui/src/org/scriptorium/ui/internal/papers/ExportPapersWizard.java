@@ -84,7 +84,8 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 		List<Paper> papers = page.all.getSelection() ? corpus.papers() : selected;
 		Format format = formats.get(page.format.getSelectionIndex());
 		Path file = Path.of(page.file.getText().strip());
-		JobUtil.scheduleUser(NLS.bind(Messages.Export_job, papers.size(), file.getFileName()), JobFamilies.CORPUS_EXPORT,
+		JobUtil.scheduleUser(NLS.bind(Messages.Export_job, papers.size(), file.getFileName()),
+				JobFamilies.CORPUS_EXPORT,
 				monitor -> {
 					try {
 						AtomicFile.write(file, out -> Exporter.export(papers, format, out));
@@ -140,8 +141,8 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			browse.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 				dialog.setOverwrite(true);
-				dialog.setFilterExtensions(new String[] { "*." + formats.get(format.getSelectionIndex()).extension(), //$NON-NLS-1$
-						"*.*" }); //$NON-NLS-1$
+				dialog.setFilterExtensions(new String[]{"*." + formats.get(format.getSelectionIndex()).extension(), //$NON-NLS-1$
+						"*.*"}); //$NON-NLS-1$
 				String chosen = dialog.open();
 				if (chosen != null) {
 					file.setText(chosen);

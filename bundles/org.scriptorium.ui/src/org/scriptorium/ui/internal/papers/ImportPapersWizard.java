@@ -108,26 +108,27 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 		IFile targetFile = sourcePage.target();
 		Path target = sourcePage.targetLocation();
 		boolean skip = sourcePage.skipInvalid();
-		JobUtil.scheduleUser(NLS.bind(Messages.Import_job, target.getFileName()), JobFamilies.CORPUS_IMPORT, monitor -> {
-			try {
-				ImportPlan plan = ImportPlan.compute(sources, format, target, skip, monitor);
-				if (plan.refused()) {
-					return Status.error(NLS.bind(Messages.Import_refused, target.getFileName(),
-							String.join("\n", plan.problems().stream().map(Object::toString).toList()))); //$NON-NLS-1$
-				}
-				if (monitor.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				plan.apply();
-				CorpusFiles.changed(target, null);
-				PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(targetFile, target));
-				return Status.OK_STATUS;
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			} catch (java.io.IOException | RuntimeException e) {
-				return Status.error(NLS.bind(Messages.Import_writeFailed, target, e.getMessage()), e);
-			}
-		});
+		JobUtil.scheduleUser(NLS.bind(Messages.Import_job, target.getFileName()), JobFamilies.CORPUS_IMPORT,
+				monitor -> {
+					try {
+						ImportPlan plan = ImportPlan.compute(sources, format, target, skip, monitor);
+						if (plan.refused()) {
+							return Status.error(NLS.bind(Messages.Import_refused, target.getFileName(),
+									String.join("\n", plan.problems().stream().map(Object::toString).toList()))); //$NON-NLS-1$
+						}
+						if (monitor.isCanceled()) {
+							return Status.CANCEL_STATUS;
+						}
+						plan.apply();
+						CorpusFiles.changed(target, null);
+						PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(targetFile, target));
+						return Status.OK_STATUS;
+					} catch (OperationCanceledException e) {
+						return Status.CANCEL_STATUS;
+					} catch (java.io.IOException | RuntimeException e) {
+						return Status.error(NLS.bind(Messages.Import_writeFailed, target, e.getMessage()), e);
+					}
+				});
 		return true;
 	}
 

@@ -99,7 +99,8 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 				formats.put(source, format);
 				if (expected != null && format.isPresent() && format.get() != expected) {
 					problems.add(new ImportProblem(name, 0, 0,
-							NLS.bind(Messages.Import_notExpectedFormat, format.get().displayName(), expected.displayName())));
+							NLS.bind(Messages.Import_notExpectedFormat, format.get().displayName(),
+									expected.displayName())));
 				}
 			} catch (IOException e) {
 				formats.put(source, Optional.empty()); // the importer names the problem
@@ -114,7 +115,8 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 				all.addAll(e.problems());
 				return refused(target, all, formats);
 			} catch (IOException e) {
-				problems.add(new ImportProblem(targetName, 0, 0, NLS.bind(Messages.Import_targetUnreadable, e.getMessage())));
+				problems.add(new ImportProblem(targetName, 0, 0,
+						NLS.bind(Messages.Import_targetUnreadable, e.getMessage())));
 				return refused(target, problems, formats);
 			}
 		}
@@ -139,7 +141,8 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 		}
 		List<Merge> merges = new ArrayList<>();
 		for (Importer.MergedDuplicate m : result.merged()) {
-			merges.add(new Merge(byId.get(m.keptId()), existingIds.contains(m.keptId()), m.file(), m.line(), m.reason()));
+			merges.add(
+					new Merge(byId.get(m.keptId()), existingIds.contains(m.keptId()), m.file(), m.line(), m.reason()));
 		}
 		List<Paper> added = result.papers().stream().filter(p -> !existingIds.contains(p.id())).toList();
 		return new ImportPlan(target, result.papers(), added, merges, result.problems(), formats, false);

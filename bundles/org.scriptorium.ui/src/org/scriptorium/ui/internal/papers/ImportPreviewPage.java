@@ -48,7 +48,7 @@ public final class ImportPreviewPage extends WizardPage {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 260).applyTo(table);
-		String[] titles = { Messages.Import_columnWhat, Messages.Import_columnPaper, Messages.Import_columnWhere };
+		String[] titles = {Messages.Import_columnWhat, Messages.Import_columnPaper, Messages.Import_columnWhere};
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
 			column.setText(titles[i]);
@@ -86,7 +86,7 @@ public final class ImportPreviewPage extends WizardPage {
 		for (ImportPlan.Merge m : computed.merges()) {
 			row(Messages.Import_kindMerge, m.into() == null ? "" : m.into().title(), //$NON-NLS-1$
 					NLS.bind(m.existing() ? Messages.Import_mergeExisting : Messages.Import_mergeImported,
-							new Object[] { m.file(), m.line(), m.reason() }));
+							new Object[]{m.file(), m.line(), m.reason()}));
 		}
 		for (Paper p : computed.added()) {
 			row(Messages.Import_kindNew, p.title(), p.provenance().values().stream().findFirst()
@@ -101,8 +101,8 @@ public final class ImportPreviewPage extends WizardPage {
 			setErrorMessage(NLS.bind(Messages.Import_refusedShort, computed.problems().get(0)));
 			setPageComplete(false);
 		} else {
-			summary.setText(NLS.bind(Messages.Import_summary, new Object[] { computed.added().size(),
-					computed.merges().size(), computed.problems().size(), computed.target().getFileName() }) + formats);
+			summary.setText(NLS.bind(Messages.Import_summary, new Object[]{computed.added().size(),
+					computed.merges().size(), computed.problems().size(), computed.target().getFileName()}) + formats);
 			setPageComplete(true);
 		}
 		summary.getParent().layout(true);
@@ -111,7 +111,7 @@ public final class ImportPreviewPage extends WizardPage {
 
 	private void row(String what, String paper, String where) {
 		TableItem item = new TableItem(table, SWT.NONE);
-		item.setText(new String[] { what, paper, where });
+		item.setText(new String[]{what, paper, where});
 	}
 
 	/** The plan shown, or null while it is computed (or if it could not be). */

@@ -178,7 +178,8 @@ public final class ImportSourcePage extends WizardPage {
 	}
 
 	IFile target() {
-		return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(targetCombo.getText().strip()));
+		return ResourcesPlugin.getWorkspace().getRoot()
+				.getFile(IPath.fromPortableString(targetCombo.getText().strip()));
 	}
 
 	Path targetLocation() {

@@ -16,7 +16,7 @@ final class DoubleFieldEditor extends StringFieldEditor {
 		this.min = min;
 		this.max = max;
 		setEmptyStringAllowed(false);
-		setErrorMessage(NLS.bind(Messages.Preferences_badNumber, new Object[] { label.replace("&", ""), min, max })); //$NON-NLS-1$ //$NON-NLS-2$
+		setErrorMessage(NLS.bind(Messages.Preferences_badNumber, new Object[]{label.replace("&", ""), min, max})); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	@Override

@@ -82,7 +82,8 @@ final class ModelsFieldEditor extends FieldEditor {
 				checked.add(encoders.get(i).id());
 			}
 		}
-		String value = checked.size() == encoders.size() ? "*" //$NON-NLS-1$
+		String value = checked.size() == encoders.size()
+				? "*" //$NON-NLS-1$
 				: checked.stream().collect(Collectors.joining(",")); //$NON-NLS-1$
 		getPreferenceStore().setValue(getPreferenceName(), value);
 	}

@@ -47,7 +47,7 @@ public class ScriptoriumPreferencePage extends FieldEditorPreferencePage impleme
 	protected void createFieldEditors() {
 		FileFieldEditor corpus = new FileFieldEditor(DEFAULT_CORPUS, Messages.Preferences_defaultCorpus,
 				getFieldEditorParent());
-		corpus.setFileExtensions(new String[] { "*.jsonl", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		corpus.setFileExtensions(new String[]{"*.jsonl", "*.*"}); //$NON-NLS-1$ //$NON-NLS-2$
 		corpus.setEmptyStringAllowed(true);
 		addField(corpus);
 		index = new DirectoryFieldEditor(INDEX_LOCATION, Messages.Preferences_indexLocation, getFieldEditorParent());

@@ -44,8 +44,8 @@ public class SearchPreferencePage extends FieldEditorPreferencePage implements I
 		List<TextEncoder> encoders = TextEncoders.installed();
 		if (encoders.isEmpty()) {
 			addField(new RadioGroupFieldEditor(RANKER, Messages.Preferences_ranker, 1,
-					new String[][] { { Messages.SearchPage_bm25, "bm25" }, //$NON-NLS-1$
-							{ Messages.SearchPage_citationAware, "citation" } }, //$NON-NLS-1$
+					new String[][]{{Messages.SearchPage_bm25, "bm25"}, //$NON-NLS-1$
+							{Messages.SearchPage_citationAware, "citation"}}, //$NON-NLS-1$
 					getFieldEditorParent(), true));
 		} else {
 			addField(new RankerFieldEditor(RANKER, Messages.Preferences_ranker, RetrievalChoices.of(encoders),

@@ -86,9 +86,10 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		fields.setText(Messages.SearchPage_fields);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(fields);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(fields);
-		String[] labels = { Messages.SearchPage_title, Messages.SearchPage_abstract, Messages.SearchPage_authors,
-				Messages.SearchPage_venue };
-		List<String> checked = settings().getArray(FIELDS) == null ? SearchQueries.FIELDS
+		String[] labels = {Messages.SearchPage_title, Messages.SearchPage_abstract, Messages.SearchPage_authors,
+				Messages.SearchPage_venue};
+		List<String> checked = settings().getArray(FIELDS) == null
+				? SearchQueries.FIELDS
 				: Arrays.asList(settings().getArray(FIELDS));
 		for (int i = 0; i < labels.length; i++) {
 			Button b = new Button(fields, SWT.CHECK);

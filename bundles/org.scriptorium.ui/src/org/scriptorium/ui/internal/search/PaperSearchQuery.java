@@ -50,7 +50,8 @@ public final class PaperSearchQuery implements ISearchQuery {
 			progress.split(1);
 			if (!found.ok()) {
 				QueryError error = found.error().orElseThrow();
-				result.setError(error.position() < 0 ? NLS.bind(Messages.SearchQuery_problem, error.message())
+				result.setError(error.position() < 0
+						? NLS.bind(Messages.SearchQuery_problem, error.message())
 						: NLS.bind(Messages.SearchQuery_syntax, error.position() + 1, error.message()));
 				return Status.info(result.error());
 			}

@@ -71,8 +71,8 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 			return NLS.bind(Messages.SearchResult_error, query.request().query(), error);
 		}
 		return NLS.bind(Messages.SearchResult_label,
-				new Object[] { query.request().query(), getElementsCount(), totalHits,
-						query.request().ranking().rankerSpec() });
+				new Object[]{query.request().query(), getElementsCount(), totalHits,
+						query.request().ranking().rankerSpec()});
 	}
 
 	@Override

@@ -138,10 +138,10 @@ public final class PaperSearchResultPage extends AbstractTextSearchViewPage {
 
 	private static String label(String facet) {
 		return switch (facet) {
-		case "year" -> Messages.SearchFacets_year; //$NON-NLS-1$
-		case "venue" -> Messages.SearchFacets_venue; //$NON-NLS-1$
-		case "author" -> Messages.SearchFacets_author; //$NON-NLS-1$
-		default -> facet;
+			case "year" -> Messages.SearchFacets_year; //$NON-NLS-1$
+			case "venue" -> Messages.SearchFacets_venue; //$NON-NLS-1$
+			case "author" -> Messages.SearchFacets_author; //$NON-NLS-1$
+			default -> facet;
 		};
 	}
 

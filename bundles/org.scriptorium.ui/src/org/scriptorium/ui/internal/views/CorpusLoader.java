@@ -58,7 +58,8 @@ public final class CorpusLoader {
 			try {
 				return JsonlCorpus.load(file);
 			} catch (IOException | ImportException e) {
-				throw new IllegalStateException(NLS.bind(Messages.PapersView_corpusFileFailed, file, e.getMessage()), e);
+				throw new IllegalStateException(NLS.bind(Messages.PapersView_corpusFileFailed, file, e.getMessage()),
+						e);
 			}
 		}, file.getFileName().toString(), file, revealId);
 	}

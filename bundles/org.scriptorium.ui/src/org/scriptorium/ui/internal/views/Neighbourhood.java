@@ -24,10 +24,10 @@ final class Neighbourhood {
 
 		String label() {
 			return switch (this) {
-			case REFERENCES -> Messages.Neighbourhood_references;
-			case CITED_BY -> Messages.Neighbourhood_citedBy;
-			case CO_CITED -> Messages.Neighbourhood_coCited;
-			case COUPLED -> Messages.Neighbourhood_coupled;
+				case REFERENCES -> Messages.Neighbourhood_references;
+				case CITED_BY -> Messages.Neighbourhood_citedBy;
+				case CO_CITED -> Messages.Neighbourhood_coCited;
+				case COUPLED -> Messages.Neighbourhood_coupled;
 			};
 		}
 	}
@@ -103,10 +103,10 @@ final class Neighbourhood {
 			return List.of();
 		}
 		List<String> ids = switch (relation) {
-		case REFERENCES -> graph.references(paper.id());
-		case CITED_BY -> graph.citedBy(paper.id());
-		case CO_CITED -> similarity.topCoCited(node.getAsInt(), SIMILAR).stream().map(ScoredPaper::id).toList();
-		case COUPLED -> similarity.topCoupled(node.getAsInt(), SIMILAR).stream().map(ScoredPaper::id).toList();
+			case REFERENCES -> graph.references(paper.id());
+			case CITED_BY -> graph.citedBy(paper.id());
+			case CO_CITED -> similarity.topCoCited(node.getAsInt(), SIMILAR).stream().map(ScoredPaper::id).toList();
+			case COUPLED -> similarity.topCoupled(node.getAsInt(), SIMILAR).stream().map(ScoredPaper::id).toList();
 		};
 		return ids.stream().map(corpus::paper).filter(p -> p != null).toList();
 	}

@@ -84,7 +84,8 @@ public class NeighbourhoodView extends ViewPart {
 
 	private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
 		LoadedCorpus corpus = Adapters.adapt(part, LoadedCorpus.class);
-		if (corpus != null && selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Paper paper) {
+		if (corpus != null && selection instanceof IStructuredSelection s
+				&& s.getFirstElement() instanceof Paper paper) {
 			show(corpus, paper);
 		}
 	}
@@ -105,20 +106,21 @@ public class NeighbourhoodView extends ViewPart {
 			job.cancel();
 		}
 		Display display = tree.getControl().getDisplay();
-		job = JobUtil.create(NLS.bind(Messages.Neighbourhood_job, paper.title()), JobFamilies.NEIGHBOURHOOD, monitor -> {
-			try {
-				List<Neighbourhood.Group> groups = new Neighbourhood(corpus).of(paper, monitor);
-				display.asyncExec(() -> {
-					if (!tree.getControl().isDisposed() && paper.equals(shown)) {
-						tree.setInput(groups);
-						tree.expandToLevel(2);
+		job = JobUtil.create(NLS.bind(Messages.Neighbourhood_job, paper.title()), JobFamilies.NEIGHBOURHOOD,
+				monitor -> {
+					try {
+						List<Neighbourhood.Group> groups = new Neighbourhood(corpus).of(paper, monitor);
+						display.asyncExec(() -> {
+							if (!tree.getControl().isDisposed() && paper.equals(shown)) {
+								tree.setInput(groups);
+								tree.expandToLevel(2);
+							}
+						});
+						return Status.OK_STATUS;
+					} catch (OperationCanceledException e) {
+						return Status.CANCEL_STATUS;
 					}
 				});
-				return Status.OK_STATUS;
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			}
-		});
 		job.setSystem(true);
 		job.schedule();
 	}
@@ -177,7 +179,8 @@ public class NeighbourhoodView extends ViewPart {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof Neighbourhood.Group g ? g.total() > 0
+			return element instanceof Neighbourhood.Group g
+					? g.total() > 0
 					: element instanceof Neighbourhood.Node n && n.total() > 0;
 		}
 	}

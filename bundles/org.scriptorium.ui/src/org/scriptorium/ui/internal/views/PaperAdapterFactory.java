@@ -17,6 +17,6 @@ public class PaperAdapterFactory implements IAdapterFactory {
 
 	@Override
 	public Class<?>[] getAdapterList() {
-		return new Class<?>[] { IPropertySource.class };
+		return new Class<?>[]{IPropertySource.class};
 	}
 }

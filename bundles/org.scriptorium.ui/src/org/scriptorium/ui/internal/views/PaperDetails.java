@@ -39,7 +39,8 @@ final class PaperDetails {
 				}
 			}
 		});
-		text.addListener(SWT.MouseMove, e -> text.setCursor(linkAt(new Point(e.x, e.y)) == null ? null
+		text.addListener(SWT.MouseMove, e -> text.setCursor(linkAt(new Point(e.x, e.y)) == null
+				? null
 				: text.getDisplay().getSystemCursor(SWT.CURSOR_HAND)));
 		show(null);
 	}
@@ -85,7 +86,8 @@ final class PaperDetails {
 		append(b, styles, paper.title(), SWT.BOLD);
 		b.append("\n\n"); //$NON-NLS-1$
 		line(b, styles, Messages.PapersView_authors, paper.authorsDisplay());
-		line(b, styles, Messages.PapersView_year, paper.year().map(String::valueOf).orElse(Messages.PapersView_unknown));
+		line(b, styles, Messages.PapersView_year,
+				paper.year().map(String::valueOf).orElse(Messages.PapersView_unknown));
 		line(b, styles, Messages.PapersView_venue, paper.venue().orElse(Messages.PapersView_unknown));
 		ids(b, styles, paper);
 		b.append('\n');
@@ -146,7 +148,8 @@ final class PaperDetails {
 		StyleRange r = new StyleRange();
 		r.start = start;
 		r.length = b.length() - start;
-		r.foreground = JFaceResources.getColorRegistry().get(org.eclipse.jface.preference.JFacePreferences.QUALIFIER_COLOR);
+		r.foreground = JFaceResources.getColorRegistry()
+				.get(org.eclipse.jface.preference.JFacePreferences.QUALIFIER_COLOR);
 		styles.add(r);
 	}
 

@@ -131,7 +131,7 @@ public final class PapersActions {
 			@Override
 			public void run() {
 				FileDialog dialog = new FileDialog(site.getShell(), SWT.OPEN);
-				dialog.setFilterExtensions(new String[] { "*.jsonl", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+				dialog.setFilterExtensions(new String[]{"*.jsonl", "*.*"}); //$NON-NLS-1$ //$NON-NLS-2$
 				String chosen = dialog.open();
 				if (chosen != null) {
 					view.openCorpusFile(Path.of(chosen));
@@ -224,8 +224,8 @@ public final class PapersActions {
 					public void run() {
 						Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
 						try {
-							clipboard.setContents(new Object[] { paper.title() },
-									new Transfer[] { TextTransfer.getInstance() });
+							clipboard.setContents(new Object[]{paper.title()},
+									new Transfer[]{TextTransfer.getInstance()});
 						} finally {
 							clipboard.dispose();
 						}
@@ -244,7 +244,8 @@ public final class PapersActions {
 				if (view.corpusFile() != null) {
 					m.add(deleteAction);
 					if (selection.size() > 1) {
-						m.add(new Action(NLS.bind(Messages.PapersView_merge, selection.size(), selection.get(0).title())) {
+						m.add(new Action(
+								NLS.bind(Messages.PapersView_merge, selection.size(), selection.get(0).title())) {
 							@Override
 							public void run() {
 								merge(selection.get(0), selection.subList(1, selection.size()));

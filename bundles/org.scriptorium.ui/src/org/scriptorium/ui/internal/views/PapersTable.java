@@ -182,7 +182,8 @@ public final class PapersTable {
 
 	private PapersTableViewer createTable(Composite container) {
 		container.setLayout(columnLayout);
-		PapersTableViewer v = new PapersTableViewer(container, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
+		PapersTableViewer v = new PapersTableViewer(container,
+				SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
 		Table table = v.getTable();
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);

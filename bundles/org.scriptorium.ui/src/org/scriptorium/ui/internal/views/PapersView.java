@@ -152,11 +152,16 @@ public class PapersView extends ViewPart implements IPapersView {
 	/** Its parts, the corpus it shows ({@link LoadedCorpus}, null while loading) and the view as {@link IPapersView}. */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		Object part = adapter == PapersTable.class ? table
-				: adapter == PaperTabs.class ? tabs
-						: adapter == PapersActions.class ? actions
-								: adapter == CorpusLoader.class ? loader
-										: adapter == LoadedCorpus.class ? loaded
+		Object part = adapter == PapersTable.class
+				? table
+				: adapter == PaperTabs.class
+						? tabs
+						: adapter == PapersActions.class
+								? actions
+								: adapter == CorpusLoader.class
+										? loader
+										: adapter == LoadedCorpus.class
+												? loaded
 												: adapter == IPapersView.class ? this : null;
 		return part != null ? adapter.cast(part) : super.getAdapter(adapter);
 	}

@@ -112,7 +112,7 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 		IFile file = selectedExperimentFile();
 		if (file != null) {
 			configuration.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, file.getFullPath().toPortableString());
-			configuration.setMappedResources(new IResource[] { file });
+			configuration.setMappedResources(new IResource[]{file});
 		}
 	}
 
@@ -145,7 +145,7 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 		String path = fileText.getText().strip();
 		configuration.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, path.isEmpty() ? null : path);
 		IFile file = file(path);
-		configuration.setMappedResources(file != null && file.exists() ? new IResource[] { file } : null);
+		configuration.setMappedResources(file != null && file.exists() ? new IResource[]{file} : null);
 		String seed = seedText.getText().strip();
 		if (seed.isEmpty()) {
 			configuration.removeAttribute(ExperimentLaunching.ATTR_SEED);
@@ -232,7 +232,8 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 	/** A throw-away configuration naming {@code path}, to get the launch's own message for a missing file. */
 	private static ILaunchConfiguration configurationFor(String path) throws CoreException {
 		ILaunchConfigurationWorkingCopy wc = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager()
-				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID).newInstance(null, "check"); //$NON-NLS-1$
+				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID)
+				.newInstance(null, "check"); //$NON-NLS-1$
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, path);
 		return wc;
 	}
@@ -254,7 +255,8 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 		dialog.addFilter(new ViewerFilter() {
 			@Override
 			public boolean select(Viewer viewer, Object parentElement, Object element) {
-				return element instanceof IContainer c ? c.isAccessible()
+				return element instanceof IContainer c
+						? c.isAccessible()
 						: element instanceof IFile f && ExperimentLaunching.isExperimentFile(f);
 			}
 		});

@@ -31,7 +31,7 @@ public final class LimitsTab extends AbstractLaunchConfigurationTab {
 			new Field(ExperimentLaunching.ATTR_HEAP_MB, SandboxUI.ID_HEAP, Messages.LimitsTab_heap,
 					SandboxPreferences.SANDBOX_HEAP, SandboxPreferences.DEFAULT_SANDBOX_HEAP),
 			new Field(ExperimentLaunching.ATTR_PARALLEL_RUNS, SandboxUI.ID_PARALLEL, Messages.LimitsTab_parallel,
-					SandboxPreferences.SANDBOX_PARALLEL, SandboxPreferences.DEFAULT_SANDBOX_PARALLEL) };
+					SandboxPreferences.SANDBOX_PARALLEL, SandboxPreferences.DEFAULT_SANDBOX_PARALLEL)};
 
 	private final Text[] texts = new Text[FIELDS.length];
 
@@ -46,7 +46,8 @@ public final class LimitsTab extends AbstractLaunchConfigurationTab {
 			Text text = new Text(top, SWT.BORDER | SWT.SINGLE);
 			text.setData(SandboxUI.WIDGET_ID_KEY, f.widgetId());
 			text.setMessage(NLS.bind(Messages.LimitsTab_preference, Integer.toString(
-					Platform.getPreferencesService().getInt(SandboxPreferences.QUALIFIER, f.preference(), f.defaultValue(), null))));
+					Platform.getPreferencesService().getInt(SandboxPreferences.QUALIFIER, f.preference(),
+							f.defaultValue(), null))));
 			GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(text);
 			text.addModifyListener(e -> updateLaunchConfigurationDialog());
 			texts[i] = text;
@@ -102,7 +103,8 @@ public final class LimitsTab extends AbstractLaunchConfigurationTab {
 		for (int i = 0; i < FIELDS.length; i++) {
 			String text = texts[i].getText().strip();
 			if (!text.isEmpty() && (parse(text) == null || parse(text) <= 0)) {
-				setErrorMessage(NLS.bind(Messages.LimitsTab_badNumber, FIELDS[i].label().replace("&", "").replace(":", ""), text)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				setErrorMessage(NLS.bind(Messages.LimitsTab_badNumber,
+						FIELDS[i].label().replace("&", "").replace(":", ""), text)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 				return false;
 			}
 		}

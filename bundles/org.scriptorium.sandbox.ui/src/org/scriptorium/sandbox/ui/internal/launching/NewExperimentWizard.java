@@ -143,7 +143,8 @@ public final class NewExperimentWizard extends BasicNewResourceWizard {
 					ILog.of(NewExperimentWizard.class).warn(e.getMessage(), e);
 				}
 			}
-			return new ByteArrayInputStream(withName(text, experimentName(getFileName())).getBytes(StandardCharsets.UTF_8));
+			return new ByteArrayInputStream(
+					withName(text, experimentName(getFileName())).getBytes(StandardCharsets.UTF_8));
 		}
 	}
 }

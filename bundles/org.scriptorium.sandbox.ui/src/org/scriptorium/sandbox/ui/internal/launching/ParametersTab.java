@@ -75,7 +75,8 @@ public final class ParametersTab extends AbstractLaunchConfigurationTab {
 		try {
 			StringBuilder b = new StringBuilder();
 			String sweep = ""; //$NON-NLS-1$
-			for (var e : configuration.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.<String, String>of()).entrySet()) {
+			for (var e : configuration.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.<String, String>of())
+					.entrySet()) {
 				String lines = SWEEP.equals(e.getKey()) ? formatSweep(e.getValue()) : null;
 				if (lines != null) {
 					sweep = lines;
@@ -189,7 +190,8 @@ public final class ParametersTab extends AbstractLaunchConfigurationTab {
 					return null;
 				}
 				b.append(field.getKey()).append(" = ").append(String.join(", ", //$NON-NLS-1$ //$NON-NLS-2$
-						field.getValue().getAsJsonArray().asList().stream().map(JsonElement::toString).toList())).append('\n');
+						field.getValue().getAsJsonArray().asList().stream().map(JsonElement::toString).toList()))
+						.append('\n');
 			}
 			return b.toString();
 		} catch (JsonParseException e) {

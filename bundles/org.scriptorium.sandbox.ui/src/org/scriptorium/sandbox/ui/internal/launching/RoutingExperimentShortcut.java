@@ -77,18 +77,20 @@ public final class RoutingExperimentShortcut implements ILaunchShortcut2 {
 			return existing.get(0);
 		}
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		ILaunchConfigurationType type = manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID);
+		ILaunchConfigurationType type = manager
+				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID);
 		String base = file.getName().substring(0, file.getName().length() - Experiment.EXTENSION.length());
 		ILaunchConfigurationWorkingCopy wc = type.newInstance(null, manager.generateLaunchConfigurationName(base));
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, file.getFullPath().toPortableString());
-		wc.setMappedResources(new IResource[] { file });
+		wc.setMappedResources(new IResource[]{file});
 		return wc.doSave();
 	}
 
 	/** The Routing Experiment configurations that run {@code file}. */
 	public static List<ILaunchConfiguration> configurationsOf(IFile file) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		ILaunchConfigurationType type = manager.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID);
+		ILaunchConfigurationType type = manager
+				.getLaunchConfigurationType(ExperimentLaunching.LAUNCH_CONFIGURATION_TYPE_ID);
 		String path = file.getFullPath().toPortableString();
 		List<ILaunchConfiguration> out = new ArrayList<>();
 		for (ILaunchConfiguration c : manager.getLaunchConfigurations(type)) {
@@ -134,7 +136,8 @@ public final class RoutingExperimentShortcut implements ILaunchShortcut2 {
 
 	/** The experiment file of a one-element selection, or null. */
 	static IFile fileOf(ISelection selection) {
-		if (selection instanceof IStructuredSelection s && s.size() == 1 && s.getFirstElement() instanceof IAdaptable a) {
+		if (selection instanceof IStructuredSelection s && s.size() == 1
+				&& s.getFirstElement() instanceof IAdaptable a) {
 			IFile file = Adapters.adapt(a, IFile.class);
 			return ExperimentLaunching.isExperimentFile(file) ? file : null;
 		}

@@ -10,6 +10,7 @@ public final class RoutingExperimentTabGroup extends AbstractLaunchConfiguration
 
 	@Override
 	public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
-		setTabs(new ILaunchConfigurationTab[] { new ExperimentTab(), new ParametersTab(), new LimitsTab(), new CommonTab() });
+		setTabs(new ILaunchConfigurationTab[]{new ExperimentTab(), new ParametersTab(), new LimitsTab(),
+				new CommonTab()});
 	}
 }

@@ -50,7 +50,8 @@ public final class ExampleExperiments {
 			for (URL url : ExperimentExamples.examples()) {
 				String name = ExperimentExamples.fileName(url);
 				try (InputStream in = url.openStream()) {
-					m.put(name, Methods.of(Experiment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).json()));
+					m.put(name, Methods
+							.of(Experiment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).json()));
 				} catch (IOException | ExperimentException e) {
 					ILog.of(ExampleExperiments.class).warn("Cannot read the example experiment " + url, e); //$NON-NLS-1$
 				}

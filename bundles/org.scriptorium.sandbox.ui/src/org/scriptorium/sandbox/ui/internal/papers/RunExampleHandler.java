@@ -24,10 +24,12 @@ public final class RunExampleHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		String example = event.getParameter(SandboxUI.RUN_EXAMPLE_PARAMETER);
-		if (example == null || ExperimentExamples.examples().stream().noneMatch(u -> ExperimentExamples.fileName(u).equals(example))) {
+		if (example == null || ExperimentExamples.examples().stream()
+				.noneMatch(u -> ExperimentExamples.fileName(u).equals(example))) {
 			throw new ExecutionException("No shipped example experiment is named " + example); //$NON-NLS-1$
 		}
-		ExamplesProjectJob.schedule(NLS.bind(Messages.RunExample_job, example), project -> launch(project.getFile(example)));
+		ExamplesProjectJob.schedule(NLS.bind(Messages.RunExample_job, example),
+				project -> launch(project.getFile(example)));
 		return null;
 	}
 
@@ -35,7 +37,7 @@ public final class RunExampleHandler extends AbstractHandler {
 		try {
 			new RoutingExperimentShortcut().launch(file, ILaunchManager.RUN_MODE);
 		} catch (CoreException e) {
-			StatusManager.getManager().handle(new MultiStatus(SandboxUI.PLUGIN_ID, 0, new IStatus[] { e.getStatus() },
+			StatusManager.getManager().handle(new MultiStatus(SandboxUI.PLUGIN_ID, 0, new IStatus[]{e.getStatus()},
 					NLS.bind(Messages.RunExample_failed, file.getName()), e), StatusManager.LOG | StatusManager.SHOW);
 		}
 	}

@@ -37,7 +37,8 @@ public final class RunExampleItems extends CompoundContributionItem implements I
 	protected IContributionItem[] getContributionItems() {
 		ISelectionService selections = locator == null ? null : locator.getService(ISelectionService.class);
 		ISelection selection = selections == null ? null : selections.getSelection();
-		if (!(selection instanceof IStructuredSelection s) || s.size() != 1 || !(s.getFirstElement() instanceof Paper paper)) {
+		if (!(selection instanceof IStructuredSelection s) || s.size() != 1
+				|| !(s.getFirstElement() instanceof Paper paper)) {
 			return new IContributionItem[0];
 		}
 		List<IContributionItem> items = new ArrayList<>();

@@ -32,7 +32,8 @@ public class SandboxPreferencePage extends FieldEditorPreferencePage implements 
 				getFieldEditorParent());
 		timeout.setValidRange(1, 7 * 24 * 3600);
 		addField(timeout);
-		IntegerFieldEditor heap = new IntegerFieldEditor(SANDBOX_HEAP, Messages.Preferences_heap, getFieldEditorParent());
+		IntegerFieldEditor heap = new IntegerFieldEditor(SANDBOX_HEAP, Messages.Preferences_heap,
+				getFieldEditorParent());
 		heap.setValidRange(64, 64 * 1024);
 		addField(heap);
 		IntegerFieldEditor parallel = new IntegerFieldEditor(SANDBOX_PARALLEL, Messages.Preferences_parallel,

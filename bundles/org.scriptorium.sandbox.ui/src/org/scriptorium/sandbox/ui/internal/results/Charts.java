@@ -81,8 +81,9 @@ public final class Charts {
 			}
 			data.addValue(sum / matrix.length, "load", "e" + e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		JFreeChart chart = ChartFactory.createBarChart(launch.experiment() + ": expert load (" + launch.runs().get(0).id() //$NON-NLS-1$
-				+ ')', "expert", "mean routing frequency", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		JFreeChart chart = ChartFactory
+				.createBarChart(launch.experiment() + ": expert load (" + launch.runs().get(0).id() //$NON-NLS-1$
+						+ ')', "expert", "mean routing frequency", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$ //$NON-NLS-2$
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -109,7 +110,8 @@ public final class Charts {
 		}
 		data.addSeries("frequency", xyz); //$NON-NLS-1$
 		org.jfree.chart.renderer.xy.XYBlockRenderer renderer = new org.jfree.chart.renderer.xy.XYBlockRenderer();
-		org.jfree.chart.renderer.LookupPaintScale scale = new org.jfree.chart.renderer.LookupPaintScale(0, 1.0001, Color.WHITE);
+		org.jfree.chart.renderer.LookupPaintScale scale = new org.jfree.chart.renderer.LookupPaintScale(0, 1.0001,
+				Color.WHITE);
 		for (int step = 0; step <= 10; step++) {
 			int shade = 255 - step * 22;
 			scale.add(step / 10.0, new Color(shade, shade, 255));
@@ -296,8 +298,10 @@ public final class Charts {
 		for (LaunchRecord launch : launches) {
 			csv.append(Csv.field(launch.experiment())).append(',').append(Csv.field(launch.strategy())).append(',')
 					.append(Csv.field(launch.date())).append(',').append(launch.status()).append(',')
-					.append(launch.runs().size()).append(',').append(Csv.decimal(launch.metric("test.accuracy"))).append(',') //$NON-NLS-1$
-					.append(Csv.decimal(launch.metric("test.avgK"))).append(',').append(Csv.field(launch.reason())).append('\n'); //$NON-NLS-1$
+					.append(launch.runs().size()).append(',').append(Csv.decimal(launch.metric("test.accuracy"))) //$NON-NLS-1$
+					.append(',')
+					.append(Csv.decimal(launch.metric("test.avgK"))).append(',').append(Csv.field(launch.reason())) //$NON-NLS-1$
+					.append('\n');
 		}
 		return csv.toString();
 	}

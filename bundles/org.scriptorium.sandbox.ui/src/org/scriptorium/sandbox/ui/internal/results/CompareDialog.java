@@ -67,7 +67,7 @@ public final class CompareDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		long changed = fields.stream().filter(LaunchComparison.Field::changed).count();
 		Label header = new Label(area, SWT.WRAP);
-		header.setText(NLS.bind(Messages.Compare_header, new Object[] { a, b, changed, fields.size() }));
+		header.setText(NLS.bind(Messages.Compare_header, new Object[]{a, b, changed, fields.size()}));
 		GridDataFactory.fillDefaults().grab(true, false).hint(800, SWT.DEFAULT).applyTo(header);
 		SashForm sash = new SashForm(area, SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, true).hint(1000, 500).applyTo(sash);
@@ -82,8 +82,8 @@ public final class CompareDialog extends Dialog {
 		Table config = table(sash, ID_CONFIGURATION, Messages.Compare_field, 200, a, 170, b, 170);
 		for (LaunchComparison.Field f : fields) {
 			TableItem item = new TableItem(config, SWT.NONE);
-			item.setText(new String[] { f.path(), f.a() == null ? Messages.Compare_absent : f.a(),
-					f.b() == null ? Messages.Compare_absent : f.b() });
+			item.setText(new String[]{f.path(), f.a() == null ? Messages.Compare_absent : f.a(),
+					f.b() == null ? Messages.Compare_absent : f.b()});
 			if (f.changed()) {
 				item.setBackground(highlight);
 				item.setFont(bold);
@@ -95,7 +95,8 @@ public final class CompareDialog extends Dialog {
 		column(metrics, Messages.Compare_relative, 80);
 		for (LaunchComparison.Delta d : deltas) {
 			TableItem item = new TableItem(metrics, SWT.NONE);
-			item.setText(new String[] { d.name(), number(d.a()), number(d.b()), signed(d.absolute()), percent(d.relative()) });
+			item.setText(
+					new String[]{d.name(), number(d.a()), number(d.b()), signed(d.absolute()), percent(d.relative())});
 			item.setData(d);
 		}
 		sash.setWeights(55, 45);

@@ -255,7 +255,7 @@ public class ResultsView extends ViewPart {
 		if (delta == null) {
 			return;
 		}
-		boolean[] relevant = { false };
+		boolean[] relevant = {false};
 		try {
 			delta.accept(d -> {
 				String name = d.getResource().getName();
@@ -325,7 +325,8 @@ public class ResultsView extends ViewPart {
 		List<LaunchRecord> selected = selectedLaunches();
 		try {
 			if (selected.size() == 2) {
-				LaunchRecord first = selected.get(0).date().compareTo(selected.get(1).date()) <= 0 ? selected.get(0)
+				LaunchRecord first = selected.get(0).date().compareTo(selected.get(1).date()) <= 0
+						? selected.get(0)
 						: selected.get(1);
 				LaunchRecord second = first == selected.get(0) ? selected.get(1) : selected.get(0);
 				open(CompareDialog.name(first), CompareDialog.name(second), RunHistory.configuration(first.directory()),
@@ -338,7 +339,8 @@ public class ResultsView extends ViewPart {
 							LaunchRecord.Run run = (LaunchRecord.Run) o;
 							return run.id() + (run.point().isEmpty() ? "" : "  " + run.point()) + "  " + run.status(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 						})).title(Messages.ResultsView_compare)
-						.message(NLS.bind(Messages.ResultsView_compareRuns, CompareDialog.name(launch))).create(getSite().getShell());
+						.message(NLS.bind(Messages.ResultsView_compareRuns, CompareDialog.name(launch)))
+						.create(getSite().getShell());
 				if (choose.open() != Window.OK) {
 					return;
 				}
@@ -350,8 +352,10 @@ public class ResultsView extends ViewPart {
 				}
 				LaunchRecord.Run a = (LaunchRecord.Run) two[0];
 				LaunchRecord.Run b = (LaunchRecord.Run) two[1];
-				open(CompareDialog.name(launch, a), CompareDialog.name(launch, b), RunHistory.runConfiguration(launch, a.id()),
-						RunHistory.runConfiguration(launch, b.id()), LaunchComparison.metrics(a.metrics(), b.metrics()));
+				open(CompareDialog.name(launch, a), CompareDialog.name(launch, b),
+						RunHistory.runConfiguration(launch, a.id()),
+						RunHistory.runConfiguration(launch, b.id()),
+						LaunchComparison.metrics(a.metrics(), b.metrics()));
 			} else {
 				MessageDialog.openInformation(getSite().getShell(), Messages.ResultsView_compare,
 						Messages.ResultsView_compareNeedsTwo);
@@ -364,7 +368,8 @@ public class ResultsView extends ViewPart {
 
 	private void open(String a, String b, JsonObject configA, JsonObject configB, List<LaunchComparison.Delta> deltas) {
 		new CompareDialog(getSite().getShell(), a, b, LaunchComparison.configuration(
-				configA == null ? new JsonObject() : configA, configB == null ? new JsonObject() : configB), deltas).open();
+				configA == null ? new JsonObject() : configA, configB == null ? new JsonObject() : configB), deltas)
+				.open();
 	}
 
 	/** The number of points of the selected launch's accuracy vs activated experts chart, or -1 if none. */
@@ -402,8 +407,8 @@ public class ResultsView extends ViewPart {
 			loadLabel.setImage(null);
 			heatmapLabel.setImage(null);
 		} else {
-			String text = NLS.bind(Messages.ResultsView_details, new Object[] { launch.experiment(), launch.strategy(),
-					launch.date(), launch.status(), launch.runs().size(), launch.directory() });
+			String text = NLS.bind(Messages.ResultsView_details, new Object[]{launch.experiment(), launch.strategy(),
+					launch.date(), launch.status(), launch.runs().size(), launch.directory()});
 			if (!launch.reason().isEmpty()) {
 				text += '\n' + launch.reason();
 				for (LaunchRecord.Run run : launch.runs()) {
@@ -417,7 +422,8 @@ public class ResultsView extends ViewPart {
 				}
 			}
 			details.setText(text);
-			methodsLink.setText(launch.methods().isEmpty() ? "" //$NON-NLS-1$
+			methodsLink.setText(launch.methods().isEmpty()
+					? "" //$NON-NLS-1$
 					: NLS.bind(Messages.ResultsView_methods, MethodLinks.markup(launch.methods())));
 			curvesChart = Charts.curves(launch);
 			curvesImage = new Image(details.getDisplay(),
@@ -432,18 +438,22 @@ public class ResultsView extends ViewPart {
 				load = Charts.chosenExperts(launch); // a retrieval-routing launch: which expert each router chose
 			}
 			loadChart = load;
-			loadImage = load == null ? null
+			loadImage = load == null
+					? null
 					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(load, CHART_WIDTH, CHART_HEIGHT)));
 			loadLabel.setImage(loadImage);
 			JFreeChart heatmap = Charts.heatmap(launch);
-			heatmapImage = heatmap == null ? null
-					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(heatmap, CHART_WIDTH, CHART_HEIGHT)));
+			heatmapImage = heatmap == null
+					? null
+					: new Image(details.getDisplay(),
+							Charts.toImageData(Charts.draw(heatmap, CHART_WIDTH, CHART_HEIGHT)));
 			heatmapLabel.setImage(heatmapImage);
 			difficultyChart = Charts.difficulty(launch);
 			if (difficultyChart == null) {
 				difficultyChart = Charts.retrievalSystems(launch); // a retrieval-routing launch: nDCG@10 per system
 			}
-			difficultyImage = difficultyChart == null ? null
+			difficultyImage = difficultyChart == null
+					? null
 					: new Image(details.getDisplay(),
 							Charts.toImageData(Charts.draw(difficultyChart, CHART_WIDTH, CHART_HEIGHT)));
 			difficultyLabel.setImage(difficultyImage);
@@ -479,7 +489,7 @@ public class ResultsView extends ViewPart {
 
 	private String ask(String extension) {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { extension });
+		dialog.setFilterExtensions(new String[]{extension});
 		dialog.setOverwrite(true);
 		return dialog.open();
 	}

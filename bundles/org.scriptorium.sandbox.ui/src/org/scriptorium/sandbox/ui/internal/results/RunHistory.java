@@ -78,8 +78,9 @@ public final class RunHistory {
 			List<LaunchRecord.Run> runs = new ArrayList<>();
 			for (LaunchDirectory.RunEntry run : summary.runs()) {
 				StringBuilder point = new StringBuilder();
-				run.point().forEach((key, value) -> point.append(point.length() == 0 ? "" : ", ").append(key).append('=') //$NON-NLS-1$ //$NON-NLS-2$
-						.append(value.isJsonPrimitive() ? value.getAsString() : value.toString()));
+				run.point()
+						.forEach((key, value) -> point.append(point.length() == 0 ? "" : ", ").append(key).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+								.append(value.isJsonPrimitive() ? value.getAsString() : value.toString()));
 				runs.add(new LaunchRecord.Run(run.runId(), run.seed(), run.status(), run.message(), run.metrics(),
 						point.toString()));
 			}
