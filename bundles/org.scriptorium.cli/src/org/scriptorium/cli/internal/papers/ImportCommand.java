@@ -89,6 +89,14 @@ public final class ImportCommand extends CliCommand {
 			}
 			return ExitCode.INVALID_INPUT;
 		}
+		if (result.papers().size() == before && !result.problems().isEmpty()) {
+			// not one record could be read: that is a failure, whatever the mode
+			err().println("error: nothing was imported: " + new ImportException(result.problems()).getMessage());
+			for (ImportProblem p : result.problems().subList(1, Math.min(result.problems().size(), 20))) {
+				err().println("  " + p);
+			}
+			return ExitCode.INVALID_INPUT;
+		}
 		for (ImportProblem p : result.problems()) {
 			err().println((skipInvalid ? "skipped: " : "problem: ") + p);
 		}

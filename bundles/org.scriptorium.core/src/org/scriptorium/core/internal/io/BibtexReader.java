@@ -253,9 +253,9 @@ public final class BibtexReader implements FormatReader {
 		String venue = text(rest.get(venueField));
 		if (venue != null) {
 			Map<String, String> others = new HashMap<>();
-			for (String f : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-				if (rest.containsKey(f) && !f.equals(venueField)) {
-					others.put(f, text(rest.get(f)));
+			for (String other : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				if (rest.containsKey(other) && !other.equals(venueField)) {
+					others.put(other, text(rest.get(other)));
 				}
 			}
 			if (!BibtexWriter.venueKept(venue, others)) {
