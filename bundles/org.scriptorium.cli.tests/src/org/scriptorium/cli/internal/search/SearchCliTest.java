@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,24 @@ class SearchCliTest {
 		JsonObject first = hits.get(0).getAsJsonObject();
 		assertTrue(first.has("paperId") && first.has("score") && first.has("explanation"), first.toString());
 		assertTrue(first.getAsJsonObject("explanation").getAsJsonObject("fieldContributions").has("contents"));
+	}
+
+	/** A fielded clause next to words narrows them (issue 16): only 2024+ papers, though routing has older ones. */
+	@Test
+	void aYearNextToWordsNarrowsThem() {
+		DefaultCorpus corpus = DefaultCorpus.get();
+		Function<String, List<Integer>> years = query -> {
+			Run r = run("search", "--index", index(), "--json", "--limit", "1000", query);
+			assertEquals(0, r.code(), r.err());
+			JsonArray hits = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("hits");
+			return hits.asList().stream().map(h -> corpus.find(h.getAsJsonObject().get("paperId").getAsString())
+					.orElseThrow().year().orElse(0)).toList();
+		};
+		assertTrue(years.apply("routing").stream().anyMatch(y -> y < 2024));
+		List<Integer> narrowed = years.apply("year:>=2024 routing");
+		assertFalse(narrowed.isEmpty());
+		assertTrue(narrowed.stream().allMatch(y -> y >= 2024), narrowed::toString);
+		assertEquals(narrowed.size(), years.apply("routing year:>=2024").size());
 	}
 
 	@ParameterizedTest

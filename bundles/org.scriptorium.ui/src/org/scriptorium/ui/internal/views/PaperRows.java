@@ -53,7 +53,9 @@ final class PaperRows {
 		} else {
 			SearchResult result = search(corpus, filter.text(), monitor);
 			if (!result.ok()) {
-				return new Result(null, HighlightTerms.NONE, result.error().orElseThrow(), null);
+				QueryError e = result.error().orElseThrow(); // located in the filter text, not in the query made of it
+				return new Result(null, HighlightTerms.NONE,
+						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), null);
 			}
 			highlight = result.highlight();
 			notice = result.notice().orElse(null);
