@@ -319,11 +319,11 @@ class SearchCliTest {
 				runFile.toString(), "--json", "--per-query");
 		assertEquals(0, r.code(), r.err());
 		var docs = validTrecRun(runFile, "citation");
-		java.util.List<String> judged = new java.util.ArrayList<>();
+		java.util.List<String> queryIds = new java.util.ArrayList<>();
 		for (int i = 1; i <= 32; i++) {
-			judged.add("dq" + i);
+			queryIds.add("dq" + i);
 		}
-		assertEquals(judged, java.util.List.copyOf(docs.keySet()));
+		assertEquals(queryIds, java.util.List.copyOf(docs.keySet()));
 		assertTrue(docs.values().stream().allMatch(d -> d.size() > 10 && d.size() <= 1000), "depth 1000");
 		// trec_eval's nDCG@10 of the file (linear gains, ideal over all judged) equals what eval printed
 		var qrels = org.scriptorium.search.internal.eval.BeirData.qrels(dir.resolve("qrels.tsv"));
