@@ -31,7 +31,7 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * A user corpus stored as JSON Lines (docs/corpus-format.md): a header line
- * {@code {"format":"scriptorium-corpus","version":1,"papers":N}}, then one paper per line in a stable field order.
+ * {@code {"format":"scriptorium-corpus","version":2,"papers":N}}, then one paper per line in a stable field order.
  * {@link #load(Path)} reads the file line by line; {@link #save(Path)} replaces it atomically with {@link AtomicFile}.
  */
 public final class JsonlCorpus implements ICorpus {
