@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.scriptorium.bench.internal.GraphBenchmark;
+import org.scriptorium.bench.internal.BibtexImportBenchmark;
 import org.scriptorium.bench.internal.ImportBenchmark;
 import org.scriptorium.bench.internal.SandboxBenchmark;
 import org.scriptorium.bench.internal.SearchBenchmark;
@@ -77,7 +78,8 @@ public final class BenchCommand extends CliCommand {
 	}
 
 	@Command(name = "import", description = "The importer against a bare streaming Gson parse of the same synthetic "
-			+ "corpus file, and the peak heap of each.")
+			+ "corpus file (--format bibtex: against jbibtex's parse of a synthetic BibTeX file), and the peak heap of "
+			+ "each.")
 	static final class Import extends CliCommand {
 		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100000", description = "Papers (default: ${DEFAULT-VALUE}).")
 		int papers;
@@ -90,10 +92,18 @@ public final class BenchCommand extends CliCommand {
 		Path dir;
 		@Option(names = "--keep", description = "Keep the corpus file.")
 		boolean keep;
+		@Option(names = "--format", paramLabel = "jsonl|bibtex", defaultValue = "jsonl", description = "The file "
+				+ "imported: a Scriptorium corpus file (jsonl, the default) or BibTeX entries (bibtex; --refs does not "
+				+ "apply).")
+		String format;
 
 		@Override
 		public Integer call() throws IOException {
-			ImportBenchmark.run(papers, refs, rounds, dir, keep, out());
+			switch (format) {
+				case "jsonl" -> ImportBenchmark.run(papers, refs, rounds, dir, keep, out());
+				case "bibtex" -> BibtexImportBenchmark.run(papers, rounds, dir, keep, out());
+				default -> throw new Failure(ExitCode.USAGE, "--format must be jsonl or bibtex, not " + format);
+			}
 			return ExitCode.OK;
 		}
 	}

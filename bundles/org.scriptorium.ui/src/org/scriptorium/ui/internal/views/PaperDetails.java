@@ -89,6 +89,10 @@ final class PaperDetails {
 		line(b, styles, Messages.PapersView_year,
 				paper.year().map(String::valueOf).orElse(Messages.PapersView_unknown));
 		line(b, styles, Messages.PapersView_venue, paper.venue().orElse(Messages.PapersView_unknown));
+		paper.type().ifPresent(t -> line(b, styles, Messages.PapersView_type, t));
+		paper.names().forEach((role, names) -> line(b, styles, role + ':',
+				String.join(", ", names.stream().map(org.scriptorium.core.model.Author::displayName).toList()))); //$NON-NLS-1$
+		paper.fields().forEach((name, value) -> line(b, styles, name + ':', value));
 		ids(b, styles, paper);
 		b.append('\n');
 		if (paper.abstractText().isPresent()) {
@@ -102,7 +106,8 @@ final class PaperDetails {
 				styles.add(s);
 			}
 		} else {
-			append(b, styles, Messages.PapersView_noAbstract, SWT.ITALIC);
+			append(b, styles, paper.isReferenceOnly() ? Messages.PapersView_noAbstract
+					: Messages.PapersView_noAbstractImported, SWT.ITALIC);
 		}
 		provenance(b, styles, paper);
 		text.setText(b.toString());
