@@ -21,9 +21,12 @@ import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.e4.ui.model.application.ui.MElementContainer;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -38,11 +41,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
 import org.scriptorium.tests.common.ui.Screenshots;
 import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.tests.common.ui.Widgets;
 import org.scriptorium.ui.ScriptoriumUI;
 
 /**
@@ -144,6 +150,18 @@ class PerspectiveLayoutTest {
 
 		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
 		if (folder != null) {
+			// what a user then sees: the file in the editor, the launch selected in the Experiment Results
+			IDE.openEditor(page, file, "org.eclipse.ui.DefaultTextEditor"); //$NON-NLS-1$
+			UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+			ResultsView view = (ResultsView) results;
+			view.reload();
+			UiWait.jobs(ResultsView.JOB_FAMILY);
+			UiWait.until("the Results view lists the run", () -> !view.shown().isEmpty()); //$NON-NLS-1$
+			Table launches = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
+			launches.setSelection(0); // as SWTBotTable.select does
+			Event selection = new Event();
+			selection.item = launches.getItem(0);
+			launches.notifyListeners(SWT.Selection, selection);
 			page.activate(results);
 			UiWait.flush();
 			shell.update();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -171,33 +172,43 @@ class ProjectExplorerRunAsTest {
 		wc.setAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES, Map.of("MOE_TEST_VARIABLE", "42")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfiguration configuration = wc.doSave();
 		Shell workbench = page.getWorkbenchWindow().getShell();
-		// Run > Run Configurations... with the file's configuration selected
-		Display.getCurrent().asyncExec(() -> DebugUITools.openLaunchConfigurationDialogOnGroup(workbench,
-				new StructuredSelection(configuration), IDebugUIConstants.ID_RUN_LAUNCH_GROUP));
-		Shell[] dialog = new Shell[1];
-		try {
-			UiWait.until("the Run Configurations dialog shows the configuration's tabs", () -> { //$NON-NLS-1$
-				dialog[0] = Arrays.stream(Display.getCurrent().getShells())
+		Display display = Display.getCurrent();
+		// the dialog runs its own event loop: look at it from a timer inside that loop, as a user looks at it
+		List<String> names = new ArrayList<>();
+		boolean[] variableShown = {false};
+		Runnable probe = new Runnable() {
+			private int tries;
+
+			@Override
+			public void run() {
+				Shell dialog = Arrays.stream(display.getShells())
 						.filter(s -> s != workbench && s.isVisible() && tabsOf(s) != null).findFirst().orElse(null);
-				return dialog[0] != null;
-			});
-		} finally {
-			if (dialog[0] == null) {
-				Arrays.stream(Display.getCurrent().getShells()).filter(s -> s != workbench).forEach(Shell::close);
+				if (dialog != null) {
+					CTabFolder tabs = tabsOf(dialog);
+					names.clear();
+					Arrays.stream(tabs.getItems()).map(CTabItem::getText).forEach(names::add);
+					if (names.contains("Environment")) { //$NON-NLS-1$
+						tabs.setSelection(names.indexOf("Environment")); //$NON-NLS-1$
+						variableShown[0] = Widgets.all(dialog, Table.class).stream()
+								.flatMap(t -> Arrays.stream(t.getItems()))
+								.anyMatch(i -> "MOE_TEST_VARIABLE".equals(i.getText(0)) && "42".equals(i.getText(1))); //$NON-NLS-1$ //$NON-NLS-2$
+					}
+				}
+				if (dialog != null && (variableShown[0] || tries > 100)) {
+					dialog.close();
+				} else if (++tries < 600) {
+					display.timerExec(50, this);
+				} else {
+					Arrays.stream(display.getShells()).filter(s -> s != workbench).forEach(Shell::close);
+				}
 			}
-		}
-		try {
-			CTabFolder tabs = tabsOf(dialog[0]);
-			List<String> names = Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList();
-			assertTrue(names.contains("Environment"), names.toString()); //$NON-NLS-1$
-			tabs.setSelection(names.indexOf("Environment")); //$NON-NLS-1$
-			UiWait.until("the Environment tab shows the configuration's variable", //$NON-NLS-1$
-					() -> Widgets.all(dialog[0], Table.class).stream().filter(Table::isVisible)
-							.flatMap(t -> Arrays.stream(t.getItems()))
-							.anyMatch(i -> "MOE_TEST_VARIABLE".equals(i.getText(0)) && "42".equals(i.getText(1)))); //$NON-NLS-1$ //$NON-NLS-2$
-		} finally {
-			dialog[0].close();
-		}
+		};
+		display.timerExec(50, probe);
+		// Run > Run Configurations... with the file's configuration selected; returns when the dialog closes
+		DebugUITools.openLaunchConfigurationDialogOnGroup(workbench, new StructuredSelection(configuration),
+				IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
+		assertTrue(names.contains("Environment"), "the tabs: " + names); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(variableShown[0], "the Environment tab lists MOE_TEST_VARIABLE=42"); //$NON-NLS-1$
 		// what the delegate hands to the child process
 		String[] environment = DebugPlugin.getDefault().getLaunchManager().getEnvironment(configuration);
 		assertNotNull(environment);
