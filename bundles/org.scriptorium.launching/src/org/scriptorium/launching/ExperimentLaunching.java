@@ -68,6 +68,9 @@ public final class ExperimentLaunching {
 	/** Name of the default output folder in the experiment file's project. */
 	public static final String DEFAULT_OUTPUT_FOLDER = "runs"; //$NON-NLS-1$
 
+	/** The content type of experiment files ({@code *.moe.json}), which open in the Generic Editor. */
+	public static final String CONTENT_TYPE_ID = PLUGIN_ID + ".experiment"; //$NON-NLS-1$
+
 	/** Value of {@link org.eclipse.debug.core.model.IProcess#ATTR_PROCESS_TYPE} of an experiment's process. */
 	public static final String PROCESS_TYPE = PLUGIN_ID + ".experimentProcess"; //$NON-NLS-1$
 
