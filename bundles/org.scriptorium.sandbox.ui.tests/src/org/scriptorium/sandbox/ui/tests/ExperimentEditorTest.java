@@ -140,7 +140,9 @@ class ExperimentEditorTest {
 		});
 		List<String> items = Arrays.stream(proposals[0].getItems()).map(TableItem::getText).toList();
 		assertTrue(items.stream().allMatch(i -> i.startsWith("c")), items.toString()); //$NON-NLS-1$ only keys starting with "c"
-		Input.press(styled, SWT.CR, 1); // choose the first: capacityFactor
+		// choose the first, capacityFactor, as SWTBot's proposal table does (Enter in the popup's table)
+		proposals[0].setSelection(0);
+		proposals[0].notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
 		UiWait.until("the chosen key is inserted", () -> document.get().contains("\"capacityFactor\": ")); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// hover: over a key, what the schema says of it

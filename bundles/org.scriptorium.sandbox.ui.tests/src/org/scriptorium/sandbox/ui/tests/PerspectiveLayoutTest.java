@@ -99,7 +99,7 @@ class PerspectiveLayoutTest {
 	@Test
 	void theEditorHasAThirdOfTheHeightAndTheResultsAStackOfTheirOwn() throws Exception {
 		IFile file = write("layout.moe.json", TinyExperiment.json("layout")); //$NON-NLS-1$ //$NON-NLS-2$
-		IEditorPart editor = IDE.openEditor(page, file, "org.eclipse.ui.DefaultTextEditor"); //$NON-NLS-1$
+		IEditorPart editor = IDE.openEditor(page, file); // the experiment editor (Generic Editor)
 		IViewPart results = page.showView(ResultsView.ID);
 		IViewPart console = page.showView(IConsoleConstants.ID_CONSOLE_VIEW);
 		IViewPart progress = page.showView(IPageLayout.ID_PROGRESS_VIEW);
@@ -151,7 +151,7 @@ class PerspectiveLayoutTest {
 		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
 		if (folder != null) {
 			// what a user then sees: the file in the editor, the launch selected in the Experiment Results
-			IDE.openEditor(page, file, "org.eclipse.ui.DefaultTextEditor"); //$NON-NLS-1$
+			IDE.openEditor(page, file); // the experiment editor (Generic Editor)
 			UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
 			ResultsView view = (ResultsView) results;
 			view.reload();

@@ -25,9 +25,11 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -46,7 +48,6 @@ import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
-import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
 import org.scriptorium.ui.ScriptoriumUI;
@@ -98,8 +99,14 @@ class ProjectExplorerRunAsTest {
 			row[0] = find(tree.getItems(), file.getName());
 			return row[0] != null;
 		});
+		page.activate(explorer);
 		tree.showItem(row[0]);
-		Input.click(tree, row[0].getBounds());
+		// select the row as SWTBotTreeItem.select does (a click's position is not reliable right after the view opens)
+		tree.setFocus();
+		tree.setSelection(row[0]);
+		Event selection = new Event();
+		selection.item = row[0];
+		tree.notifyListeners(SWT.Selection, selection);
 		UiWait.until("the file is selected", //$NON-NLS-1$
 				() -> file.equals(explorer.getCommonViewer().getStructuredSelection().getFirstElement()));
 		return tree;

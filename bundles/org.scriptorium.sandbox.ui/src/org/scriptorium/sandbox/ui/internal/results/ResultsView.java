@@ -152,8 +152,8 @@ public class ResultsView extends ViewPart {
 		column(Messages.ResultsView_strategy, 110, LaunchRecord::strategy);
 		column(Messages.ResultsView_date, 140, LaunchRecord::date);
 		column(Messages.ResultsView_status, 100, LaunchRecord::status);
-		column(Messages.ResultsView_accuracy, 110, l -> overVariants(l, "test.accuracy")); //$NON-NLS-1$
-		column(Messages.ResultsView_avgK, 120, l -> overVariants(l, "test.avgK")); //$NON-NLS-1$
+		column(Messages.ResultsView_accuracy, 150, l -> overVariants(l, "test.accuracy")); //$NON-NLS-1$
+		column(Messages.ResultsView_avgK, 150, l -> overVariants(l, "test.avgK")); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
