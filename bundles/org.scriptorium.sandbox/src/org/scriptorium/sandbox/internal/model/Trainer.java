@@ -11,6 +11,7 @@ import org.scriptorium.sandbox.internal.data.Dataset;
 import org.scriptorium.sandbox.internal.data.SynthDomains;
 import org.scriptorium.sandbox.internal.loss.AuxLoss;
 import org.scriptorium.sandbox.internal.loss.ConsistencyLoss;
+import org.scriptorium.sandbox.internal.math.Kernels;
 import org.scriptorium.sandbox.internal.math.Rng;
 import org.scriptorium.sandbox.internal.routing.RouteContext;
 import org.scriptorium.sandbox.internal.routing.RouterGrad;
@@ -72,7 +73,7 @@ public final class Trainer {
 		listener.log("strategy " + strategy.name()
 				+ (strategy.arxivId() == null ? "" : " (arXiv " + strategy.arxivId() + ")")
 				+ lossNames + "; " + train.size() + " train / " + test.size() + " test examples, " + total
-				+ " optimizer steps");
+				+ " optimizer steps; kernels " + Kernels.backend().name());
 		for (int epoch = 1; epoch <= tc.epochs(); epoch++) {
 			int[] perm = order.permutation(train.sequences());
 			double ceSum = 0;
