@@ -35,7 +35,7 @@ import org.scriptorium.sandbox.internal.routing.Routing;
  * <li>time from launching a child JVM to its first event;</li>
  * <li>with {@code --examples DIR}: wall time of each shipped example, children in parallel on all cores.</li>
  * </ol>
- * Timing: warm-up, then the median of repeated measurements with {@link System#nanoTime()}.
+ * Timing: warm-up (at least one second), then the median of repeated measurements with {@link System#nanoTime()}.
  */
 public final class SandboxBenchmark {
 
@@ -255,8 +255,10 @@ public final class SandboxBenchmark {
 		}
 	}
 
+	/** Median time of {@code reps} runs after {@code warmup} runs and at least one second of warm-up (the JIT). */
 	private static double median(Runnable r, int warmup, int reps) {
-		for (int i = 0; i < warmup; i++) {
+		long end = System.nanoTime() + 1_000_000_000L;
+		for (int i = 0; i < warmup || System.nanoTime() < end; i++) {
 			r.run();
 		}
 		double[] t = new double[reps];

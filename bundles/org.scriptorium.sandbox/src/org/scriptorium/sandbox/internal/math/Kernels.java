@@ -221,6 +221,45 @@ public final class Kernels {
 		return out;
 	}
 
+	/**
+	 * GELU of every element, and its derivative at every element into {@code grad} (same shape as {@code m}): one
+	 * {@code tanh} for both, the same values as {@link #gelu(double)} and {@link #geluGrad(double)}.
+	 */
+	public static double[][] gelu(double[][] m, double[][] grad) {
+		double[][] out = new double[m.length][];
+		for (int i = 0; i < m.length; i++) {
+			double[] row = m[i];
+			double[] o = new double[row.length];
+			double[] g = new double[row.length];
+			for (int j = 0; j < row.length; j++) {
+				double x = row[j];
+				double u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
+				double th = Math.tanh(u);
+				o[j] = 0.5 * x * (1.0 + th);
+				double du = SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_C * x * x);
+				g[j] = 0.5 * (1.0 + th) + 0.5 * x * (1.0 - th * th) * du;
+			}
+			out[i] = o;
+			grad[i] = g;
+		}
+		return out;
+	}
+
+	/** {@code dOut ⊙ grad} element by element (grad from {@link #gelu(double[][], double[][])}). */
+	public static double[][] hadamard(double[][] dOut, double[][] grad) {
+		double[][] out = new double[dOut.length][];
+		for (int i = 0; i < dOut.length; i++) {
+			double[] d = dOut[i];
+			double[] g = grad[i];
+			double[] o = new double[d.length];
+			for (int j = 0; j < d.length; j++) {
+				o[j] = d[j] * g[j];
+			}
+			out[i] = o;
+		}
+		return out;
+	}
+
 	/** {@code dPre = dOut ⊙ gelu'(pre)}. */
 	public static double[][] geluBackward(double[][] pre, double[][] dOut) {
 		double[][] out = new double[pre.length][];

@@ -120,93 +120,99 @@ public final class VectorKernels implements KernelBackend {
 
 	/**
 	 * {@code c[i][j] = (accumulate ? c[i][j] : 0) + Σ_p a[i][p]·bp[p·n + j]} for i < m, j < n, p < k, each element
-	 * summed by fused multiply-adds in the order of p.
+	 * summed by fused multiply-adds in the order of p. Each block shape is a small method of its own, so that the JIT
+	 * inlines and intrinsifies the vector operations in each.
 	 */
 	static void gemm(double[][] a, int m, int k, double[] bp, int n, double[][] c, boolean accumulate) {
 		int i = 0;
 		for (; i + 4 <= m; i += 4) {
-			double[] a0 = a[i];
-			double[] a1 = a[i + 1];
-			double[] a2 = a[i + 2];
-			double[] a3 = a[i + 3];
-			double[] c0 = c[i];
-			double[] c1 = c[i + 1];
-			double[] c2 = c[i + 2];
-			double[] c3 = c[i + 3];
 			int j = 0;
 			for (; j + 2 * DL <= n; j += 2 * DL) {
-				DoubleVector s00 = init(c0, j, accumulate);
-				DoubleVector s01 = init(c0, j + DL, accumulate);
-				DoubleVector s10 = init(c1, j, accumulate);
-				DoubleVector s11 = init(c1, j + DL, accumulate);
-				DoubleVector s20 = init(c2, j, accumulate);
-				DoubleVector s21 = init(c2, j + DL, accumulate);
-				DoubleVector s30 = init(c3, j, accumulate);
-				DoubleVector s31 = init(c3, j + DL, accumulate);
-				for (int p = 0, off = j; p < k; p++, off += n) {
-					DoubleVector b0 = DoubleVector.fromArray(D, bp, off);
-					DoubleVector b1 = DoubleVector.fromArray(D, bp, off + DL);
-					DoubleVector x = DoubleVector.broadcast(D, a0[p]);
-					s00 = b0.fma(x, s00);
-					s01 = b1.fma(x, s01);
-					x = DoubleVector.broadcast(D, a1[p]);
-					s10 = b0.fma(x, s10);
-					s11 = b1.fma(x, s11);
-					x = DoubleVector.broadcast(D, a2[p]);
-					s20 = b0.fma(x, s20);
-					s21 = b1.fma(x, s21);
-					x = DoubleVector.broadcast(D, a3[p]);
-					s30 = b0.fma(x, s30);
-					s31 = b1.fma(x, s31);
-				}
-				s00.intoArray(c0, j);
-				s01.intoArray(c0, j + DL);
-				s10.intoArray(c1, j);
-				s11.intoArray(c1, j + DL);
-				s20.intoArray(c2, j);
-				s21.intoArray(c2, j + DL);
-				s30.intoArray(c3, j);
-				s31.intoArray(c3, j + DL);
+				block4x2(a[i], a[i + 1], a[i + 2], a[i + 3], bp, n, k, j, c[i], c[i + 1], c[i + 2], c[i + 3],
+						accumulate);
 			}
 			for (; j + DL <= n; j += DL) {
-				DoubleVector s0 = init(c0, j, accumulate);
-				DoubleVector s1 = init(c1, j, accumulate);
-				DoubleVector s2 = init(c2, j, accumulate);
-				DoubleVector s3 = init(c3, j, accumulate);
-				for (int p = 0, off = j; p < k; p++, off += n) {
-					DoubleVector b0 = DoubleVector.fromArray(D, bp, off);
-					s0 = b0.fma(DoubleVector.broadcast(D, a0[p]), s0);
-					s1 = b0.fma(DoubleVector.broadcast(D, a1[p]), s1);
-					s2 = b0.fma(DoubleVector.broadcast(D, a2[p]), s2);
-					s3 = b0.fma(DoubleVector.broadcast(D, a3[p]), s3);
-				}
-				s0.intoArray(c0, j);
-				s1.intoArray(c1, j);
-				s2.intoArray(c2, j);
-				s3.intoArray(c3, j);
+				block4x1(a[i], a[i + 1], a[i + 2], a[i + 3], bp, n, k, j, c[i], c[i + 1], c[i + 2], c[i + 3],
+						accumulate);
 			}
 			for (; j < n; j++) {
-				scalar(a0, bp, n, k, j, c0, accumulate);
-				scalar(a1, bp, n, k, j, c1, accumulate);
-				scalar(a2, bp, n, k, j, c2, accumulate);
-				scalar(a3, bp, n, k, j, c3, accumulate);
+				for (int r = i; r < i + 4; r++) {
+					scalar(a[r], bp, n, k, j, c[r], accumulate);
+				}
 			}
 		}
 		for (; i < m; i++) {
-			double[] a0 = a[i];
-			double[] c0 = c[i];
 			int j = 0;
 			for (; j + DL <= n; j += DL) {
-				DoubleVector s0 = init(c0, j, accumulate);
-				for (int p = 0, off = j; p < k; p++, off += n) {
-					s0 = DoubleVector.fromArray(D, bp, off).fma(DoubleVector.broadcast(D, a0[p]), s0);
-				}
-				s0.intoArray(c0, j);
+				block1x1(a[i], bp, n, k, j, c[i], accumulate);
 			}
 			for (; j < n; j++) {
-				scalar(a0, bp, n, k, j, c0, accumulate);
+				scalar(a[i], bp, n, k, j, c[i], accumulate);
 			}
 		}
+	}
+
+	private static void block4x2(double[] a0, double[] a1, double[] a2, double[] a3, double[] bp, int n, int k, int j,
+			double[] c0, double[] c1, double[] c2, double[] c3, boolean accumulate) {
+		DoubleVector s00 = init(c0, j, accumulate);
+		DoubleVector s01 = init(c0, j + DL, accumulate);
+		DoubleVector s10 = init(c1, j, accumulate);
+		DoubleVector s11 = init(c1, j + DL, accumulate);
+		DoubleVector s20 = init(c2, j, accumulate);
+		DoubleVector s21 = init(c2, j + DL, accumulate);
+		DoubleVector s30 = init(c3, j, accumulate);
+		DoubleVector s31 = init(c3, j + DL, accumulate);
+		for (int p = 0, off = j; p < k; p++, off += n) {
+			DoubleVector b0 = DoubleVector.fromArray(D, bp, off);
+			DoubleVector b1 = DoubleVector.fromArray(D, bp, off + DL);
+			DoubleVector x = DoubleVector.broadcast(D, a0[p]);
+			s00 = b0.fma(x, s00);
+			s01 = b1.fma(x, s01);
+			x = DoubleVector.broadcast(D, a1[p]);
+			s10 = b0.fma(x, s10);
+			s11 = b1.fma(x, s11);
+			x = DoubleVector.broadcast(D, a2[p]);
+			s20 = b0.fma(x, s20);
+			s21 = b1.fma(x, s21);
+			x = DoubleVector.broadcast(D, a3[p]);
+			s30 = b0.fma(x, s30);
+			s31 = b1.fma(x, s31);
+		}
+		s00.intoArray(c0, j);
+		s01.intoArray(c0, j + DL);
+		s10.intoArray(c1, j);
+		s11.intoArray(c1, j + DL);
+		s20.intoArray(c2, j);
+		s21.intoArray(c2, j + DL);
+		s30.intoArray(c3, j);
+		s31.intoArray(c3, j + DL);
+	}
+
+	private static void block4x1(double[] a0, double[] a1, double[] a2, double[] a3, double[] bp, int n, int k, int j,
+			double[] c0, double[] c1, double[] c2, double[] c3, boolean accumulate) {
+		DoubleVector s0 = init(c0, j, accumulate);
+		DoubleVector s1 = init(c1, j, accumulate);
+		DoubleVector s2 = init(c2, j, accumulate);
+		DoubleVector s3 = init(c3, j, accumulate);
+		for (int p = 0, off = j; p < k; p++, off += n) {
+			DoubleVector b0 = DoubleVector.fromArray(D, bp, off);
+			s0 = b0.fma(DoubleVector.broadcast(D, a0[p]), s0);
+			s1 = b0.fma(DoubleVector.broadcast(D, a1[p]), s1);
+			s2 = b0.fma(DoubleVector.broadcast(D, a2[p]), s2);
+			s3 = b0.fma(DoubleVector.broadcast(D, a3[p]), s3);
+		}
+		s0.intoArray(c0, j);
+		s1.intoArray(c1, j);
+		s2.intoArray(c2, j);
+		s3.intoArray(c3, j);
+	}
+
+	private static void block1x1(double[] a0, double[] bp, int n, int k, int j, double[] c0, boolean accumulate) {
+		DoubleVector s0 = init(c0, j, accumulate);
+		for (int p = 0, off = j; p < k; p++, off += n) {
+			s0 = DoubleVector.fromArray(D, bp, off).fma(DoubleVector.broadcast(D, a0[p]), s0);
+		}
+		s0.intoArray(c0, j);
 	}
 
 	private static DoubleVector init(double[] c, int j, boolean accumulate) {
