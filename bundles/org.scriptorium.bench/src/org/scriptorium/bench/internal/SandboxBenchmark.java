@@ -101,9 +101,11 @@ public final class SandboxBenchmark {
 				float[][] cf = new float[T][N];
 				Runnable mm = p == 0 ? () -> k.matmulABt(x, wr, c) : () -> k.matmulABt(xf, wf, cf);
 				double t = median(mm, WARMUP, REPS);
-				String ratio = numpy == null ? "" : String.format(Locale.ROOT, ", ratio to OpenBLAS %.2f", numpy[p] / t);
-				out.printf(Locale.ROOT, "matmul %dx%d · %dx%d %s, %s kernels, one thread: %.2f ms, %.2f GFLOP/s%s%n", T, D,
-						D, N, precisions[p], k.name(), t * 1e3, flops / t / 1e9, ratio);
+				String ratio = numpy == null
+						? ""
+						: String.format(Locale.ROOT, ", ratio to OpenBLAS %.2f", numpy[p] / t);
+				out.printf(Locale.ROOT, "matmul %dx%d · %dx%d %s, %s kernels, one thread: %.2f ms, %.2f GFLOP/s%s%n",
+						T, D, D, N, precisions[p], k.name(), t * 1e3, flops / t / 1e9, ratio);
 				if (p == 0 && k == Kernels.backend()) {
 					tMatmul = t;
 				}

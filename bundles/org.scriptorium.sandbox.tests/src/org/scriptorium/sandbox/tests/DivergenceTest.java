@@ -102,8 +102,10 @@ class DivergenceTest {
 		Files.writeString(f, diverging("div"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		String classpath = String.join(java.io.File.pathSeparator,
+				TestSupport.childClasspath().stream().map(Path::toString).toList());
 		int code = LaunchMain.run(new String[]{f.toString(), "--out", tmp.resolve("runs").toString(), "--classpath",
-				String.join(java.io.File.pathSeparator, TestSupport.childClasspath().stream().map(Path::toString).toList())},
+				classpath},
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
 				new Stopper());
 		String e = err.toString(StandardCharsets.UTF_8);
@@ -125,8 +127,8 @@ class DivergenceTest {
 	void nonFiniteRouterLogitsAreAnErrorNotARoutingDecision(double bad) {
 		double[][] logits = {{0.1, 0.2, 0.3}, {0.3, bad, 0.1}};
 		RouteContext ctx = RouteContext.eval(new Rng(1), new int[2], new int[2]);
-		for (RoutingStrategy s : new RoutingStrategy[]{new SwitchTop1(Double.POSITIVE_INFINITY), new DynamicTopP(0.4, 1.0),
-				new GShardTopK(2, Double.POSITIVE_INFINITY), new ExpertChoice(2.0)}) {
+		for (RoutingStrategy s : new RoutingStrategy[]{new SwitchTop1(Double.POSITIVE_INFINITY),
+				new DynamicTopP(0.4, 1.0), new GShardTopK(2, Double.POSITIVE_INFINITY), new ExpertChoice(2.0)}) {
 			NonFiniteException x = assertThrows(NonFiniteException.class, () -> s.route(logits, 3, ctx), s.name());
 			assertEquals("router logits", x.quantity());
 			assertTrue(x.getMessage().contains("token 1, column 1 is " + bad), x.getMessage());

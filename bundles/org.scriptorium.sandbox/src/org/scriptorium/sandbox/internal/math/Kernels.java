@@ -18,9 +18,9 @@ public final class Kernels {
 	 * {@code auto} (the default: the Vector API when the module {@code jdk.incubator.vector} is readable, else plain).
 	 */
 	/** The system property that chooses the kernels. */
-	public static final String PROPERTY = "scriptorium.kernels"; //$NON-NLS-1$
+	public static final String PROPERTY = "scriptorium.kernels";
 
-	private static final KernelBackend BACKEND = select(System.getProperty(PROPERTY, "auto")); //$NON-NLS-1$
+	private static final KernelBackend BACKEND = select(System.getProperty(PROPERTY, "auto"));
 
 	/** The kernels in use. */
 	public static KernelBackend backend() {
@@ -37,27 +37,27 @@ public final class Kernels {
 	}
 
 	private static KernelBackend loadVector() {
-		if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) { //$NON-NLS-1$
+		if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
 			return null;
 		}
 		try {
-			return (KernelBackend) Class.forName("org.scriptorium.sandbox.internal.math.vector.VectorKernels") //$NON-NLS-1$
+			return (KernelBackend) Class.forName("org.scriptorium.sandbox.internal.math.vector.VectorKernels")
 					.getConstructor().newInstance();
 		} catch (ReflectiveOperationException | LinkageError e) {
 			System.getLogger(Kernels.class.getName()).log(System.Logger.Level.WARNING,
-					"the Vector API kernels cannot be loaded; plain kernels are used", e); //$NON-NLS-1$
+					"the Vector API kernels cannot be loaded; plain kernels are used", e);
 			return null;
 		}
 	}
 
 	static KernelBackend select(String choice) {
 		return switch (choice) {
-			case "plain" -> PlainKernels.INSTANCE; //$NON-NLS-1$
-			case "vector" -> { //$NON-NLS-1$
+			case "plain" -> PlainKernels.INSTANCE;
+			case "vector" -> {
 				KernelBackend v = vector();
 				if (v == null) {
-					throw new IllegalStateException("-D" + PROPERTY //$NON-NLS-1$
-							+ "=vector needs the Vector API: run the JVM with --add-modules jdk.incubator.vector"); //$NON-NLS-1$
+					throw new IllegalStateException("-D" + PROPERTY
+							+ "=vector needs the Vector API: run the JVM with --add-modules jdk.incubator.vector");
 				}
 				yield v;
 			}

@@ -16,7 +16,7 @@ public final class NonFiniteException extends ArithmeticException {
 	 * @param detail   where and what value ({@code token 3, expert 0 is NaN}); may be empty
 	 */
 	public NonFiniteException(String quantity, String detail) {
-		super(quantity + " is not finite" + (detail.isEmpty() ? "" : " (" + detail + ")")); //$NON-NLS-1$ //$NON-NLS-2$
+		super(quantity + " is not finite" + (detail.isEmpty() ? "" : " (" + detail + ")"));
 		this.quantity = quantity;
 	}
 
@@ -30,7 +30,7 @@ public final class NonFiniteException extends ArithmeticException {
 			double[] row = m[t];
 			for (int e = 0; e < cols; e++) {
 				if (!Double.isFinite(row[e])) {
-					throw new NonFiniteException(quantity, "token " + t + ", column " + e + " is " + row[e]); //$NON-NLS-1$ //$NON-NLS-2$
+					throw new NonFiniteException(quantity, "token " + t + ", column " + e + " is " + row[e]);
 				}
 			}
 		}

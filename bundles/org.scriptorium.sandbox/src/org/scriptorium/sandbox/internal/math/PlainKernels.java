@@ -13,7 +13,7 @@ public final class PlainKernels implements KernelBackend {
 
 	@Override
 	public String name() {
-		return "plain"; //$NON-NLS-1$
+		return "plain";
 	}
 
 	@Override

@@ -52,7 +52,8 @@ public final class Adam {
 				for (int i = 0; i < p.g.length; i++) {
 					for (int j = 0; j < p.g[i].length; j++) {
 						if (!Double.isFinite(p.g[i][j])) {
-							throw new NonFiniteException("gradient of " + p.name, "[" + i + "][" + j + "] is " + p.g[i][j]);
+							throw new NonFiniteException("gradient of " + p.name,
+									"[" + i + "][" + j + "] is " + p.g[i][j]);
 						}
 					}
 				}

@@ -13,7 +13,7 @@ public final class DivergedException extends RuntimeException {
 	private final String quantity;
 
 	public DivergedException(long step, String quantity, String message) {
-		super("diverged at step " + step + ": " + message); //$NON-NLS-1$ //$NON-NLS-2$
+		super("diverged at step " + step + ": " + message);
 		this.step = step;
 		this.quantity = quantity;
 	}

@@ -105,7 +105,8 @@ public final class Trainer {
 						}
 						scaleGrad(rg, scale);
 						if (consistency != null) {
-							MoeMlp.Cache c2 = model.forward(b.x, RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
+							MoeMlp.Cache c2 = model.forward(b.x,
+									RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
 									false);
 							double[][] dLogits2 = new double[rows.length][dc.classes()];
 							NonFiniteException.requireFinite("output logits", c2.logits, dc.classes());

@@ -52,7 +52,8 @@ public final class BaseLayerRouting extends SoftmaxRouting {
 	public Routing route(double[][] scores, int experts, RouteContext ctx) {
 		int tokens = scores.length;
 		Routing r = new Routing(scores, probabilities(scores, experts, 1.0), tokens, experts);
-		int[] assign = !ctx.training() ? argmax(scores)
+		int[] assign = !ctx.training()
+				? argmax(scores)
 				: exact ? BalancedAssignment.assign(scores, experts) : greedyBalanced(scores, experts);
 		for (int t = 0; t < tokens; t++) {
 			int e = assign[t];

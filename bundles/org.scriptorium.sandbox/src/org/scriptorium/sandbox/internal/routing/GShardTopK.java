@@ -12,8 +12,8 @@ package org.scriptorium.sandbox.internal.routing;
  * the second expert in training only with probability min(1, 2·g2), {@code g2 = p2/(p1+p2)} (the GShard paper
  * [memory]); {@code "renormalise": "before-drop"} divides by the sum over the chosen top-k, so a dropped expert's
  * share is lost (the paper) rather than given to the kept one; {@code evalCapacityFactor} sets the capacity at
- * evaluation. DeepSpeed's Gumbel noise on the second choice is not implemented. This also covers the Mixtral/SCMoE rule (softmax over all N, top-k,
- * renormalise).
+ * evaluation. DeepSpeed's Gumbel noise on the second choice is not implemented. This also covers the Mixtral/SCMoE
+ * rule (softmax over all N, top-k, renormalise).
  */
 public final class GShardTopK extends TokenChoiceTopK {
 

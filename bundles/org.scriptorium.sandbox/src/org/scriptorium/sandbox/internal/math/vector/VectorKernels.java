@@ -65,7 +65,7 @@ public final class VectorKernels implements KernelBackend {
 
 	@Override
 	public String name() {
-		return "vector-" + D.vectorBitSize(); //$NON-NLS-1$
+		return "vector-" + D.vectorBitSize();
 	}
 
 	@Override
