@@ -158,9 +158,7 @@ class PythonChildTest {
 	@Test
 	void pytestSuiteOfThePackagePasses() throws Exception {
 		PythonSupport.assumePython("pytest");
-		Path python = ExternalRuns.pythonPackageRoot();
-		assertNotNull(python);
-		assumeSourceTree(python);
+		Path python = sourceTree();
 		Process p = new ProcessBuilder(PythonSupport.PYTHON.toString(), "-m", "pytest", "-q", "-p", "no:cacheprovider",
 				"tests").directory(python.toFile()).redirectErrorStream(true).start();
 		String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -169,9 +167,17 @@ class PythonChildTest {
 		assertTrue(out.contains(" passed"), out);
 	}
 
-	/** The pytest suite is in the source tree only: skip when the package comes from a jar. */
-	private static void assumeSourceTree(Path python) {
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(python.resolve("tests")),
-				"skipped: the Python tests are not next to " + python);
+	/** The package's source folder with its pytest suite (the tests run next to the sandbox bundle's sources). */
+	private static Path sourceTree() {
+		for (Path c = Path.of("").toAbsolutePath(); c != null; c = c.getParent()) {
+			for (Path p : new Path[]{c.resolve("org.scriptorium.sandbox/python"),
+					c.resolve("bundles/org.scriptorium.sandbox/python")}) {
+				if (Files.isDirectory(p.resolve("tests"))) {
+					return p;
+				}
+			}
+		}
+		throw new AssertionError("cannot find bundles/org.scriptorium.sandbox/python/tests from "
+				+ Path.of("").toAbsolutePath());
 	}
 }
