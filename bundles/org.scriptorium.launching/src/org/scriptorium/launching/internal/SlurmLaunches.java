@@ -85,10 +85,12 @@ public final class SlurmLaunches {
 		List<String> followed = new ArrayList<>();
 		for (var launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
 			for (IProcess p : launch.getProcesses()) {
-				if (!p.isTerminated() && p.getAttribute(ExperimentLaunching.PROCESS_ATTR_OUTPUT_FOLDER) != null) {
-					followed.add(launch.getLaunchConfiguration() == null
-							? "" //$NON-NLS-1$
-							: launch.getLaunchConfiguration().getAttribute(ExperimentLaunching.ATTR_ATTACH, "")); //$NON-NLS-1$
+				if (!p.isTerminated() && launch.getLaunchConfiguration() != null) {
+					try {
+						followed.add(launch.getLaunchConfiguration().getAttribute(ExperimentLaunching.ATTR_ATTACH, "")); //$NON-NLS-1$
+					} catch (CoreException e) {
+						// a configuration that cannot be read follows nothing
+					}
 				}
 			}
 		}
