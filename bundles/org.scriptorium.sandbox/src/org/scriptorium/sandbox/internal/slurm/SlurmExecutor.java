@@ -107,7 +107,17 @@ public final class SlurmExecutor {
 							"cancelled", "cancelled before submission"));
 				}
 			} else {
-				String job = submit(experiment, launch, followers);
+				String job;
+				try {
+					job = submit(experiment, launch, followers);
+				} catch (IOException e) {
+					// nothing runs: every run says why, and the launch is recorded as a local one would be
+					for (TaskFollower f : followers) {
+						results.add(ChildRun.notStarted(f.spec, launch.run(f.spec.runId()).path(), RunStatus.FAILED,
+								"launch", e.getMessage()));
+					}
+					return finish(experiment, launch, runs, results);
+				}
 				results.addAll(follow(job, followers));
 			}
 		}
