@@ -23,7 +23,7 @@ import org.scriptorium.sandbox.internal.slurm.SlurmOptions;
 import org.scriptorium.tests.common.TinyExperiment;
 
 /**
- * The Slurm executor where nothing can be submitted (no cluster: sbatch fails or is not installed) or must not be (an
+ * The Slurm executor where nothing can be submitted (Slurm's commands are not installed) or must not be (an
  * external command without permission): every run is recorded with the reason and the launch's summaries are
  * written, as by a local launch. Needs no Slurm.
  */
@@ -33,7 +33,8 @@ class SlurmSubmissionTest {
 	Path tmp;
 
 	private SlurmExecutor executor(boolean allowExternal) {
-		Slurm nowhere = new Slurm(Map.of("SLURM_CONF", tmp.resolve("no-such-slurm.conf").toString()));
+		// a folder without Slurm's commands: as on a machine where Slurm is not installed
+		Slurm nowhere = new Slurm(Map.of(), tmp.resolve("no-slurm-here"));
 		return new SlurmExecutor(SandboxRunner.builder().classpath(TestSupport.childClasspath()).build(), allowExternal,
 				new SlurmOptions("debug", null, 1, "1G", List.of("--nice=0")), 60L, e -> {
 				}, nowhere);
@@ -49,7 +50,8 @@ class SlurmSubmissionTest {
 		for (RunResult r : result.runs()) {
 			assertEquals(RunStatus.FAILED, r.status());
 			assertEquals("launch", r.failureKind());
-			assertTrue(r.message().startsWith("cannot submit the sweep to Slurm: sbatch"), r.message());
+			assertTrue(r.message().startsWith("cannot submit the sweep to Slurm: sbatch failed (exit 127)")
+					&& r.message().contains("on the PATH"), r.message());
 		}
 		LaunchDirectory launch = new LaunchDirectory(result.directory());
 		assertTrue(launch.isRecorded());

@@ -46,16 +46,30 @@ public final class Slurm {
 	private static final Pattern FIELD = Pattern.compile("(\\w+)=(\\S*)");
 
 	private final Map<String, String> environment;
+	private final Path commands;
 	private volatile Boolean accounting;
 	private Path completionLog;
 
 	/** @param environment variables for the commands besides this process' own (e.g. SLURM_CONF); may be empty */
 	public Slurm(Map<String, String> environment) {
+		this(environment, null);
+	}
+
+	/**
+	 * @param environment variables for the commands besides this process' own (e.g. SLURM_CONF); may be empty
+	 * @param commands    the folder of Slurm's commands, or null to find them on the PATH
+	 */
+	public Slurm(Map<String, String> environment, Path commands) {
 		this.environment = Map.copyOf(environment);
+		this.commands = commands;
 	}
 
 	/** Runs a Slurm command; a command that is not installed gives exit 127 and says so. */
 	public Output run(List<String> command) throws IOException {
+		if (commands != null) {
+			command = new ArrayList<>(command);
+			command.set(0, commands.resolve(command.get(0)).toString());
+		}
 		ProcessBuilder pb = new ProcessBuilder(command);
 		pb.environment().putAll(environment);
 		pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
