@@ -112,14 +112,16 @@ public final class ConfigBinder {
 				JsonElement inputs = e.get("inputs");
 				if (inputs != null) {
 					if (!inputs.isJsonArray()) {
-						c.error("external.inputs", "external.inputs must be an array of input names (\"synth-domains\"), got "
-								+ Checker.describe(inputs));
+						c.error("external.inputs",
+								"external.inputs must be an array of input names (\"synth-domains\"), got "
+										+ Checker.describe(inputs));
 					} else {
 						JsonArray a = inputs.getAsJsonArray();
 						for (int i = 0; i < a.size(); i++) {
 							if (!a.get(i).isJsonPrimitive() || !EXTERNAL_INPUTS.contains(a.get(i).getAsString())) {
 								c.error("external.inputs[" + i + "]", "external.inputs[" + i
-										+ "] must be one of " + EXTERNAL_INPUTS + ", got " + Checker.describe(a.get(i)));
+										+ "] must be one of " + EXTERNAL_INPUTS + ", got "
+										+ Checker.describe(a.get(i)));
 							}
 						}
 					}

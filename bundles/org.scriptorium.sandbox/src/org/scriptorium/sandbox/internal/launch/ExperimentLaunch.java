@@ -199,8 +199,10 @@ public final class ExperimentLaunch {
 					? runner.runAll(exp)
 					: o.attach() != null ? slurm.attach(o.attach()) : slurm.runAll(exp, outDir);
 		} catch (IOException e) {
-			err.println("error: " + (slurm != null ? e.getMessage() : "cannot write results under " + outDir + ": "
-					+ e.getMessage()));
+			err.println("error: " + (slurm != null
+					? e.getMessage()
+					: "cannot write results under " + outDir + ": "
+							+ e.getMessage()));
 			return FAILED;
 		}
 		if (o.json()) {

@@ -90,7 +90,8 @@ public final class LaunchMain {
 				case "--executor" -> {
 					executor = value(args, ++i, a);
 					if (!executor.equals("local") && !executor.equals("slurm")) {
-						throw new IllegalArgumentException("--executor must be local or slurm, got \"" + executor + "\"");
+						throw new IllegalArgumentException(
+								"--executor must be local or slurm, got \"" + executor + "\"");
 					}
 				}
 				case "--partition" -> partition = value(args, ++i, a);
@@ -117,7 +118,8 @@ public final class LaunchMain {
 		}
 		boolean slurm = executor.equals("slurm") || attach != null;
 		if (!slurm && (partition != null || time != null || cpus != null || mem != null || !sbatchArgs.isEmpty())) {
-			throw new IllegalArgumentException("--partition, --time, --cpus, --mem and --sbatch-arg need --executor slurm");
+			throw new IllegalArgumentException(
+					"--partition, --time, --cpus, --mem and --sbatch-arg need --executor slurm");
 		}
 		return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath,
 				slurm ? new SlurmOptions(partition, time, cpus, mem, sbatchArgs) : null, attach);

@@ -85,8 +85,9 @@ public final class Slurm {
 		try {
 			if (!p.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 				p.destroyForcibly();
-				throw new IOException(String.join(" ", command) + " did not answer within " + COMMAND_TIMEOUT.toSeconds()
-						+ " s");
+				throw new IOException(
+						String.join(" ", command) + " did not answer within " + COMMAND_TIMEOUT.toSeconds()
+								+ " s");
 			}
 			return new Output(p.exitValue(), out.get(5, TimeUnit.SECONDS), err.get(5, TimeUnit.SECONDS));
 		} catch (InterruptedException e) {
@@ -120,7 +121,8 @@ public final class Slurm {
 			id = id.substring(0, semicolon); // "id;cluster"
 		}
 		if (o.exit() != 0 || !id.matches("\\d+")) {
-			throw new IOException("sbatch failed (exit " + o.exit() + "): " + oneLine(o.err().isBlank() ? o.out() : o.err()));
+			throw new IOException(
+					"sbatch failed (exit " + o.exit() + "): " + oneLine(o.err().isBlank() ? o.out() : o.err()));
 		}
 		return id;
 	}

@@ -163,8 +163,10 @@ public final class SlurmExecutor {
 					|| followers.stream().anyMatch(f -> f.spec.runId().equals(spec.runId()));
 			if (!known) {
 				RunResult r = launch.run(spec.runId()).recorded(spec);
-				results.add(r != null ? r : ChildRun.notStarted(spec, launch.run(spec.runId()).path(),
-						RunStatus.FAILED, "launch", "not part of Slurm job " + job.get("job").getAsString()));
+				results.add(r != null
+						? r
+						: ChildRun.notStarted(spec, launch.run(spec.runId()).path(),
+								RunStatus.FAILED, "launch", "not part of Slurm job " + job.get("job").getAsString()));
 			}
 		}
 		results.addAll(follow(job.get("job").getAsString(), followers));
@@ -327,7 +329,8 @@ public final class SlurmExecutor {
 						}
 						Integer code = f.recordedExitCode();
 						s = code != null
-								? new Slurm.TaskState(code == 0 ? "COMPLETED" : "FAILED", "no state from Slurm", code, 0)
+								? new Slurm.TaskState(code == 0 ? "COMPLETED" : "FAILED", "no state from Slurm", code,
+										0)
 								: new Slurm.TaskState("UNKNOWN", "Slurm no longer knows the task", null, null);
 					}
 					results.add(f.finish(s));

@@ -134,7 +134,8 @@ final class TaskFollower {
 			switch (type) {
 				case "metric" -> {
 					JsonElement v = ev.get("value");
-					lastMetrics.put(ev.get("name").getAsString(), v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
+					lastMetrics.put(ev.get("name").getAsString(),
+							v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
 					if (metricsLog == null) {
 						Files.deleteIfExists(dir.file(RunDirectory.METRICS_LOG)); // written afresh from the events
 						metricsLog = dir.openMetricsLog();
@@ -202,11 +203,13 @@ final class TaskFollower {
 				if (exit != null && exit == 0 && resultMetrics != null && errorKind == null) {
 					status = RunStatus.SUCCEEDED;
 					kind = null;
-					message = "finished" + (garbage > 0 ? " (" + garbage + " stdout lines were not protocol events)" : "");
+					message = "finished"
+							+ (garbage > 0 ? " (" + garbage + " stdout lines were not protocol events)" : "");
 				} else {
 					status = RunStatus.FAILED;
 					kind = errorKind != null ? "exception" : "no-result";
-					message = errorKind != null ? errorKind + ": " + errorMessage
+					message = errorKind != null
+							? errorKind + ": " + errorMessage
 							: "exited with code 0 without sending a result (" + slurm + ")";
 				}
 			}
