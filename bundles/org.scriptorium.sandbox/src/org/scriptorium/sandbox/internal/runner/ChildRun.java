@@ -271,7 +271,8 @@ public final class ChildRun {
 			"artifact",
 			"result", "error");
 
-	static JsonObject parseEvent(String line) {
+	/** The event of a stdout line of a child, or null if the line is not one (garbage). */
+	public static JsonObject parseEvent(String line) {
 		String s = line.trim();
 		if (!s.startsWith("{")) {
 			return null;
