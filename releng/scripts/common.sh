@@ -123,6 +123,8 @@ run_cli() {
 	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/picocli_*.jar \
 		"$IDE_HOME"/plugins/com.google.gson_*.jar \
 		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar \
+		"$IDE_HOME"/plugins/wrapped.de.undercouch.citeproc-java_*.jar "$IDE_HOME"/plugins/org.antlr.antlr4-runtime_*.jar \
+		"$IDE_HOME"/plugins/org.apache.commons.lang3_*.jar "$IDE_HOME"/plugins/org.apache.commons.text_*.jar \
 		"$IDE_HOME"/plugins/wrapped.dev.langchain4j.*.jar "$IDE_HOME"/plugins/wrapped.com.microsoft.onnxruntime.*.jar \
 		"$IDE_HOME"/plugins/wrapped.ai.djl.*.jar "$IDE_HOME"/plugins/com.sun.jna_*.jar \
 		"$IDE_HOME"/plugins/slf4j.api_*.jar "$IDE_HOME"/plugins/slf4j.nop_*.jar \

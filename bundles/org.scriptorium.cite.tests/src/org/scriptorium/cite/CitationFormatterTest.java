@@ -128,9 +128,13 @@ class CitationFormatterTest {
 	}
 
 	@Test
-	void htmlDocumentWrapsTheBibliography() {
+	void bibliographyFilesAreTextLinesOrAnHtmlPage() {
+		String text = CitationFormatter.bibliography(List.of(DAI, FEDUS), CitationStyle.APA, CitationFormat.TEXT);
+		assertEquals(text + "\n",
+				CitationFormatter.bibliographyFile(List.of(DAI, FEDUS), CitationStyle.APA, CitationFormat.TEXT));
+		assertEquals("", CitationFormatter.bibliographyFile(List.of(), CitationStyle.APA, CitationFormat.TEXT));
 		String body = CitationFormatter.bibliography(List.of(DAI), CitationStyle.CHICAGO, CitationFormat.HTML);
-		String page = CitationFormatter.htmlDocument(body, CitationStyle.CHICAGO);
+		String page = CitationFormatter.bibliographyFile(List.of(DAI), CitationStyle.CHICAGO, CitationFormat.HTML);
 		assertTrue(page.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), page);
 		assertTrue(page.contains("<meta charset=\"utf-8\">"), page);
 		assertTrue(page.contains("<title>Bibliography (Chicago (author-date))</title>"), page);

@@ -39,10 +39,17 @@ public final class CitationFormatter {
 	}
 
 	/**
-	 * A complete HTML page around a bibliography formatted as {@link CitationFormat#HTML}, as {@code export --format
-	 * html} writes it.
+	 * The bibliography of {@code papers} as the content of a file ({@code export --format text|html}, the export
+	 * wizard): text, one entry per line, each ending in a newline; or a complete HTML page (UTF-8) around the
+	 * {@link CitationFormat#HTML} bibliography.
+	 *
+	 * @throws CitationException if a paper cannot be formatted (the message names it)
 	 */
-	public static String htmlDocument(String bibliographyHtml, CitationStyle style) {
-		return CslProcessor.htmlDocument(bibliographyHtml, style);
+	public static String bibliographyFile(List<Paper> papers, CitationStyle style, CitationFormat format) {
+		String bibliography = bibliography(papers, style, format);
+		if (format == CitationFormat.HTML) {
+			return CslProcessor.htmlDocument(bibliography, style);
+		}
+		return bibliography.isEmpty() ? "" : bibliography + "\n"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 }

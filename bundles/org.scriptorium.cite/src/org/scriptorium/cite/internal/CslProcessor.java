@@ -96,7 +96,7 @@ public final class CslProcessor {
 		return "  " + entry.strip(); //$NON-NLS-1$
 	}
 
-	/** See {@link org.scriptorium.cite.CitationFormatter#htmlDocument}. */
+	/** A complete HTML page around a bibliography formatted as HTML (see {@link org.scriptorium.cite.CitationFormatter#bibliographyFile}). */
 	public static String htmlDocument(String bibliographyHtml, CitationStyle style) {
 		return """
 				<!DOCTYPE html>
