@@ -5,7 +5,7 @@ IDE_HOME="$PRODUCTS/org.scriptorium.ide/linux/gtk/x86_64/scriptorium"
 BASE_HOME="$PRODUCTS/org.scriptorium.base/linux/gtk/x86_64/eclipse-base"
 SITE="$ROOT/releng/org.scriptorium.repository/target/repository"
 XVFB_SCREEN="-screen 0 1600x1000x24"
-INSTALL_TESTS=2 # the tests releng/scripts/install-test.sh runs
+INSTALL_TESTS=3 # the tests releng/scripts/install-test.sh runs
 # JVM options of every JVM that runs Lucene (the IDE, the command line, the install test's Eclipse): its vectorized
 # code (KNN, postings decoding) needs the incubating Vector API module, without which it runs scalar code and warns
 # "Java vector incubator module is not readable". The test runtimes get the same from the root pom.xml.
