@@ -30,9 +30,10 @@ final class PaperRows {
 
 	/**
 	 * The rows and the words of the filter to highlight, or why the filter text is not a valid query (then
-	 * {@code papers} is null).
+	 * {@code papers} is null); {@code notice} says how the ranking differs from the preferred one (null if it does
+	 * not), e.g. lexical until the vectors of a dense ranker are computed.
 	 */
-	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error) {
+	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error, String notice) {
 	}
 
 	private static final int CHECK_EVERY = 4096;
@@ -46,6 +47,7 @@ final class PaperRows {
 			IProgressMonitor monitor) throws CoreException {
 		List<Paper> candidates;
 		HighlightTerms highlight = HighlightTerms.NONE;
+		String notice = null;
 		if (filter.text().isEmpty()) {
 			candidates = corpus.corpus().papers();
 		} else {
@@ -53,9 +55,10 @@ final class PaperRows {
 			if (!result.ok()) {
 				QueryError e = result.error().orElseThrow(); // located in the filter text, not in the query made of it
 				return new Result(null, HighlightTerms.NONE,
-						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())));
+						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), null);
 			}
 			highlight = result.highlight();
+			notice = result.notice().orElse(null);
 			candidates = new ArrayList<>(result.hits().size());
 			for (SearchHit hit : result.hits()) {
 				Paper p = corpus.paper(hit.paperId());
@@ -77,7 +80,7 @@ final class PaperRows {
 		if (order != null) {
 			rows.sort(order);
 		}
-		return new Result(rows, highlight, null);
+		return new Result(rows, highlight, null, notice);
 	}
 
 	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)

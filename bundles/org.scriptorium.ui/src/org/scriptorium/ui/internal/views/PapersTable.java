@@ -313,7 +313,8 @@ public final class PapersTable {
 			return;
 		}
 		countLabel.setForeground(null);
-		filterText.setToolTipText(null);
+		countLabel.setToolTipText(computed.notice());
+		filterText.setToolTipText(computed.notice());
 		highlight.accept(computed.highlight());
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
 		if (computed.papers().size() < rows.size()) {
@@ -324,6 +325,9 @@ public final class PapersTable {
 		viewer.setItemCount(rows.size());
 		viewer.refresh();
 		updateCount();
+		if (computed.notice() != null) {
+			countLabel.setText(NLS.bind(Messages.PapersView_countLexical, countLabel.getText()));
+		}
 		if (selected != null) {
 			selected = loaded.paper(selected.id()); // the corpus may have been reloaded
 		}
