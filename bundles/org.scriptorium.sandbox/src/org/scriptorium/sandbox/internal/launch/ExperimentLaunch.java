@@ -22,6 +22,8 @@ import org.scriptorium.sandbox.SandboxRunner;
 import org.scriptorium.sandbox.SweepResult;
 import org.scriptorium.sandbox.internal.runner.EventWriter;
 import org.scriptorium.sandbox.internal.runner.SummaryTable;
+import org.scriptorium.sandbox.internal.slurm.Slurm;
+import org.scriptorium.sandbox.internal.slurm.SlurmExecutor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -32,6 +34,7 @@ import com.google.gson.JsonParser;
  * trace) on {@code err}. The exit codes are those of the command-line tool's table (README, "Exit codes"):
  * {@value #OK} success, {@value #USAGE} bad command line, {@value #INVALID} invalid or missing experiment file,
  * {@value #FAILED} a run failed, {@value #TIMEOUT} a run timed out, {@value #CANCELLED} cancelled,
+ * {@value #DIVERGED} a run diverged (no run failed),
  * {@value #INTERNAL} internal error.
  */
 public final class ExperimentLaunch {
@@ -42,12 +45,14 @@ public final class ExperimentLaunch {
 	public static final int FAILED = 8;
 	public static final int TIMEOUT = 9;
 	public static final int CANCELLED = 10;
+	public static final int DIVERGED = 12;
 	public static final int INTERNAL = 70;
 
 	/**
 	 * JVM options of a task experiment's runs: a task (retrieval-routing) runs Lucene, whose vectorized code needs the
 	 * Vector API module and whose memory-mapped index wants native access; without them Lucene runs scalar code and
-	 * warns on the run's standard error. Training runs need neither.
+	 * warns on the run's standard error. Training runs get only the Vector API module, for their kernels
+	 * ({@code SandboxRunner} adds it to every Java child when the runtime has it).
 	 */
 	static final List<String> TASK_JVM_ARGS = List.of("--add-modules", "jdk.incubator.vector",
 			"--enable-native-access=ALL-UNNAMED");
@@ -144,7 +149,17 @@ public final class ExperimentLaunch {
 	}
 
 	private static int execute(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
-		Experiment exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		Experiment exp;
+		if (o.attach() != null) {
+			try {
+				exp = new org.scriptorium.sandbox.LaunchDirectory(o.attach()).experiment();
+			} catch (IOException | ExperimentException e) {
+				err.println("error: " + o.attach() + ": not a launch directory (" + e.getMessage() + ")");
+				return INVALID;
+			}
+		} else {
+			exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		}
 		if (exp == null) {
 			return INVALID;
 		}
@@ -167,16 +182,30 @@ public final class ExperimentLaunch {
 			b.extraJvmArgs(TASK_JVM_ARGS);
 		}
 		SandboxRunner runner = b.build();
-		stopper.attach(runner);
+		SlurmExecutor slurm = o.slurm() == null
+				? null
+				: new SlurmExecutor(runner, o.allowExternal(), o.slurm(), o.timeoutSeconds(), listener(o.json(), out),
+						new Slurm(java.util.Map.of()));
+		if (slurm != null) {
+			stopper.attach(slurm::cancel);
+		} else {
+			stopper.attach(runner);
+		}
 		if (!o.json()) {
-			out.println("running " + exp.name() + ": " + exp.runs().size() + " run(s)"
+			out.println((o.attach() != null ? "following " : "running ") + exp.name() + ": " + exp.runs().size()
+					+ " run(s)" + (slurm != null ? " as a Slurm job array" : "")
 					+ (exp.expected().isEmpty() ? "" : "\nexpected: " + exp.expected()));
 		}
 		SweepResult result;
 		try {
-			result = runner.runAll(exp);
+			result = slurm == null
+					? runner.runAll(exp)
+					: o.attach() != null ? slurm.attach(o.attach()) : slurm.runAll(exp, outDir);
 		} catch (IOException e) {
-			err.println("error: cannot write results under " + outDir + ": " + e.getMessage());
+			err.println("error: " + (slurm != null
+					? e.getMessage()
+					: "cannot write results under " + outDir + ": "
+							+ e.getMessage()));
 			return FAILED;
 		}
 		if (o.json()) {
@@ -207,6 +236,9 @@ public final class ExperimentLaunch {
 		}
 		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.FAILED)) {
 			return FAILED;
+		}
+		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.DIVERGED)) {
+			return DIVERGED;
 		}
 		return OK;
 	}

@@ -185,6 +185,9 @@ public final class ChildRun {
 			return finish(RunStatus.FAILED, "oom", "ran out of memory"
 					+ (errorMessage != null ? ": " + errorMessage : stderrLast != null ? ": " + stderrLast : ""), exit);
 		}
+		if (ChildMain.DIVERGED_KIND.equals(errorKind)) {
+			return finish(RunStatus.DIVERGED, ChildMain.DIVERGED_KIND, errorMessage, exit);
+		}
 		if ("invalid-config".equals(errorKind)) {
 			return finish(RunStatus.FAILED, "invalid-config", errorMessage, exit);
 		}
@@ -268,7 +271,8 @@ public final class ChildRun {
 			"artifact",
 			"result", "error");
 
-	static JsonObject parseEvent(String line) {
+	/** The event of a stdout line of a child, or null if the line is not one (garbage). */
+	public static JsonObject parseEvent(String line) {
 		String s = line.trim();
 		if (!s.startsWith("{")) {
 			return null;
