@@ -68,6 +68,9 @@ public final class ExperimentLaunching {
 	/** Name of the default output folder in the experiment file's project. */
 	public static final String DEFAULT_OUTPUT_FOLDER = "runs"; //$NON-NLS-1$
 
+	/** The content type of experiment files ({@code *.moe.json}), which open in the Generic Editor. */
+	public static final String CONTENT_TYPE_ID = PLUGIN_ID + ".experiment"; //$NON-NLS-1$
+
 	/** String: where the runs go: {@value #EXECUTOR_LOCAL} (also when absent) or {@value #EXECUTOR_SLURM}. */
 	public static final String ATTR_EXECUTOR = PLUGIN_ID + ".executor"; //$NON-NLS-1$
 

@@ -229,7 +229,7 @@ class RunAsRoutingExperimentTest {
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, good.getFullPath().toPortableString());
 		RoutingExperimentTabGroup group = new RoutingExperimentTabGroup();
 		group.createTabs(null, ILaunchManager.RUN_MODE);
-		assertEquals(List.of("Experiment", "Parameters", "Limits", "Cluster", "Common"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(List.of("Experiment", "Parameters", "Limits", "Cluster", "Environment", "Common"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				Arrays.stream(group.getTabs()).map(t -> t.getName()).toList());
 		shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
 		ParametersTab tab = new ParametersTab();

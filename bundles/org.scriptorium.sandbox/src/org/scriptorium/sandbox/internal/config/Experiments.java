@@ -44,6 +44,7 @@ public final class Experiments {
 			List<Map<String, JsonElement>> points = points(root);
 			Map<String, Map<String, JsonElement>> variants = variants(root);
 			List<String> variantNames = new ArrayList<>(variants.keySet());
+			Map<Problem, List<String>> pointsOf = new LinkedHashMap<>();
 			for (Map<String, JsonElement> point : points) {
 				JsonObject r = root.deepCopy();
 				Map<String, PositionedJson.Pos> pos = new HashMap<>(positions);
@@ -75,15 +76,21 @@ public final class Experiments {
 					ConfigBinder.bind(r, pc);
 				}
 				for (Problem p : pc.problems()) {
-					String suffix = point.isEmpty() ? "" : " [sweep point " + point + "]";
-					boolean fromSweep = !point.isEmpty();
-					c.problems()
-							.add(new Problem(p.source(), p.path(), p.message() + (fromSweep ? suffix : ""), p.line(),
-									p.column()));
+					// one problem however many sweep points it affects: it is reported once, naming them
+					pointsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(label(point));
 				}
-				if (c.problems().size() > 50) {
+				if (pointsOf.size() > 50) {
 					break;
 				}
+			}
+			for (var e : pointsOf.entrySet()) {
+				Problem p = e.getKey();
+				List<String> affected = e.getValue();
+				String suffix = affected.contains("") ? "" //$NON-NLS-1$
+						: affected.size() == points.size() && points.size() > 1
+								? " [all " + points.size() + " sweep points]" //$NON-NLS-1$ //$NON-NLS-2$
+								: " [sweep point" + (affected.size() > 1 ? "s " : " ") + String.join("; ", affected) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+				c.problems().add(new Problem(p.source(), p.path(), p.message() + suffix, p.line(), p.column()));
 			}
 		}
 		if (!c.problems().isEmpty()) {
@@ -93,6 +100,14 @@ public final class Experiments {
 			}
 			throw new ExperimentException(new ArrayList<>(distinct.values()));
 		}
+	}
+
+	/** A sweep point as a user reads it: {@code variant=thor-a5, strategy.k=2}; "" for no point. */
+	private static String label(Map<String, JsonElement> point) {
+		StringBuilder label = new StringBuilder();
+		point.forEach((k, v) -> label.append(label.length() == 0 ? "" : ", ").append(k).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+				.append(v.isJsonPrimitive() ? v.getAsString() : v.toString()));
+		return label.toString();
 	}
 
 	private static int indexOf(List<JsonElement> values, JsonElement v) {
