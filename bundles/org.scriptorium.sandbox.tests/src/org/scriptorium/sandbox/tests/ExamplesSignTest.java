@@ -95,11 +95,14 @@ class ExamplesSignTest {
 	}
 
 	@Test
-	void e5DisablingTheSharedExpertHurts() throws Exception {
+	void e5DisablingTheSharedExpertHurtsAndMaskingTopTwoExpertsHurtsGShard() throws Exception {
 		Experiment e = reduced("e5-deepseek-shared", Map.of());
 		for (long s : SEEDS) {
 			Map<String, Double> c = train(e, "C-deepseek-1s+31x16-top7", s);
 			assertTrue(c.get("test.noShared.loss") > c.get("test.loss"), "seed " + s + ": " + c);
+			// the redundancy probe: A's renormalised top-2 gives the masked experts almost all the weight
+			Map<String, Double> a = train(e, "A-gshard-8x64-top2", s);
+			assertTrue(a.get("test.mask.0.3750.loss") > a.get("test.mask.0.0000.loss"), "seed " + s + ": " + a);
 		}
 	}
 }
