@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scriptorium.launching.SandboxPreferences;
+import org.scriptorium.sandbox.LaunchDirectory;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
 
@@ -54,6 +55,9 @@ class ExternalTrustTest {
 			project.create(null);
 		}
 		project.open(null);
+		if (project.getFolder("runs").exists()) { //$NON-NLS-1$
+			project.getFolder("runs").delete(true, null); //$NON-NLS-1$
+		}
 	}
 
 	@AfterEach
@@ -112,14 +116,27 @@ class ExternalTrustTest {
 
 		assertEquals(1, asked.size(), "asked once"); //$NON-NLS-1$
 		assertTrue(asked.get(0).contains(command) && asked.get(0).contains("/trust-tests/py.moe.json"), asked.get(0)); //$NON-NLS-1$
-		String out = first.getStreamsProxy().getOutputStreamMonitor().getContents();
-		assertEquals(0, first.getExitValue(), out);
-		assertTrue(out.contains("[s1] SUCCEEDED"), out); //$NON-NLS-1$
+		assertEquals(0, first.getExitValue());
+		assertEquals(List.of("SUCCEEDED"), statuses(), "the command ran"); //$NON-NLS-1$
 
 		answer(display, "Cancel", asked, 100); //$NON-NLS-1$ // would record a second question
 		IProcess second = Launches.runAs(file);
 		UiWait.until("the experiment's process terminates", second::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
 		assertEquals(1, asked.size(), "not asked again for the same file and command"); //$NON-NLS-1$
-		assertEquals(0, second.getExitValue(), second.getStreamsProxy().getOutputStreamMonitor().getContents());
+		assertEquals(0, second.getExitValue());
+		assertEquals(List.of("SUCCEEDED", "SUCCEEDED"), statuses()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The status of every run of every launch recorded in the project's runs folder, oldest launch first. */
+	private List<String> statuses() throws Exception {
+		Path runs = project.getLocation().toPath().resolve("runs"); //$NON-NLS-1$
+		return LaunchDirectory.recorded(runs, e -> {
+		}).stream().sorted(java.util.Comparator.comparing(l -> l.path().getFileName().toString())).flatMap(l -> {
+			try {
+				return l.summary().runs().stream().map(LaunchDirectory.RunEntry::status);
+			} catch (java.io.IOException e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
 	}
 }
