@@ -119,6 +119,8 @@ class ExternalTrustTest {
 		assertEquals(0, first.getExitValue());
 		assertEquals(List.of("SUCCEEDED"), statuses(), "the command ran"); //$NON-NLS-1$
 
+		// Launches.runAs finds the launch of the configuration: let it find the new one
+		org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().removeLaunch(first.getLaunch());
 		answer(display, "Cancel", asked, 100); //$NON-NLS-1$ // would record a second question
 		IProcess second = Launches.runAs(file);
 		UiWait.until("the experiment's process terminates", second::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
