@@ -5,7 +5,7 @@ IDE_HOME="$PRODUCTS/org.scriptorium.ide/linux/gtk/x86_64/scriptorium"
 BASE_HOME="$PRODUCTS/org.scriptorium.base/linux/gtk/x86_64/eclipse-base"
 SITE="$ROOT/releng/org.scriptorium.repository/target/repository"
 XVFB_SCREEN="-screen 0 1600x1000x24"
-INSTALL_TESTS=2 # the tests releng/scripts/install-test.sh runs
+INSTALL_TESTS=3 # the tests releng/scripts/install-test.sh runs
 # JVM options of every JVM that runs Lucene (the IDE, the command line, the install test's Eclipse): its vectorized
 # code (KNN, postings decoding) needs the incubating Vector API module, without which it runs scalar code and warns
 # "Java vector incubator module is not readable". The test runtimes get the same from the root pom.xml.
@@ -146,6 +146,8 @@ run_cli() {
 	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/picocli_*.jar \
 		"$IDE_HOME"/plugins/com.google.gson_*.jar \
 		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar \
+		"$IDE_HOME"/plugins/wrapped.de.undercouch.citeproc-java_*.jar "$IDE_HOME"/plugins/org.antlr.antlr4-runtime_*.jar \
+		"$IDE_HOME"/plugins/org.apache.commons.lang3_*.jar "$IDE_HOME"/plugins/org.apache.commons.text_*.jar \
 		"$IDE_HOME"/plugins/wrapped.dev.langchain4j.*.jar "$IDE_HOME"/plugins/wrapped.com.microsoft.onnxruntime.*.jar \
 		"$IDE_HOME"/plugins/wrapped.ai.djl.*.jar "$IDE_HOME"/plugins/com.sun.jna_*.jar \
 		"$IDE_HOME"/plugins/slf4j.api_*.jar "$IDE_HOME"/plugins/slf4j.nop_*.jar \
