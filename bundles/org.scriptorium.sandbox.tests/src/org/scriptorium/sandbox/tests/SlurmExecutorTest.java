@@ -179,13 +179,17 @@ class SlurmExecutorTest {
 		ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
 		pb.environment().putAll(SlurmSupport.environment());
 		Process launch = pb.start();
-		String first = new java.io.BufferedReader(new java.io.InputStreamReader(launch.getInputStream(),
-				StandardCharsets.UTF_8)).readLine();
+		java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(launch.getInputStream(),
+				StandardCharsets.UTF_8));
+		String first = lines.readLine();
 		Path dir = Path.of(JsonParser.parseString(first).getAsJsonObject().get("directory").getAsString());
 		Path job = dir.resolve("slurm/job.json");
-		for (int i = 0; i < 600 && !Files.isRegularFile(job); i++) {
-			Thread.sleep(100);
+		// the launch process tells each run its Slurm job once the job id is kept in the launch directory
+		String line;
+		while ((line = lines.readLine()) != null && !line.contains("Slurm job ")) {
+			// progress of the launch before the submission
 		}
+		assertTrue(line != null, "the launch process submitted the job");
 		launch.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		assertTrue(Files.isRegularFile(job), "the job id is kept in the launch directory");
 		assertTrue(!Files.isRegularFile(dir.resolve(LaunchDirectory.SUMMARY)), "the killed parent recorded nothing");
