@@ -30,9 +30,10 @@ final class PaperRows {
 
 	/**
 	 * The rows and the words of the filter to highlight, or why the filter text is not a valid query (then
-	 * {@code papers} is null).
+	 * {@code papers} is null); {@code hidden} counts the matches of the filter text left out because they are
+	 * reference-only.
 	 */
-	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error) {
+	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error, int hidden) {
 	}
 
 	private static final int CHECK_EVERY = 4096;
@@ -53,7 +54,7 @@ final class PaperRows {
 			if (!result.ok()) {
 				QueryError e = result.error().orElseThrow(); // located in the filter text, not in the query made of it
 				return new Result(null, HighlightTerms.NONE,
-						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())));
+						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), 0);
 			}
 			highlight = result.highlight();
 			candidates = new ArrayList<>(result.hits().size());
@@ -65,6 +66,7 @@ final class PaperRows {
 			}
 		}
 		List<Paper> rows = new ArrayList<>();
+		int hidden = 0;
 		for (int i = 0; i < candidates.size(); i++) {
 			if (i % CHECK_EVERY == 0 && monitor.isCanceled()) {
 				throw new OperationCanceledException();
@@ -72,12 +74,14 @@ final class PaperRows {
 			Paper p = candidates.get(i);
 			if (filter.referenceOnly() || !p.isReferenceOnly()) {
 				rows.add(p);
+			} else {
+				hidden++;
 			}
 		}
 		if (order != null) {
 			rows.sort(order);
 		}
-		return new Result(rows, highlight, null);
+		return new Result(rows, highlight, null, filter.text().isEmpty() ? 0 : hidden);
 	}
 
 	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)

@@ -40,6 +40,8 @@ public class PapersView extends ViewPart implements IPapersView {
 			COUNT_ID = "papers.count", DETAILS_ID = "papers.details", REFERENCES_ID = "papers.references", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			CITED_BY_ID = "papers.citedBy", RELATED_ID = "papers.related", TABS_ID = "papers.tabs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			PATH_ID = "papers.path"; //$NON-NLS-1$
+	/** Widget id of the link saying how many matches of the filter are hidden (reference-only) and showing them. */
+	public static final String HIDDEN_MATCHES_ID = "papers.hiddenMatches"; //$NON-NLS-1$
 
 	/** The id of the table's context menu, for contributions by other plug-ins. */
 	public static final String CONTEXT_MENU_ID = "org.scriptorium.ui.views.papers.context"; //$NON-NLS-1$
