@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -143,6 +144,11 @@ public class PapersView extends ViewPart implements IPapersView {
 		String reveal = revealId;
 		if (reveal == null && reloaded && before != null && corpus.paper(before.id()) != null) {
 			reveal = before.id(); // the file changed: keep the selection
+		}
+		if (reveal == null && before != null) {
+			// another corpus, or the paper is gone: nothing is selected, so no details of a paper of the last one
+			table.viewer().setSelection(StructuredSelection.EMPTY);
+			tabs.show(null);
 		}
 		setContentDescription(corpus.corpus().name());
 		table.show(corpus, reveal);
