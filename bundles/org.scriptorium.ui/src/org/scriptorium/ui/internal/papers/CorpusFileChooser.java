@@ -67,7 +67,8 @@ final class CorpusFileChooser {
 			@Override
 			public boolean select(Viewer viewer, Object parent, Object element) {
 				return element instanceof IContainer c && c.isAccessible()
-						|| element instanceof IFile f && CorpusFiles.EXTENSION.equals(f.getFileExtension());
+						|| element instanceof IFile f && CorpusFiles.EXTENSION.equals(f.getFileExtension())
+								&& CorpusFiles.isCorpusFile(f);
 			}
 		});
 		dialog.setValidator(selection -> selection.length == 1 && selection[0] instanceof IResource r

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.io.Importer;
 import org.scriptorium.ui.ScriptoriumUI;
@@ -134,6 +135,7 @@ public final class ImportSourcePage extends WizardPage {
 
 		refreshSources();
 		setControl(c);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_IMPORT_WIZARD);
 	}
 
 	private void chooseFiles() {

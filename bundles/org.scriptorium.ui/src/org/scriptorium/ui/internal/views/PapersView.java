@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
@@ -84,6 +85,7 @@ public class PapersView extends ViewPart implements IPapersView {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, ScriptoriumUI.HELP_PAPERS_VIEW);
 		Composite top = PapersTable.top(parent);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
