@@ -152,7 +152,7 @@ test_summary() {
 
 # Runs every test: the Maven build with unit and UI tests under Xvfb, then the install test.
 run_all_tests() {
-	ensure_packages xvfb xauth libgtk-3-0
+	ensure_packages xvfb xauth libgtk-3-0 python3-numpy
 	ensure_build_tools
 	find_jdk
 	echo "scriptorium: JDK $JAVA_HOME (Java $(java_major "$JAVA_HOME"))" >&2

@@ -246,6 +246,11 @@ public final class SandboxRunner {
 			command.add("-XX:-CreateCoredumpOnCrash");
 			command.add("-Djava.awt.headless=true");
 			command.add("-Dscriptorium.cancelOnStdinEof=true");
+			if (VECTOR_MODULE_PRESENT && !b.extraJvmArgs.contains(VECTOR_MODULE)) {
+				// the Vector API kernels (Kernels.backend()); without the module the child uses the plain ones
+				command.add("--add-modules");
+				command.add(VECTOR_MODULE);
+			}
 			command.addAll(b.extraJvmArgs);
 			command.add("-cp");
 			command.add(String.join(File.pathSeparator, cp.stream().map(p -> p.toAbsolutePath().toString()).toList()));
@@ -270,6 +275,12 @@ public final class SandboxRunner {
 			active.remove(child);
 		}
 	}
+
+	private static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+	/** Whether this Java runtime (whose java binary starts the children by default) has the Vector API module. */
+	private static final boolean VECTOR_MODULE_PRESENT = java.lang.module.ModuleFinder.ofSystem().find(VECTOR_MODULE)
+			.isPresent();
 
 	/** Classpath of the sandbox classes and Gson, from their CodeSource. */
 	public static List<Path> defaultClasspath() {

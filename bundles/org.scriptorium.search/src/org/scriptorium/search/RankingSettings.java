@@ -92,7 +92,7 @@ public record RankingSettings(Ranker ranker, boolean multifield, float k1, float
 	/** The spec {@link #withRankerSpec} reads back. */
 	public String rankerSpec() {
 		if (ranker == Ranker.CITATION) {
-			return retrieval.kind() == Retrieval.Kind.LEXICAL ? "citation" : "citation+" + retrieval.spec(); //$NON-NLS-1$ //$NON-NLS-2$
+			return retrieval.equals(Retrieval.LEXICAL) ? "citation" : "citation+" + retrieval.spec(); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return retrieval.spec();
 	}

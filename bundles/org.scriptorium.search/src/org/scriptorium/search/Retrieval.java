@@ -15,8 +15,13 @@ import java.util.Locale;
  * @param rrfK        reciprocal rank fusion's constant: a document scores {@code Σ 1 / (rrfK + rank)}
  * @param depth       hybrid: how many documents each of BM25 and dense contributes before fusion (at least the
  *                    number of hits asked for)
+ * @param rm3         pseudo-relevance feedback for the BM25 side: the query expanded by RM3 from its first hits
+ *                    (spec suffix {@code /rm3}; free-text ranking, as {@code eval} does)
+ * @param rocchio     pseudo-relevance feedback for the dense side: each query vector moved towards its first hits'
+ *                    vectors (spec suffix {@code /rocchio}; free-text ranking)
  */
-public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth) {
+public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth, boolean rm3,
+		boolean rocchio) {
 
 	/** Kinds of first-stage retrieval. */
 	public enum Kind {
@@ -44,9 +49,20 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 	public Retrieval {
 		if (kind == null || model == null || (kind != Kind.LEXICAL) == model.isEmpty() || !(denseWeight >= 0)
 				|| !(denseWeight <= 1) || rrfK < 1 || depth < 1
-				|| kind == Kind.DENSE && model.contains("+")) { //$NON-NLS-1$
+				|| kind == Kind.DENSE && model.contains("+") //$NON-NLS-1$
+				|| rm3 && kind == Kind.DENSE || rocchio && kind == Kind.LEXICAL) {
 			throw new IllegalArgumentException("invalid retrieval settings"); //$NON-NLS-1$
 		}
+	}
+
+	/** Without pseudo-relevance feedback. */
+	public Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth) {
+		this(kind, model, denseWeight, rrfK, depth, false, false);
+	}
+
+	/** Whether pseudo-relevance feedback changes the query (RM3 or Rocchio). */
+	public boolean feedback() {
+		return rm3 || rocchio;
 	}
 
 	public static Retrieval dense(String model) {
@@ -73,6 +89,10 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 
 	/** The spec of {@link #parse}: {@code bm25}, {@code dense:M}, {@code rrf:M}, {@code convex:M} or {@code convex:M@W}. */
 	public String spec() {
+		return baseSpec() + (rm3 ? "/rm3" : "") + (rocchio ? "/rocchio" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	private String baseSpec() {
 		return switch (kind) {
 			case LEXICAL -> "bm25"; //$NON-NLS-1$
 			case DENSE -> "dense:" + model; //$NON-NLS-1$
@@ -89,6 +109,22 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 	 */
 	public static Retrieval parse(String spec) {
 		String s = spec.strip().toLowerCase(Locale.ROOT);
+		boolean rm3 = false, rocchio = false;
+		while (s.endsWith("/rm3") || s.endsWith("/rocchio")) { //$NON-NLS-1$ //$NON-NLS-2$
+			rm3 |= s.endsWith("/rm3"); //$NON-NLS-1$
+			rocchio |= s.endsWith("/rocchio"); //$NON-NLS-1$
+			s = s.substring(0, s.lastIndexOf('/'));
+		}
+		Retrieval r = parseBase(s, spec);
+		if (rm3 && r.kind() == Kind.DENSE || rocchio && r.kind() == Kind.LEXICAL) {
+			throw new IllegalArgumentException("'" + spec //$NON-NLS-1$
+					+ "': /rm3 expands the BM25 query and /rocchio the query vectors; this ranker has no " //$NON-NLS-1$
+					+ (rm3 ? "BM25" : "vectors")); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return new Retrieval(r.kind(), r.model(), r.denseWeight(), r.rrfK(), r.depth(), rm3, rocchio);
+	}
+
+	private static Retrieval parseBase(String s, String spec) {
 		if (s.equals("bm25") || s.equals("lexical")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return LEXICAL;
 		}

@@ -21,7 +21,9 @@ import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.core.graph.CitationResolver;
@@ -51,6 +53,7 @@ import org.scriptorium.search.internal.query.PaperQueryParser;
 import org.scriptorium.search.internal.query.QueryHighlights;
 import org.scriptorium.search.internal.rank.BagOfWords;
 import org.scriptorium.search.internal.rank.Explainer;
+import org.scriptorium.search.internal.rank.Feedback;
 import org.scriptorium.search.internal.rank.RankedDoc;
 import org.scriptorium.search.internal.rank.Ranking;
 import org.scriptorium.search.internal.related.RelatedPapers;
@@ -129,6 +132,21 @@ public final class SearchCore implements AutoCloseable {
 			Query q = settings.multifield()
 					? BagOfWords.build(multifieldWeights(settings), store.analyzer(), text)
 					: BagOfWords.build(PaperFields.CONTENTS, store.analyzer(), text);
+			Retrieval first = settings.retrieval();
+			if (first.rm3() && !settings.multifield()) {
+				q = Feedback.rm3(s, store.analyzer(), PaperFields.CONTENTS, text,
+						s.search(q, Feedback.FB_DOCS).scoreDocs);
+			}
+			if (first.rocchio()) {
+				List<float[]> moved = new ArrayList<>();
+				for (int m = 0; m < first.models().size(); m++) {
+					String model = first.models().get(m);
+					ScoreDoc[] top = s.search(new KnnFloatVectorQuery(DenseVectors.field(model), vectors.get(m),
+							Feedback.FB_DOCS), Feedback.FB_DOCS).scoreDocs;
+					moved.add(Feedback.rocchio(s, model, vectors.get(m), top));
+				}
+				vectors = moved;
+			}
 			Ranking.Result r = Ranking.rank(s, store.view(),
 					FirstStage.retrieve(s, settings.retrieval(), q, null, vectors, Ranking.depth(k, settings)), k,
 					settings);
@@ -161,6 +179,10 @@ public final class SearchCore implements AutoCloseable {
 	}
 
 	public SearchResult search(SearchRequest request) throws IOException {
+		if (request.ranking().retrieval().feedback()) {
+			return SearchResult.failed(new QueryError("Pseudo-relevance feedback (" //$NON-NLS-1$
+					+ request.ranking().rankerSpec() + ") ranks free text for evaluation only: use it with eval.", -1)); //$NON-NLS-1$
+		}
 		PaperQueryParser.Parsed parsed = parse(request.query(), request.ranking());
 		if (!parsed.ok()) {
 			return SearchResult.failed(parsed.error());

@@ -38,6 +38,7 @@ import org.scriptorium.search.Retrieval;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
 import org.scriptorium.search.TextEncoder;
+import org.scriptorium.search.internal.index.IndexStore;
 import org.scriptorium.search.internal.service.Messages;
 import org.scriptorium.search.internal.service.Tracing;
 
@@ -64,6 +65,10 @@ public final class SearchService {
 	private final ReentrantReadWriteLock use = new ReentrantReadWriteLock();
 	/** Models that loaded, and models that failed to load or embed (left out of the engines). */
 	private final Set<String> loaded = ConcurrentHashMap.newKeySet(), unusable = ConcurrentHashMap.newKeySet();
+	/** The jobs computing the vectors an engine lacks, by engine key. */
+	private final Map<String, VectorJob> vectorJobs = new ConcurrentHashMap<>();
+	/** Engines whose vector job the user canceled: not started again until the preferences change or a rebuild. */
+	private final Set<String> canceledVectors = ConcurrentHashMap.newKeySet();
 	private boolean listening;
 	private final Object reconfigureLock = new Object();
 	private Job reconfigureJob;
@@ -175,20 +180,15 @@ public final class SearchService {
 	}
 
 	/**
-	 * The engine of {@code corpus} with the vectors of the wanted encoders ({@link #wanted}); an open engine that
-	 * lacks one of them is closed and opened again, which adds its vectors to the index (embedding what the vector
-	 * cache does not hold, with progress on {@code monitor}).
+	 * The engine of {@code corpus}, answering at once: it is opened with the vectors its index already holds (none on
+	 * a fresh workspace), and a background job ({@link JobFamilies#INDEX}, with progress and cancel) computes the
+	 * vectors of the wanted encoders ({@link #wanted}) the engine lacks and then swaps in an engine that holds them.
+	 * Until then {@link #search} ranks dense and hybrid requests lexically and says so.
 	 */
 	public synchronized PaperSearchEngine engine(ICorpus corpus, Set<String> models, IProgressMonitor monitor)
 			throws CoreException {
 		String key = key(corpus);
 		PaperSearchEngine engine = engines.get(key);
-		List<TextEncoder> wanted = usable(wanted(models));
-		if (engine != null && !ids(engine.encoders()).containsAll(ids(wanted))) {
-			Tracing.index("Reopening the paper index of " + key + " with " + ids(wanted)); //$NON-NLS-1$ //$NON-NLS-2$
-			closeEngine(key);
-			engine = null;
-		}
 		if (engine != null && indexed.get(key) != corpus) {
 			try {
 				engine.update(corpus, Monitors.of(monitor));
@@ -202,19 +202,20 @@ public final class SearchService {
 		}
 		if (engine == null) {
 			Path location = indexLocation(corpus);
+			List<TextEncoder> held = held(location, ids(wanted(models)));
 			ILog log = ILog.of(SearchService.class);
 			try {
-				engine = open(corpus, location, wanted, monitor);
+				engine = open(corpus, location, held, monitor);
 			} catch (OperationCanceledException e) {
 				throw e;
 			} catch (IOException | RuntimeException | LinkageError e) {
-				if (wanted.isEmpty()) {
+				if (held.isEmpty()) {
 					throw new CoreException(
 							Status.error(NLS.bind(Messages.Search_indexFailed, location, e.getMessage()), e));
 				}
-				// a model failed while embedding: keep lexical search working without the models
-				wanted.forEach(m -> unusable.add(m.id()));
-				log.error(NLS.bind(Messages.Search_modelsFailed, ids(wanted), e.getMessage()), e);
+				// a model failed on the changed papers: keep lexical search working without the models
+				held.forEach(m -> unusable.add(m.id()));
+				log.error(NLS.bind(Messages.Search_modelsFailed, ids(held), e.getMessage()), e);
 				try {
 					engine = open(corpus, location, List.of(), monitor);
 				} catch (IOException again) {
@@ -227,7 +228,191 @@ public final class SearchService {
 			open.add(engine);
 			listen();
 		}
+		scheduleVectors(key, models);
 		return engine;
+	}
+
+	/**
+	 * The installed encoders whose vectors the index in {@code location} holds, if they are all installed, not known
+	 * to fail, and among {@code wanted}: opening with them needs no embedding (only of papers changed since). Else
+	 * none: the engine opens lexically and the vector job adds the vectors.
+	 */
+	private List<TextEncoder> held(Path location, Set<String> wanted) {
+		String signature = IndexStore.vectorSignature(location);
+		if (signature.isEmpty()) {
+			return List.of();
+		}
+		List<TextEncoder> out = new ArrayList<>();
+		for (String field : signature.split(",")) { //$NON-NLS-1$
+			String id = field.substring(0, Math.max(0, field.lastIndexOf('/')));
+			TextEncoder e = TextEncoders.get(id).orElse(null);
+			if (e == null || unusable.contains(id) || !wanted.contains(id)
+					|| !field.equals(id + "/" + e.dimension())) { //$NON-NLS-1$
+				return List.of();
+			}
+			out.add(e);
+		}
+		return out;
+	}
+
+	/**
+	 * Schedules the vector job of engine {@code key} if it lacks a wanted encoder and no job is computing those
+	 * vectors (nor was canceled by the user since the preferences last changed).
+	 */
+	private synchronized void scheduleVectors(String key, Set<String> models) {
+		PaperSearchEngine engine = engines.get(key);
+		if (engine == null || canceledVectors.contains(key)) {
+			return;
+		}
+		Set<String> target = new LinkedHashSet<>(ids(wanted(models)));
+		target.removeAll(unusable);
+		Set<String> has = ids(engine.encoders());
+		if (has.containsAll(target)) {
+			return;
+		}
+		VectorJob running = vectorJobs.get(key);
+		if (running != null) {
+			if (running.models.containsAll(target)) {
+				return;
+			}
+			running.cancel();
+		}
+		VectorJob job = new VectorJob(key, target);
+		vectorJobs.put(key, job);
+		job.schedule();
+	}
+
+	/** The models whose vectors a job is computing for engine {@code key} (no lock: searches call it). */
+	private Set<String> pendingModels(String key) {
+		VectorJob job = vectorJobs.get(key);
+		return job == null ? Set.of() : job.models;
+	}
+
+	/**
+	 * Computes the vectors of {@code models} for the corpus of engine {@code key} in the background: the models are
+	 * loaded and the papers embedded (into the vector cache; what it holds is not embedded again) while the engine
+	 * keeps answering lexically, an index with the vectors is built in a folder next to the engine's, and the engine
+	 * is then swapped for one on that index. Canceled, the engine stays lexical until the preferences change or the
+	 * index is rebuilt; what was embedded stays in the cache.
+	 */
+	private final class VectorJob extends Job {
+		final String key;
+		final Set<String> models;
+
+		VectorJob(String key, Set<String> models) {
+			super(NLS.bind(Messages.Search_vectorJob, String.join(", ", models))); //$NON-NLS-1$
+			this.key = key;
+			this.models = Set.copyOf(models);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == JobFamilies.INDEX;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			SubMonitor progress = SubMonitor.convert(monitor, 100);
+			ICorpus corpus;
+			synchronized (SearchService.this) {
+				corpus = indexed.get(key);
+			}
+			List<TextEncoder> encoders = usable(
+					TextEncoders.installed().stream().filter(e -> models.contains(e.id())).toList());
+			if (corpus == null || encoders.isEmpty() || progress.isCanceled()) {
+				return finish(progress.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS);
+			}
+			Path location = indexLocation(corpus);
+			Path staging = location.resolveSibling(location.getFileName() + ".vectors"); //$NON-NLS-1$
+			try {
+				open(corpus, staging, encoders, progress.split(95)).close();
+			} catch (OperationCanceledException e) {
+				return canceled();
+			} catch (IOException | RuntimeException | LinkageError e) {
+				encoders.forEach(m -> unusable.add(m.id()));
+				ILog.of(SearchService.class).error(NLS.bind(Messages.Search_modelsFailed, ids(encoders),
+						e.getMessage()), e);
+				deleteQuietly(staging);
+				return finish(Status.OK_STATUS);
+			}
+			try {
+				swap(this, staging, location, encoders, progress.split(5));
+			} catch (OperationCanceledException e) {
+				return canceled();
+			} catch (CoreException e) {
+				finish(Status.OK_STATUS);
+				return e.getStatus();
+			}
+			return finish(Status.OK_STATUS);
+		}
+
+		private IStatus canceled() {
+			synchronized (SearchService.this) {
+				if (vectorJobs.get(key) == this) {
+					canceledVectors.add(key);
+				}
+			}
+			return finish(Status.CANCEL_STATUS);
+		}
+
+		private IStatus finish(IStatus status) {
+			synchronized (SearchService.this) {
+				vectorJobs.remove(key, this);
+			}
+			return status;
+		}
+	}
+
+	/**
+	 * Replaces the engine of {@code job}'s key by one on the index built in {@code staging} (moved to
+	 * {@code location}); searches running on the old engine finish first. Brings it to the latest corpus, embedding
+	 * only papers changed meanwhile.
+	 */
+	private synchronized void swap(VectorJob job, Path staging, Path location, List<TextEncoder> encoders,
+			IProgressMonitor monitor) throws CoreException {
+		ICorpus corpus = indexed.get(job.key);
+		if (vectorJobs.get(job.key) != job || corpus == null || !indexLocation(corpus).equals(location)) {
+			deleteQuietly(staging); // outdated: the engine was closed, reconfigured or moved meanwhile
+			return;
+		}
+		closeEngine(job.key);
+		try {
+			deleteQuietly(location);
+			Files.move(staging, location, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			ILog.of(SearchService.class).warn(e.getMessage(), e);
+		}
+		PaperSearchEngine engine;
+		try {
+			engine = open(corpus, location, encoders, monitor);
+		} catch (IOException | RuntimeException | LinkageError e) {
+			encoders.forEach(m -> unusable.add(m.id()));
+			ILog.of(SearchService.class).error(NLS.bind(Messages.Search_modelsFailed, ids(encoders),
+					e.getMessage()), e);
+			try {
+				engine = open(corpus, location, List.of(), monitor);
+			} catch (IOException again) {
+				throw new CoreException(Status.error(
+						NLS.bind(Messages.Search_indexFailed, location, again.getMessage()), again));
+			}
+		}
+		engines.put(job.key, engine);
+		indexed.put(job.key, corpus);
+		open.add(engine);
+		Tracing.index("Paper index of " + job.key + " now holds the vectors of " + ids(engine.encoders())); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static void deleteQuietly(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (var files = Files.walk(folder)) {
+			for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(f);
+			}
+		} catch (IOException | java.io.UncheckedIOException e) {
+			ILog.of(SearchService.class).warn(e.getMessage(), e);
+		}
 	}
 
 	private static PaperSearchEngine open(ICorpus corpus, Path location, List<TextEncoder> encoders,
@@ -316,11 +501,24 @@ public final class SearchService {
 			}
 		}
 		Set<String> models = Set.copyOf(retrieval.models());
-		return withEngine(corpus, models, monitor, e -> e.search(request));
+		return withEngine(corpus, models, monitor, e -> {
+			Set<String> has = ids(e.encoders());
+			if (has.containsAll(models)) {
+				return e.search(request);
+			}
+			// the vectors are not computed yet (or their job was canceled): rank lexically meanwhile and say so
+			List<String> waiting = models.stream().filter(m -> !has.contains(m)).sorted().toList();
+			RankingSettings lexical = request.ranking().withRetrieval(Retrieval.LEXICAL);
+			boolean computing = pendingModels(key(corpus)).containsAll(waiting);
+			String notice = NLS.bind(computing ? Messages.Search_vectorsPending : Messages.Search_vectorsCanceled,
+					new Object[]{String.join(", ", waiting), request.ranking().rankerSpec(), lexical.rankerSpec()}); //$NON-NLS-1$
+			return e.search(request.withRanking(lexical)).withNotice(notice);
+		});
 	}
 
 	/** Rebuilds the index of the default corpus from the corpus in a job (the Rebuild Index button). */
 	public Job rebuild() {
+		canceledVectors.clear();
 		Job job = indexJob(Messages.Search_rebuildJob, monitor -> {
 			try {
 				int count = withEngine(DefaultCorpus.get(), Set.of(), monitor, e -> {
@@ -352,8 +550,10 @@ public final class SearchService {
 				reconfigure(Reconfigure.CLOSE);
 			} else if (SearchPreferences.DENSE_MODELS.equals(event.getKey())) {
 				unusable.clear(); // try models that failed again
+				canceledVectors.clear();
 				reconfigure(Reconfigure.EXACT);
 			} else if (SearchPreferences.RANKER.equals(event.getKey())) {
+				canceledVectors.clear();
 				reconfigure(Reconfigure.MISSING);
 			}
 		});
@@ -379,6 +579,7 @@ public final class SearchService {
 
 	/** Closes the engines; the next use opens them again. */
 	public synchronized void close() {
+		vectorJobs.values().forEach(Job::cancel);
 		for (String key : List.copyOf(engines.keySet())) {
 			closeEngine(key);
 		}

@@ -71,6 +71,10 @@ class DenseSearchTest {
 	@BeforeEach
 	void remember() {
 		rememberedRanker = dialogSettings().get("ranker"); //$NON-NLS-1$
+		// the index answers at once and computes the models' vectors in a background job: let it finish, as a
+		// user who wants dense ranking waits for the job in the Progress view (ServeAtOnceTest covers the wait)
+		SearchService.get().warmUp();
+		UiWait.jobs(JobFamilies.INDEX);
 	}
 
 	@AfterEach
@@ -297,8 +301,24 @@ class DenseSearchTest {
 			Combos.choose(dialog.retrieval(), "Hybrid convex: " + HashedEncoderProvider.TRIGRAMS); //$NON-NLS-1$
 			dialog.search();
 		});
-		SearchViewTester results = SearchViewTester.latest();
+		SearchViewTester first = SearchViewTester.latest();
+		assertNull(first.result().error(), "a model the index lacks is no error"); //$NON-NLS-1$
+		assertTrue(first.table().getItemCount() > 0, "lexical hits meanwhile"); //$NON-NLS-1$
+		String notice = first.result().notice();
+		assertTrue(notice != null && notice.contains(HashedEncoderProvider.TRIGRAMS) && notice.contains("being computed"), //$NON-NLS-1$
+				"the result says it is lexical until the vectors are computed: " + first.result().getLabel()); //$NON-NLS-1$
+		assertTrue(first.result().getLabel().contains(notice), first.result().getLabel());
+
+		UiWait.jobs(JobFamilies.INDEX); // the background job adds the model's vectors to the index
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "load balancing"); //$NON-NLS-1$
+			dialog.check(PaperSearchPage.BM25_ID);
+			Combos.choose(dialog.retrieval(), "Hybrid convex: " + HashedEncoderProvider.TRIGRAMS); //$NON-NLS-1$
+			dialog.search();
+		});
+		SearchViewTester results = SearchViewTester.latestAfter(first.query());
 		assertNull(results.result().error(), "an installed model the index lacks is added for the search"); //$NON-NLS-1$
+		assertNull(results.result().notice());
 		assertTrue(results.table().getItemCount() > 0);
 		String why = Explanations.describe(hit(results, 0));
 		assertTrue(why.contains("min-max normalised") && why.contains(HashedEncoderProvider.TRIGRAMS), why); //$NON-NLS-1$

@@ -90,6 +90,7 @@ public final class Messages extends NLS {
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
 	public static String PapersView_hiddenMatches;
+	public static String PapersView_countLexical;
 	public static String PapersView_loadFailed;
 	public static String PapersView_noSelection;
 	public static String PapersView_authors;

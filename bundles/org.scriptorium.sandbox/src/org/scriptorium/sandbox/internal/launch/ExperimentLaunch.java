@@ -32,6 +32,7 @@ import com.google.gson.JsonParser;
  * trace) on {@code err}. The exit codes are those of the command-line tool's table (README, "Exit codes"):
  * {@value #OK} success, {@value #USAGE} bad command line, {@value #INVALID} invalid or missing experiment file,
  * {@value #FAILED} a run failed, {@value #TIMEOUT} a run timed out, {@value #CANCELLED} cancelled,
+ * {@value #DIVERGED} a run diverged (no run failed),
  * {@value #INTERNAL} internal error.
  */
 public final class ExperimentLaunch {
@@ -42,12 +43,14 @@ public final class ExperimentLaunch {
 	public static final int FAILED = 8;
 	public static final int TIMEOUT = 9;
 	public static final int CANCELLED = 10;
+	public static final int DIVERGED = 12;
 	public static final int INTERNAL = 70;
 
 	/**
 	 * JVM options of a task experiment's runs: a task (retrieval-routing) runs Lucene, whose vectorized code needs the
 	 * Vector API module and whose memory-mapped index wants native access; without them Lucene runs scalar code and
-	 * warns on the run's standard error. Training runs need neither.
+	 * warns on the run's standard error. Training runs get only the Vector API module, for their kernels
+	 * ({@code SandboxRunner} adds it to every Java child when the runtime has it).
 	 */
 	static final List<String> TASK_JVM_ARGS = List.of("--add-modules", "jdk.incubator.vector",
 			"--enable-native-access=ALL-UNNAMED");
@@ -207,6 +210,9 @@ public final class ExperimentLaunch {
 		}
 		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.FAILED)) {
 			return FAILED;
+		}
+		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.DIVERGED)) {
+			return DIVERGED;
 		}
 		return OK;
 	}

@@ -1,6 +1,7 @@
 package org.scriptorium.sandbox.internal.routing;
 
 import org.scriptorium.sandbox.internal.math.Kernels;
+import org.scriptorium.sandbox.internal.math.NonFiniteException;
 
 /**
  * Noisy top-k gating, Shazeer et al., arXiv 1701.06538 (not in the seed corpus). All details are
@@ -66,6 +67,7 @@ public final class NoisyTopK extends SoftmaxRouting {
 	@Override
 	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
 		int tokens = routerOut.length;
+		NonFiniteException.requireFinite("router logits", routerOut, 2 * experts);
 		double[][] clean = new double[tokens][experts];
 		for (int t = 0; t < tokens; t++) {
 			System.arraycopy(routerOut[t], 0, clean[t], 0, experts);

@@ -185,6 +185,9 @@ public final class ChildRun {
 			return finish(RunStatus.FAILED, "oom", "ran out of memory"
 					+ (errorMessage != null ? ": " + errorMessage : stderrLast != null ? ": " + stderrLast : ""), exit);
 		}
+		if (ChildMain.DIVERGED_KIND.equals(errorKind)) {
+			return finish(RunStatus.DIVERGED, ChildMain.DIVERGED_KIND, errorMessage, exit);
+		}
 		if ("invalid-config".equals(errorKind)) {
 			return finish(RunStatus.FAILED, "invalid-config", errorMessage, exit);
 		}

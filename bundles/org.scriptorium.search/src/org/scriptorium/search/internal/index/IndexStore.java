@@ -86,6 +86,26 @@ public final class IndexStore implements Closeable {
 	}
 
 	/**
+	 * The vectors the last commit of the index in {@code path} holds ({@link DenseVectors#signature()}), read without
+	 * opening a writer; empty when the folder holds no readable index or an index without vectors.
+	 */
+	public static String vectorSignature(Path path) {
+		if (!Files.isDirectory(path)) {
+			return ""; //$NON-NLS-1$
+		}
+		try (Directory d = FSDirectory.open(path)) {
+			if (!DirectoryReader.indexExists(d)) {
+				return ""; //$NON-NLS-1$
+			}
+			try (DirectoryReader r = DirectoryReader.open(d)) {
+				return r.getIndexCommit().getUserData().getOrDefault(META_VECTORS, ""); //$NON-NLS-1$
+			}
+		} catch (IOException | RuntimeException e) {
+			return ""; //$NON-NLS-1$
+		}
+	}
+
+	/**
 	 * Opens (and if needed builds, rebuilds or updates) the index of {@code corpus} in {@code path}.
 	 *
 	 * @param verifyChecksums read every file once to verify its checksum (finds flipped bytes, not only truncation)

@@ -25,6 +25,9 @@ public final class Messages extends NLS {
 	public static String Search_rebuildJob;
 	public static String Search_rebuilt;
 	public static String Search_stateNotMoved;
+	public static String Search_vectorJob;
+	public static String Search_vectorsPending;
+	public static String Search_vectorsCanceled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

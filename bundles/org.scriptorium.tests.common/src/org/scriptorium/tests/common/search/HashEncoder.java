@@ -7,6 +7,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.TextEncoder;
@@ -20,6 +23,8 @@ import org.scriptorium.search.TextEncoder;
 public final class HashEncoder implements TextEncoder {
 
 	private final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
+	private final AtomicInteger waiting = new AtomicInteger();
+	private volatile CountDownLatch held;
 	private final String id;
 	private final int dim;
 	private final boolean trigrams;
@@ -45,6 +50,30 @@ public final class HashEncoder implements TextEncoder {
 		synchronized (embedded) {
 			return List.copyOf(embedded);
 		}
+	}
+
+	/**
+	 * Makes the embedding of documents wait until {@link #release()}: a model as slow as a test needs, without any
+	 * timing (a canceled monitor still stops the wait).
+	 */
+	public synchronized void hold() {
+		if (held == null) {
+			held = new CountDownLatch(1);
+		}
+	}
+
+	/** Lets held embeddings go on, and later ones run at once. */
+	public synchronized void release() {
+		CountDownLatch h = held;
+		held = null;
+		if (h != null) {
+			h.countDown();
+		}
+	}
+
+	/** Whether an embedding of documents is waiting at {@link #hold()}. */
+	public boolean isWaiting() {
+		return waiting.get() > 0;
 	}
 
 	/** How many texts this encoder embedded so far. */
@@ -118,6 +147,22 @@ public final class HashEncoder implements TextEncoder {
 
 	@Override
 	public List<float[]> encodeDocuments(List<String> texts, ProgressMonitor monitor) {
+		CountDownLatch h = held;
+		if (h != null && !texts.isEmpty()) {
+			waiting.incrementAndGet();
+			try {
+				while (!h.await(20, TimeUnit.MILLISECONDS)) {
+					if (monitor.isCanceled()) {
+						throw new CancellationException();
+					}
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new CancellationException();
+			} finally {
+				waiting.decrementAndGet();
+			}
+		}
 		List<float[]> out = new ArrayList<>(texts.size());
 		for (String t : texts) {
 			if (monitor.isCanceled()) {

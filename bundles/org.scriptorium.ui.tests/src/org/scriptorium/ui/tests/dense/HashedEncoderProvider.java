@@ -17,7 +17,10 @@ public final class HashedEncoderProvider implements TextEncoderProvider {
 	/** The id of the trigram model. */
 	public static final String TRIGRAMS = "test-trigrams"; //$NON-NLS-1$
 
-	private static final List<TextEncoder> ENCODERS = List.of(words(), HashEncoder.trigrams(TRIGRAMS, 128));
+	/** The word model the workbench uses (tests hold its embedding to make it slow). */
+	public static final HashEncoder WORDS_MODEL = words();
+
+	private static final List<TextEncoder> ENCODERS = List.of(WORDS_MODEL, HashEncoder.trigrams(TRIGRAMS, 128));
 
 	/** The word model, as contributed through the extension point. */
 	public static HashEncoder words() {

@@ -44,6 +44,7 @@ public final class PaperSearchQuery implements ISearchQuery {
 		result.setComplete(false);
 		result.removeAll();
 		result.setError(null);
+		result.setNotice(null);
 		result.setFacets(null);
 		try {
 			SearchResult found = SearchService.get().search(DefaultCorpus.get(), request, progress.split(1));
@@ -55,6 +56,7 @@ public final class PaperSearchQuery implements ISearchQuery {
 						: NLS.bind(Messages.SearchQuery_syntax, error.position() + 1, error.message()));
 				return Status.info(result.error());
 			}
+			result.setNotice(found.notice().orElse(null));
 			result.setTotalHits(found.totalHits());
 			result.setFacets(found.facets());
 			for (SearchHit hit : found.hits()) {

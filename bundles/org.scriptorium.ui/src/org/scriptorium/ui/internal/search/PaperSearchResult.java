@@ -20,6 +20,7 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 	private final PaperSearchQuery query;
 	private volatile long totalHits;
 	private volatile String error;
+	private volatile String notice;
 	private volatile Map<String, List<FacetCount>> facets = Map.of();
 	private volatile boolean complete;
 
@@ -37,6 +38,15 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 
 	void setError(String message) {
 		error = message;
+	}
+
+	void setNotice(String message) {
+		notice = message;
+	}
+
+	/** How the ranking differs from the one asked for (lexical until vectors are computed), or null. */
+	public String notice() {
+		return notice;
 	}
 
 	void setFacets(Map<String, List<FacetCount>> value) {
@@ -73,9 +83,10 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 		if (!complete) {
 			return NLS.bind(Messages.SearchResult_searching, query.request().query());
 		}
-		return NLS.bind(Messages.SearchResult_label,
+		String label = NLS.bind(Messages.SearchResult_label,
 				new Object[]{query.request().query(), getElementsCount(), totalHits,
 						query.request().ranking().rankerSpec()});
+		return notice == null ? label : label + " - " + notice; //$NON-NLS-1$
 	}
 
 	@Override

@@ -30,10 +30,11 @@ final class PaperRows {
 
 	/**
 	 * The rows and the words of the filter to highlight, or why the filter text is not a valid query (then
-	 * {@code papers} is null); {@code hidden} counts the matches of the filter text left out because they are
-	 * reference-only.
+	 * {@code papers} is null); {@code notice} says how the ranking differs from the preferred one (null if it does
+	 * not), e.g. lexical until the vectors of a dense ranker are computed; {@code hidden} counts the matches of the
+	 * filter text left out because they are reference-only.
 	 */
-	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error, int hidden) {
+	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error, String notice, int hidden) {
 	}
 
 	private static final int CHECK_EVERY = 4096;
@@ -47,6 +48,7 @@ final class PaperRows {
 			IProgressMonitor monitor) throws CoreException {
 		List<Paper> candidates;
 		HighlightTerms highlight = HighlightTerms.NONE;
+		String notice = null;
 		if (filter.text().isEmpty()) {
 			candidates = corpus.corpus().papers();
 		} else {
@@ -54,9 +56,10 @@ final class PaperRows {
 			if (!result.ok()) {
 				QueryError e = result.error().orElseThrow(); // located in the filter text, not in the query made of it
 				return new Result(null, HighlightTerms.NONE,
-						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), 0);
+						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), null, 0);
 			}
 			highlight = result.highlight();
+			notice = result.notice().orElse(null);
 			candidates = new ArrayList<>(result.hits().size());
 			for (SearchHit hit : result.hits()) {
 				Paper p = corpus.paper(hit.paperId());
@@ -81,7 +84,7 @@ final class PaperRows {
 		if (order != null) {
 			rows.sort(order);
 		}
-		return new Result(rows, highlight, null, filter.text().isEmpty() ? 0 : hidden);
+		return new Result(rows, highlight, null, notice, filter.text().isEmpty() ? 0 : hidden);
 	}
 
 	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)

@@ -326,10 +326,10 @@ public final class PapersTable {
 			return;
 		}
 		countLabel.setForeground(null);
-		countLabel.setToolTipText(null);
+		countLabel.setToolTipText(computed.notice());
 		layoutCount(false);
 		showHidden(computed.hidden());
-		filterText.setToolTipText(null);
+		filterText.setToolTipText(computed.notice());
 		highlight.accept(computed.highlight());
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
 		if (computed.papers().size() < rows.size()) {
@@ -340,6 +340,9 @@ public final class PapersTable {
 		viewer.setItemCount(rows.size());
 		viewer.refresh();
 		updateCount();
+		if (computed.notice() != null) {
+			countLabel.setText(NLS.bind(Messages.PapersView_countLexical, countLabel.getText()));
+		}
 		if (selected != null) {
 			selected = loaded.paper(selected.id()); // the corpus may have been reloaded
 		}
