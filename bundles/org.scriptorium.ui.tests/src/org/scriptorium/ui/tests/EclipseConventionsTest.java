@@ -202,8 +202,12 @@ class EclipseConventionsTest {
 			papers.close();
 		}
 		WizardTester.runImport(ImportPapersWizard.ID, wizard -> {
-			assertContextHelp(wizard.widget(ImportSourcePage.TARGET_ID, Control.class),
-					ScriptoriumUI.HELP_IMPORT_WIZARD);
+			try {
+				assertContextHelp(wizard.widget(ImportSourcePage.TARGET_ID, Control.class),
+						ScriptoriumUI.HELP_IMPORT_WIZARD);
+			} catch (IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
 			wizard.cancel();
 		});
 		for (String id : List.of(ScriptoriumUI.HELP_SEARCH_PAGE, ScriptoriumUI.HELP_EXPORT_WIZARD,
