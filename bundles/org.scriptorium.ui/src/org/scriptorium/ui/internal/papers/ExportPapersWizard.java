@@ -21,6 +21,7 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.scriptorium.cite.CitationStyle;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.io.AtomicFile;
@@ -172,6 +173,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			file.addModifyListener(e -> validate());
 			format.addListener(SWT.Selection, e -> validate());
 			setControl(c);
+			PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_EXPORT_WIZARD);
 			validate();
 		}
 

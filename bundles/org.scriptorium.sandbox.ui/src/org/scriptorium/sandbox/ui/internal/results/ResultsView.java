@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
@@ -136,6 +137,7 @@ public class ResultsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, SandboxUI.HELP_RESULTS_VIEW);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
 		filter.setMessage(Messages.ResultsView_filter);
 		filter.setData(SandboxUI.WIDGET_ID_KEY, ID_FILTER);
