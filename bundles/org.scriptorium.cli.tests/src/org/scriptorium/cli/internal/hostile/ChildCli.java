@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,10 +144,14 @@ final class ChildCli {
 						|| name.startsWith("wrapped.org.apache.lucene.") || name.startsWith("wrapped.org.jbibtex"))) {
 					continue;
 				}
+				// reference:file:/path/x.jar, perhaps after initial@; relative to the install area if not absolute
 				String loc = b.getLocation();
 				int at = loc.indexOf("file:");
 				if (at >= 0) {
-					Path p = Path.of(URI.create(loc.substring(at).replace(" ", "%20")));
+					Path p = Path.of(URLDecoder.decode(loc.substring(at + 5), StandardCharsets.UTF_8));
+					if (!p.isAbsolute()) {
+						p = Path.of(URI.create(System.getProperty("osgi.install.area"))).resolve(p).normalize();
+					}
 					if (Files.isRegularFile(p)) {
 						cp.add(p.toString());
 					}

@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.Lock;
 
 /**
  * Where an index may live, and the folder made private to the user. An index folder is refused (an
@@ -135,6 +136,13 @@ public final class IndexFolder {
 				IndexOutput o = super.createTempOutput(prefix, suffix, context);
 				privateFile(path.resolve(o.getName()));
 				return o;
+			}
+
+			@Override
+			public Lock obtainLock(String name) throws IOException {
+				Lock lock = super.obtainLock(name);
+				privateFile(path.resolve(name));
+				return lock;
 			}
 		};
 	}
