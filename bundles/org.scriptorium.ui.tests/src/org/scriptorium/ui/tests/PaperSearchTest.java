@@ -132,6 +132,24 @@ class PaperSearchTest {
 	}
 
 	@Test
+	void aYearNextToWordsNarrowsThem() {
+		long routing = corpus.stream().filter(p -> Stems.titleOrAbstractHas(p, "routing")).count(); //$NON-NLS-1$
+		long expected = corpus.stream()
+				.filter(p -> p.year().orElse(0) >= 2024 && Stems.titleOrAbstractHas(p, "routing")).count(); //$NON-NLS-1$
+		assertTrue(expected > 0 && expected < routing, expected + " of " + routing); //$NON-NLS-1$
+
+		SearchDialogTester.run(dialog -> {
+			dialog.type(dialog.query(), "year:>=2024 routing"); //$NON-NLS-1$
+			dialog.search();
+		});
+
+		SearchViewTester results = SearchViewTester.latest();
+		assertNull(results.result().error());
+		assertEquals(expected, results.table().getItemCount());
+		assertTrue(results.column(2).stream().allMatch(y -> Integer.parseInt(y) >= 2024), results.column(2)::toString);
+	}
+
+	@Test
 	void aQueryErrorIsReportedInTheSearchViewWithItsColumn() {
 		SearchDialogTester.run(dialog -> {
 			dialog.type(dialog.query(), "title:(routing"); //$NON-NLS-1$

@@ -94,6 +94,22 @@ class PapersViewTest {
 	}
 
 	@Test
+	void aFieldedClauseNextToWordsNarrowsThem() {
+		List<String> expected = corpus.stream().filter(p -> p.year().orElse(0) >= 2024
+				&& Stems.titleOrAbstractHas(p, "expert") && Stems.titleOrAbstractHas(p, "routing")) //$NON-NLS-1$ //$NON-NLS-2$
+				.map(Paper::title).toList();
+		long routing = corpus.stream().filter(p -> Stems.titleOrAbstractHas(p, "routing")).count(); //$NON-NLS-1$
+		assertTrue(expected.size() > 0 && expected.size() < routing, expected.size() + " of " + routing); //$NON-NLS-1$
+
+		papers.typeFilter("year:>=2024 expert routing", expected.size()); //$NON-NLS-1$
+
+		assertEquals(new java.util.TreeSet<>(expected), new java.util.TreeSet<>(papers.titles()));
+		for (String year : papers.column(2)) {
+			assertTrue(Integer.parseInt(year) >= 2024, year);
+		}
+	}
+
+	@Test
 	void everyWordOfTheFilterMustMatchAndClearingRestoresAllRows() {
 		papers.typeFilter("expert zzzqqq", 0); //$NON-NLS-1$
 		assertEquals("0 of " + total + " papers", papers.count()); //$NON-NLS-1$ //$NON-NLS-2$

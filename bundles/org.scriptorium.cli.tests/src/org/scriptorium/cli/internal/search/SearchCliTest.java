@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,24 @@ class SearchCliTest {
 		JsonObject first = hits.get(0).getAsJsonObject();
 		assertTrue(first.has("paperId") && first.has("score") && first.has("explanation"), first.toString());
 		assertTrue(first.getAsJsonObject("explanation").getAsJsonObject("fieldContributions").has("contents"));
+	}
+
+	/** A fielded clause next to words narrows them (issue 16): only 2024+ papers, though routing has older ones. */
+	@Test
+	void aYearNextToWordsNarrowsThem() {
+		DefaultCorpus corpus = DefaultCorpus.get();
+		Function<String, List<Integer>> years = query -> {
+			Run r = run("search", "--index", index(), "--json", "--limit", "1000", query);
+			assertEquals(0, r.code(), r.err());
+			JsonArray hits = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("hits");
+			return hits.asList().stream().map(h -> corpus.find(h.getAsJsonObject().get("paperId").getAsString())
+					.orElseThrow().year().orElse(0)).toList();
+		};
+		assertTrue(years.apply("routing").stream().anyMatch(y -> y < 2024));
+		List<Integer> narrowed = years.apply("year:>=2024 routing");
+		assertFalse(narrowed.isEmpty());
+		assertTrue(narrowed.stream().allMatch(y -> y >= 2024), narrowed::toString);
+		assertEquals(narrowed.size(), years.apply("routing year:>=2024").size());
 	}
 
 	@ParameterizedTest
@@ -263,5 +283,110 @@ class SearchCliTest {
 		assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
 		assertTrue(r.err().contains("broken.jsonl:3"), r.err());
 		assertTrue(Files.readString(file).contains("Routing experts"), "the file is only read");
+	}
+
+	/**
+	 * Checks a run file as trec_eval reads it, independently of the writer: six white-space separated columns,
+	 * {@code Q0}, ranks 1, 2, ... per query, each document once per query, scores non-increasing with rank. Returns
+	 * each query's document ids in file order.
+	 */
+	static java.util.Map<String, java.util.List<String>> validTrecRun(Path file, String tag) throws IOException {
+		java.util.Map<String, java.util.List<String>> docs = new java.util.LinkedHashMap<>();
+		java.util.Map<String, Double> last = new java.util.HashMap<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String[] f = line.split(" ");
+			assertEquals(6, f.length, line);
+			assertEquals(6, line.strip().split("\\s+").length, line);
+			assertEquals("Q0", f[1], line);
+			assertEquals(tag, f[5], line);
+			java.util.List<String> ids = docs.computeIfAbsent(f[0], q -> new java.util.ArrayList<>());
+			assertFalse(ids.contains(f[2]), "unique docids per query: " + line);
+			ids.add(f[2]);
+			assertEquals(ids.size(), Integer.parseInt(f[3]), "ranks count from 1: " + line);
+			double score = Double.parseDouble(f[4]);
+			assertTrue(score <= last.getOrDefault(f[0], Double.POSITIVE_INFINITY), "scores non-increasing: " + line);
+			last.put(f[0], score);
+		}
+		return docs;
+	}
+
+	@Test
+	void evalWritesATrecRunThatReproducesItsFigures() throws IOException {
+		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv");
+		Path runFile = dir.resolve("out/citation.run");
+		Run r = run("eval", "--corpus", "default", "--queries", dir.resolve("queries.jsonl").toString(), "--qrels",
+				dir.resolve("qrels.tsv").toString(), "--index", index(), "--ranker", "citation", "--run",
+				runFile.toString(), "--json", "--per-query");
+		assertEquals(0, r.code(), r.err());
+		var docs = validTrecRun(runFile, "citation");
+		assertEquals(java.util.List.of("dq1", "dq2", "dq3", "dq4", "dq5", "dq6"), java.util.List.copyOf(docs.keySet()));
+		assertTrue(docs.values().stream().allMatch(d -> d.size() > 10 && d.size() <= 1000), "depth 1000");
+		// trec_eval's nDCG@10 of the file (linear gains, ideal over all judged) equals what eval printed
+		var qrels = org.scriptorium.search.internal.eval.BeirData.qrels(dir.resolve("qrels.tsv"));
+		JsonObject perQuery = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("perQuery");
+		for (var e : docs.entrySet()) {
+			java.util.Map<String, Integer> judged = qrels.get(e.getKey());
+			double dcg = 0, idcg = 0;
+			for (int i = 0; i < 10; i++) {
+				dcg += judged.getOrDefault(e.getValue().get(i), 0) / Math.log(i + 2) * Math.log(2);
+			}
+			var ideal = judged.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+			for (int i = 0; i < Math.min(10, ideal.size()); i++) {
+				idcg += ideal.get(i) / Math.log(i + 2) * Math.log(2);
+			}
+			assertEquals(perQuery.getAsJsonObject(e.getKey()).get("ndcg10").getAsDouble(), dcg / idcg, 1e-9,
+					e.getKey());
+		}
+		JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+		JsonArray ci = o.getAsJsonObject("ci95").getAsJsonArray("ndcg@10");
+		double mean = o.get("ndcg@10").getAsDouble();
+		assertTrue(ci.get(0).getAsDouble() <= mean && mean <= ci.get(1).getAsDouble(), ci + " around " + mean);
+	}
+
+	@Test
+	void searchWritesItsHitsAsARun() throws IOException {
+		Path runFile = dir.resolve("s.run");
+		Run r = run("search", "--index", index(), "--limit", "7", "--run", runFile.toString(), "--qid", "dq2",
+				"--ranker", "bm25", "--json", "expert", "choice", "routing");
+		assertEquals(0, r.code(), r.err());
+		var docs = validTrecRun(runFile, "bm25");
+		assertEquals(java.util.Set.of("dq2"), docs.keySet());
+		assertEquals(7, docs.get("dq2").size());
+		assertEquals(ids(r), docs.get("dq2"), "the run holds the printed hits in their order");
+	}
+
+	@Test
+	void compareGivesPerQueryDeltasAndReproduciblePValues() throws IOException {
+		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv");
+		String[] args = {"eval", "--corpus", "default", "--queries", dir.resolve("queries.jsonl").toString(), "--qrels",
+				dir.resolve("qrels.tsv").toString(), "--index", index(), "--compare", "bm25", "citation"};
+		Run r = run(args);
+		assertEquals(0, r.code(), r.err());
+		assertEquals(r.out(), run(args).out(), "seeded: the same p-values every time");
+		for (String q : new String[]{"dq1", "dq6", "mean", "paired randomization test p = ", "paired t-test p = "}) {
+			assertTrue(r.out().contains(q), r.out());
+		}
+		String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+		json[args.length] = "--json";
+		JsonObject o = JsonParser.parseString(run(json).out()).getAsJsonObject();
+		assertEquals(6, o.getAsJsonArray("perQuery").size());
+		double sum = 0;
+		for (var row : o.getAsJsonArray("perQuery")) {
+			JsonObject x = row.getAsJsonObject();
+			assertEquals(x.get("b").getAsDouble() - x.get("a").getAsDouble(), x.get("delta").getAsDouble(), 1e-12);
+			sum += x.get("delta").getAsDouble();
+		}
+		assertEquals(o.get("delta").getAsDouble(), sum / 6, 1e-12);
+		assertTrue(o.get("delta").getAsDouble() > 0, "citation-aware is ahead on the judged set");
+		for (String p : new String[]{"randomizationP", "tTestP"}) {
+			double v = o.get(p).getAsDouble();
+			assertTrue(v > 0 && v <= 1, p + " " + v);
+		}
+		assertEquals(o.get("wins").getAsInt() + o.get("losses").getAsInt() + o.get("ties").getAsInt(), 6);
+
+		Run both = run("eval", "--corpus", "default", "--queries", dir.resolve("queries.jsonl").toString(), "--qrels",
+				dir.resolve("qrels.tsv").toString(), "--compare", "bm25", "citation", "--ranker", "bm25");
+		assertEquals(ExitCode.USAGE, both.code());
+		assertTrue(both.err().contains("leave out --ranker"), both.err());
 	}
 }

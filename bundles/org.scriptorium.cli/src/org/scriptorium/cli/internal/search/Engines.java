@@ -25,12 +25,18 @@ final class Engines {
 
 	/** The vectors a ranking needs: the encoders of a dense or hybrid ranker, found on the class path. */
 	static DenseVectors dense(RankingSettings settings, Path vectorCache, PrintStream err) {
-		if (!settings.retrieval().usesVectors()) {
+		return dense(List.of(settings), vectorCache, err);
+	}
+
+	/** The vectors several rankings need (each model once), as {@link #dense(RankingSettings, Path, PrintStream)}. */
+	static DenseVectors dense(List<RankingSettings> settings, Path vectorCache, PrintStream err) {
+		List<String> models = settings.stream().flatMap(s -> s.retrieval().models().stream()).distinct().toList();
+		if (models.isEmpty()) {
 			return DenseVectors.none();
 		}
 		List<TextEncoder> all = TextEncoderProvider.onClassPath();
 		List<TextEncoder> needed = new ArrayList<>();
-		for (String model : settings.retrieval().models()) {
+		for (String model : models) {
 			needed.add(all.stream().filter(e -> e.id().equals(model)).findFirst()
 					.orElseThrow(() -> new Failure(ExitCode.USAGE, "no embedding model '" + model + "' ("
 							+ (all.isEmpty()

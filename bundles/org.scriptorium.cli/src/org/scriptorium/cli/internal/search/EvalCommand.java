@@ -3,9 +3,12 @@ package org.scriptorium.cli.internal.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import org.scriptorium.cli.internal.CliCommand;
 import org.scriptorium.cli.internal.CorpusOption;
@@ -15,8 +18,11 @@ import org.scriptorium.cli.internal.Json;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.internal.eval.BeirData;
+import org.scriptorium.search.internal.eval.CrossValidation;
 import org.scriptorium.search.internal.eval.Evaluator;
 import org.scriptorium.search.internal.eval.Metrics;
+import org.scriptorium.search.internal.eval.Significance;
+import org.scriptorium.search.internal.eval.TrecRun;
 import org.scriptorium.search.internal.index.DenseVectors;
 
 import picocli.CommandLine.Command;
@@ -26,7 +32,10 @@ import picocli.CommandLine.Option;
 /** {@code scriptorium eval --corpus default|FILE --queries Q --qrels R [OPTIONS]}: a ranking's quality. */
 @Command(name = "eval", description = {"Evaluate a ranking on BEIR-format queries and judgments.",
 		"Evaluates a ranking on BEIR-format data: nDCG@10, recall@100, recall@1000 and MRR@10 over the judged "
-				+ "queries (figures in docs/QUALITY.md).",
+				+ "queries, each with its 95% bootstrap confidence interval (figures in docs/QUALITY.md).",
+		"--run writes the ranking as a TREC run file (qid Q0 docid rank score tag) for trec_eval, ir_measures or ranx; "
+				+ "--compare A B ranks with both rankers and prints the per-query differences, the paired "
+				+ "randomization test's and the paired t-test's p-values.",
 		"FILE may be a BEIR corpus.jsonl[.gz] or a Scriptorium corpus file, told apart by content."})
 public final class EvalCommand extends CliCommand {
 
@@ -51,44 +60,284 @@ public final class EvalCommand extends CliCommand {
 	@Option(names = "--json", description = "Print the result as JSON.")
 	boolean json;
 
+	@Option(names = "--run", paramLabel = "FILE", description = "Also write the ranking (depth 1000) as a TREC run "
+			+ "file.")
+	Path run;
+
+	@Option(names = "--run-tag", paramLabel = "TAG", description = "The run file's last column (default: the ranker).")
+	String runTag;
+
+	@Option(names = "--compare", arity = "2", paramLabel = "RANKER", description = "Compare two rankers (see "
+			+ "--ranker) on the same queries: per-query differences and paired significance tests.")
+	List<String> compare;
+
+	@Option(names = "--cv", paramLabel = "K", description = "K-fold cross-validation of the choice among the rankers "
+			+ "of --grid: each fold is scored with the ranker best on the other folds.")
+	Integer cv;
+
+	@Option(names = "--grid", arity = "1..*", paramLabel = "RANKER", description = "The rankers --cv chooses among "
+			+ "(e.g. convex:bge-small@0.5 convex:bge-small@0.7 rrf:bge-small).")
+	List<String> grid;
+
+	@Option(names = "--metric", paramLabel = "METRIC", defaultValue = "ndcg@10", description = "The metric --compare "
+			+ "tests and --cv chooses by: ndcg@10 (default), recall@100, recall@1000 or mrr@10.")
+	String metric;
+
+	@Option(names = "--seed", paramLabel = "N", defaultValue = "" + Significance.SEED, description = "The seed of the "
+			+ "randomization test and the bootstrap (default: ${DEFAULT-VALUE}).")
+	long seed;
+
 	@Override
 	public Integer call() throws IOException {
 		if (!corpus.given()) {
 			throw usage("--corpus is required (default or FILE)");
 		}
+		if (compare != null && ranking.ranker != null) {
+			throw usage("--compare names both rankers; leave out --ranker");
+		}
+		if (compare != null && run != null) {
+			throw usage("--run writes one ranker's run; use it with --ranker, not --compare");
+		}
+		if ((cv == null) != (grid == null)) {
+			throw usage("--cv K and --grid RANKER... go together");
+		}
+		if (cv != null && (compare != null || ranking.ranker != null || run != null)) {
+			throw usage("--cv chooses among the rankers of --grid; leave out --ranker, --compare and --run");
+		}
+		if (cv != null && (cv < 2 || grid.isEmpty())) {
+			throw usage("--cv needs at least 2 folds and --grid at least one ranker");
+		}
+		ToDoubleFunction<Metrics.Values> measure = metric(metric);
+		List<RankingSettings> settings = new ArrayList<>();
+		if (grid != null) {
+			grid.forEach(spec -> settings.add(ranking.settings(spec)));
+		} else if (compare == null) {
+			settings.add(ranking.settings());
+		} else {
+			compare.forEach(spec -> settings.add(ranking.settings(spec)));
+		}
 		ICorpus c = corpus.corpusOrBeir();
-		RankingSettings settings = ranking.settings();
 		var queryList = BeirData.queries(existing(queries));
 		var judgments = BeirData.qrels(existing(qrels));
 		DenseVectors dense = Engines.dense(settings, ranking.vectorCache(), err());
-		Evaluator.Report report = Evaluator.evaluate(c, Engines.indexDir(index.index, c, dense), dense, queryList,
-				judgments, settings, err()::println, new ConsoleProgress(err()));
+		List<Evaluator.Report> reports = Evaluator.evaluateAll(c, Engines.indexDir(index.index, c, dense), dense,
+				queryList, judgments, settings, err()::println, new ConsoleProgress(err()));
+		if (compare != null) {
+			return printComparison(settings, reports, measure);
+		}
+		if (cv != null) {
+			return printCrossValidation(settings, reports, measure);
+		}
+		RankingSettings s = settings.get(0);
+		Evaluator.Report report = reports.get(0);
+		if (run != null) {
+			writeRun(report, runTag != null ? runTag : TrecRun.tagOf(s.rankerSpec()));
+		}
 		Metrics.Values m = report.mean();
+		Map<String, double[]> ci = intervals(report);
 		if (json) {
 			Map<String, Object> o = new LinkedHashMap<>();
-			o.put("ranker", settings.rankerSpec());
-			o.put("settings", settings);
+			o.put("ranker", s.rankerSpec());
+			o.put("settings", s);
 			o.put("queries", report.queries());
 			o.put("ndcg@10", m.ndcg10());
 			o.put("recall@100", m.recall100());
 			o.put("recall@1000", m.recall1000());
 			o.put("mrr@10", m.mrr10());
+			o.put("ci95", ci);
 			if (perQuery) {
 				o.put("perQuery", report.perQuery());
 			}
 			Json.print(out(), o);
 			return ExitCode.OK;
 		}
-		out().printf(Locale.ROOT, "ranker %s%s, k1 %.2f, b %.2f, %d queries%n", settings.rankerSpec(),
-				settings.multifield() ? " multifield" : " flat", settings.k1(), settings.b(), report.queries());
-		out().printf(Locale.ROOT, "nDCG@10      %.4f%nR@100        %.4f%nR@1000       %.4f%nMRR@10       %.4f%n",
-				m.ndcg10(), m.recall100(), m.recall1000(), m.mrr10());
+		out().printf(Locale.ROOT, "ranker %s%s, k1 %.2f, b %.2f, %d queries%n", s.rankerSpec(),
+				s.multifield() ? " multifield" : " flat", s.k1(), s.b(), report.queries());
+		printMetric("nDCG@10", m.ndcg10(), ci.get("ndcg@10"));
+		printMetric("R@100", m.recall100(), ci.get("recall@100"));
+		printMetric("R@1000", m.recall1000(), ci.get("recall@1000"));
+		printMetric("MRR@10", m.mrr10(), ci.get("mrr@10"));
 		if (perQuery) {
 			report.perQuery().forEach((id, v) -> out().printf(Locale.ROOT,
 					"%-12s nDCG@10 %.4f  R@100 %.4f  R@1000 %.4f  MRR@10 %.4f%n", id, v.ndcg10(), v.recall100(),
 					v.recall1000(), v.mrr10()));
 		}
 		return ExitCode.OK;
+	}
+
+	private void printMetric(String name, double mean, double[] ci) {
+		out().printf(Locale.ROOT, "%-12s %.4f  95%% CI [%.4f, %.4f]%n", name, mean, ci[0], ci[1]);
+	}
+
+	/** The 95 % bootstrap interval of each metric's mean (resampling queries, seeded). */
+	private Map<String, double[]> intervals(Evaluator.Report report) {
+		Map<String, double[]> ci = new LinkedHashMap<>();
+		for (String name : METRICS) {
+			double[] v = report.perQuery().values().stream().mapToDouble(metric(name)).toArray();
+			ci.put(name, Significance.bootstrapCi(v, 0.95, Significance.RESAMPLES, seed));
+		}
+		return ci;
+	}
+
+	private static final List<String> METRICS = List.of("ndcg@10", "recall@100", "recall@1000", "mrr@10");
+
+	private static ToDoubleFunction<Metrics.Values> metric(String name) {
+		return switch (name.toLowerCase(Locale.ROOT)) {
+			case "ndcg@10" -> Metrics.Values::ndcg10;
+			case "recall@100", "r@100" -> Metrics.Values::recall100;
+			case "recall@1000", "r@1000" -> Metrics.Values::recall1000;
+			case "mrr@10" -> Metrics.Values::mrr10;
+			default -> throw new Failure(ExitCode.USAGE,
+					"unknown metric '" + name + "' (expected one of " + String.join(", ", METRICS) + ")");
+		};
+	}
+
+	private void writeRun(Evaluator.Report report, String tag) throws IOException {
+		try {
+			TrecRun.write(run, report.runs(), tag);
+		} catch (IllegalArgumentException e) {
+			throw new Failure(ExitCode.INVALID_INPUT, e.getMessage());
+		} catch (IOException e) {
+			throw new Failure(ExitCode.IO_ERROR, "cannot write " + run + ": " + e.getMessage());
+		}
+		err().println("wrote " + report.runs().size() + " queries' runs to " + run);
+	}
+
+	/** Per-query values of both rankers, their differences, and the paired tests. */
+	private int printComparison(List<RankingSettings> settings, List<Evaluator.Report> reports,
+			ToDoubleFunction<Metrics.Values> measure) {
+		Evaluator.Report ra = reports.get(0), rb = reports.get(1);
+		List<String> ids = List.copyOf(ra.perQuery().keySet());
+		double[] a = ids.stream().mapToDouble(id -> measure.applyAsDouble(ra.perQuery().get(id))).toArray();
+		double[] b = ids.stream().mapToDouble(id -> measure.applyAsDouble(rb.perQuery().get(id))).toArray();
+		double meanA = mean(a), meanB = mean(b);
+		double pRand = Significance.randomizationP(b, a, Significance.TRIALS, seed);
+		double pT = Significance.pairedTTestP(b, a);
+		double[] delta = new double[a.length];
+		int wins = 0, losses = 0;
+		for (int i = 0; i < a.length; i++) {
+			delta[i] = b[i] - a[i];
+			wins += delta[i] > 1e-12 ? 1 : 0;
+			losses += delta[i] < -1e-12 ? 1 : 0;
+		}
+		double[] ciDelta = Significance.bootstrapCi(delta, 0.95, Significance.RESAMPLES, seed);
+		String nameA = settings.get(0).rankerSpec(), nameB = settings.get(1).rankerSpec();
+		if (json) {
+			Map<String, Object> o = new LinkedHashMap<>();
+			o.put("metric", metric.toLowerCase(Locale.ROOT));
+			o.put("a", nameA);
+			o.put("b", nameB);
+			o.put("queries", ids.size());
+			o.put("meanA", meanA);
+			o.put("meanB", meanB);
+			o.put("delta", meanB - meanA);
+			o.put("deltaCi95", ciDelta);
+			o.put("wins", wins);
+			o.put("losses", losses);
+			o.put("ties", ids.size() - wins - losses);
+			o.put("randomizationP", pRand);
+			o.put("tTestP", pT);
+			o.put("trials", Significance.TRIALS);
+			o.put("seed", seed);
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int i = 0; i < ids.size(); i++) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("query", ids.get(i));
+				row.put("a", a[i]);
+				row.put("b", b[i]);
+				row.put("delta", delta[i]);
+				rows.add(row);
+			}
+			o.put("perQuery", rows);
+			Json.print(out(), o);
+			return ExitCode.OK;
+		}
+		out().printf(Locale.ROOT, "%s: A = %s, B = %s, %d queries%n", metric, nameA, nameB, ids.size());
+		out().printf(Locale.ROOT, "%-12s %8s %8s %8s%n", "query", "A", "B", "B - A");
+		for (int i = 0; i < ids.size(); i++) {
+			out().printf(Locale.ROOT, "%-12s %8.4f %8.4f %+8.4f%n", ids.get(i), a[i], b[i], delta[i]);
+		}
+		out().printf(Locale.ROOT, "%-12s %8.4f %8.4f %+8.4f%n", "mean", meanA, meanB, meanB - meanA);
+		out().printf(Locale.ROOT, "B - A 95%% CI [%+.4f, %+.4f]; B better on %d, worse on %d, tied on %d queries%n",
+				ciDelta[0], ciDelta[1], wins, losses, ids.size() - wins - losses);
+		out().printf(Locale.ROOT, "paired randomization test p = %.4f (%d trials, seed %d)%n", pRand,
+				Significance.TRIALS, seed);
+		out().printf(Locale.ROOT, "paired t-test p = %.4f%n", pT);
+		return ExitCode.OK;
+	}
+
+	/** Each grid ranker's figure on all queries, the folds' choices and the cross-validated figure. */
+	private int printCrossValidation(List<RankingSettings> settings, List<Evaluator.Report> reports,
+			ToDoubleFunction<Metrics.Values> measure) {
+		List<String> ids = List.copyOf(reports.get(0).perQuery().keySet());
+		if (cv > ids.size()) {
+			throw usage("--cv " + cv + " needs at least " + cv + " judged queries; there are " + ids.size());
+		}
+		List<Map<String, Double>> values = new ArrayList<>();
+		for (Evaluator.Report r : reports) {
+			Map<String, Double> v = new LinkedHashMap<>();
+			ids.forEach(id -> v.put(id, measure.applyAsDouble(r.perQuery().get(id))));
+			values.add(v);
+		}
+		CrossValidation.Result result = CrossValidation.run(ids, values, cv, seed);
+		double[] held = result.heldOut().values().stream().mapToDouble(Double::doubleValue).toArray();
+		double[] ci = Significance.bootstrapCi(held, 0.95, Significance.RESAMPLES, seed);
+		if (json) {
+			Map<String, Object> o = new LinkedHashMap<>();
+			o.put("metric", metric.toLowerCase(Locale.ROOT));
+			o.put("folds", cv);
+			o.put("seed", seed);
+			o.put("queries", ids.size());
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int i = 0; i < settings.size(); i++) {
+				double[] v = values.get(i).values().stream().mapToDouble(Double::doubleValue).toArray();
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("ranker", settings.get(i).rankerSpec());
+				row.put("mean", mean(v));
+				row.put("ci95", Significance.bootstrapCi(v, 0.95, Significance.RESAMPLES, seed));
+				rows.add(row);
+			}
+			o.put("grid", rows);
+			List<Map<String, Object>> folds = new ArrayList<>();
+			for (CrossValidation.Fold f : result.folds()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("queries", f.queries().size());
+				row.put("chosen", settings.get(f.chosen()).rankerSpec());
+				row.put("trainMean", f.trainMean());
+				row.put("heldOutMean", f.heldOutMean());
+				folds.add(row);
+			}
+			o.put("cv", folds);
+			o.put("cvMean", result.mean());
+			o.put("cvCi95", ci);
+			Json.print(out(), o);
+			return ExitCode.OK;
+		}
+		out().printf(Locale.ROOT, "%d-fold cross-validation of %d rankers on %d queries (%s, seed %d)%n", cv,
+				settings.size(), ids.size(), metric, seed);
+		for (int i = 0; i < settings.size(); i++) {
+			double[] v = values.get(i).values().stream().mapToDouble(Double::doubleValue).toArray();
+			double[] c = Significance.bootstrapCi(v, 0.95, Significance.RESAMPLES, seed);
+			out().printf(Locale.ROOT, "  %-40s %.4f  95%% CI [%.4f, %.4f]  (all queries)%n",
+					settings.get(i).rankerSpec(), mean(v), c[0], c[1]);
+		}
+		int f = 0;
+		for (CrossValidation.Fold fold : result.folds()) {
+			out().printf(Locale.ROOT, "fold %d: %d queries, chose %s (%.4f on the other folds), held out %.4f%n",
+					++f, fold.queries().size(), settings.get(fold.chosen()).rankerSpec(), fold.trainMean(),
+					fold.heldOutMean());
+		}
+		out().printf(Locale.ROOT, "cross-validated %s %.4f  95%% CI [%.4f, %.4f]%n", metric, result.mean(), ci[0],
+				ci[1]);
+		return ExitCode.OK;
+	}
+
+	private static double mean(double[] v) {
+		double s = 0;
+		for (double x : v) {
+			s += x;
+		}
+		return v.length == 0 ? 0 : s / v.length;
 	}
 
 	private static Path existing(Path file) {

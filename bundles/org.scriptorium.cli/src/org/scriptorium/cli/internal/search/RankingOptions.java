@@ -49,10 +49,15 @@ final class RankingOptions {
 
 	/** The settings these options make of the defaults. */
 	RankingSettings settings() {
+		return settings(ranker);
+	}
+
+	/** The settings these options make of the defaults, with the ranker {@code rankerSpec} (null: the default). */
+	RankingSettings settings(String rankerSpec) {
 		RankingSettings s = RankingSettings.defaults();
 		try {
-			if (ranker != null) {
-				s = s.withRankerSpec(ranker);
+			if (rankerSpec != null) {
+				s = s.withRankerSpec(rankerSpec);
 			}
 			if (k1 != null || b != null) {
 				s = s.withBm25(k1 == null ? s.k1() : k1, b == null ? s.b() : b);

@@ -1,6 +1,7 @@
 package org.scriptorium.cli.internal.search;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
+import org.scriptorium.search.internal.eval.TrecRun;
 import org.scriptorium.search.internal.index.DenseVectors;
 
 import picocli.CommandLine.Command;
@@ -60,6 +62,17 @@ public final class SearchCommand extends CliCommand {
 	@Option(names = "--json", description = "Print the result as JSON.")
 	boolean json;
 
+	@Option(names = "--run", paramLabel = "FILE", description = "Also write the hits as a TREC run file (qid Q0 "
+			+ "docid rank score tag) for trec_eval, ir_measures or ranx.")
+	Path run;
+
+	@Option(names = "--qid", paramLabel = "ID", defaultValue = "1", description = "The run file's query id (default: "
+			+ "${DEFAULT-VALUE}).")
+	String qid;
+
+	@Option(names = "--run-tag", paramLabel = "TAG", description = "The run file's last column (default: the ranker).")
+	String runTag;
+
 	@Override
 	public Integer call() throws IOException {
 		String query = String.join(" ", words);
@@ -71,6 +84,9 @@ public final class SearchCommand extends CliCommand {
 			SearchResult r = engine.search(request);
 			if (!r.ok()) {
 				throw new Failure(ExitCode.BAD_QUERY, r.error().get().toString());
+			}
+			if (run != null) {
+				writeRun(r, settings);
 			}
 			if (json) {
 				Map<String, Object> o = new LinkedHashMap<>();
@@ -99,6 +115,17 @@ public final class SearchCommand extends CliCommand {
 			}
 			return ExitCode.OK;
 		}
+	}
+
+	private void writeRun(SearchResult r, RankingSettings settings) {
+		try {
+			TrecRun.writeHits(run, qid, r.hits(), runTag != null ? runTag : TrecRun.tagOf(settings.rankerSpec()));
+		} catch (IllegalArgumentException e) {
+			throw new Failure(ExitCode.INVALID_INPUT, e.getMessage());
+		} catch (IOException e) {
+			throw new Failure(ExitCode.IO_ERROR, "cannot write " + run + ": " + e.getMessage());
+		}
+		err().println("wrote " + r.hits().size() + " hits to " + run);
 	}
 
 	/** One line per facet: {@code year: 2024 (12), 2023 (8)}; the counts are over all matches, not only the hits shown. */

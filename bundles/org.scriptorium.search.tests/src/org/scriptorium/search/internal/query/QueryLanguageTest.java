@@ -140,6 +140,53 @@ class QueryLanguageTest {
 		assertFalse(related.contains(deepseek));
 	}
 
+	/** Each operator next to plain words narrows them, in either order (issue 16: a fielded clause is ANDed). */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { //
+			"year:>=2024|routing", "year:2023|routing", "year:2022..2024|experts", "year:[2020 TO 2022]|routing",
+			"year:<2022|experts", "title:sparse|routing", "abstract:language|routing", "author:Dai|experts",
+			"venue:ACL|experts", "id:arxiv:2401.06066|routing", "arxiv:2401.06066|routing",
+			"doi:10.18653/v1/2024.acl-long.70|routing", "cites:arxiv:2401.06066|routing",
+			"citedby:arxiv:2401.06066|routing", "related:DeepSeekMoE|routing"})
+	void aFieldedClauseNextToWordsNarrowsThem(String clause, String word) throws IOException {
+		Set<String> both = new HashSet<>(ids(clause));
+		both.retainAll(ids(word));
+		Set<String> either = new HashSet<>(ids(clause));
+		either.addAll(ids(word));
+		assertFalse(both.isEmpty(), clause);
+		assertFalse(both.equals(either), "the case must tell AND from OR: " + clause);
+		assertEquals(both, ids(clause + " " + word));
+		assertEquals(both, ids(word + " " + clause));
+		assertEquals(either, ids(clause + " OR " + word), "an explicit OR is kept");
+	}
+
+	@Test
+	void plainWordsNextToAConditionKeepTheirOr() throws IOException {
+		Set<String> words = ids("expert routing");
+		assertEquals(union(ids("expert"), ids("routing")), words);
+		Set<String> expected = new HashSet<>(words);
+		expected.retainAll(ids("year:>=2024"));
+		assertEquals(expected, ids("year:>=2024 expert routing"));
+		Set<String> dai = new HashSet<>(words);
+		dai.retainAll(ids("author:Dai"));
+		assertEquals(dai, ids("author:Dai expert routing"));
+		// the search page restricting words to the title: the condition still narrows them
+		Set<String> title = new HashSet<>(ids("title:routing"));
+		title.retainAll(ids("year:>=2024"));
+		assertEquals(title, ids("title:(year:>=2024 routing)"));
+		assertEquals(union(ids("title:sparse"), ids("title:routing")), ids("title:(sparse routing)"));
+		// negation and explicit requirement keep Lucene's meaning
+		Set<String> notSurvey = new HashSet<>(ids("year:>=2024"));
+		notSurvey.removeAll(ids("survey"));
+		assertEquals(notSurvey, ids("year:>=2024 -survey"));
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> u = new HashSet<>(a);
+		u.addAll(b);
+		return u;
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { //
 			"title:(mixture|14", //

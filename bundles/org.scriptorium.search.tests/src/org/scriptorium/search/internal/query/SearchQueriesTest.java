@@ -33,9 +33,32 @@ class SearchQueriesTest {
 	void plainFilterWordsMustAllMatchButSyntaxIsKept() {
 		assertEquals("expert AND routing", FilterQueries.toQuery("expert  routing")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("expert OR routing", FilterQueries.toQuery("expert OR routing")); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals("title:moe routing", FilterQueries.toQuery("title:moe routing")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("\"expert choice\"", FilterQueries.toQuery("\"expert choice\"")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("", FilterQueries.toQuery("  ")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("routing -survey", FilterQueries.toQuery("routing -survey")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("(a b", FilterQueries.toQuery("(a b")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void everythingTypedInTheFilterMustMatch() {
+		assertEquals("title:moe AND routing", FilterQueries.toQuery("title:moe routing")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("year:>=2024 AND expert AND routing", FilterQueries.toQuery(" year:>=2024  expert routing")); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals("\"expert choice\" AND top-k AND title:(a b) AND year:[2020 TO 2022] AND title: moe", //$NON-NLS-1$
+				FilterQueries.toQuery("\"expert choice\" top-k title:(a b) year:[2020 TO 2022] title: moe")); //$NON-NLS-1$
+		assertEquals("cites:arxiv:2401.06066 AND a\\ b", FilterQueries.toQuery("cites:arxiv:2401.06066 a\\ b")); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	@Test
+	void filterErrorsAreLocatedInWhatWasTyped() {
+		String typed = " routing  bogus:term"; //$NON-NLS-1$
+		String query = FilterQueries.toQuery(typed);
+		assertEquals("routing AND bogus:term", query); //$NON-NLS-1$
+		assertEquals(typed.indexOf("bogus"), FilterQueries.textPosition(typed, query.indexOf("bogus"))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(typed.indexOf("term"), FilterQueries.textPosition(typed, query.indexOf("term"))); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(1, FilterQueries.textPosition(typed, 0));
+		assertEquals(-1, FilterQueries.textPosition(typed, -1));
+		assertEquals(typed.length(), FilterQueries.textPosition(typed, query.length()));
+		assertEquals(4, FilterQueries.textPosition("a OR", 4)); //$NON-NLS-1$
 	}
 
 	@Test

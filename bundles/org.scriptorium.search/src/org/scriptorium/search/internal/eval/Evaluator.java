@@ -29,14 +29,19 @@ public final class Evaluator {
 	private Evaluator() {
 	}
 
-	/** The averaged metrics, how many queries they cover, and each query's values (in query order). */
-	public record Report(Metrics.Values mean, int queries, java.util.Map<String, Metrics.Values> perQuery) {
+	/**
+	 * The averaged metrics, how many queries they cover, each query's values and each query's run (in trec_eval's
+	 * order, at most {@link #DEPTH} hits; both maps in query order, the same keys).
+	 */
+	public record Report(Metrics.Values mean, int queries, java.util.Map<String, Metrics.Values> perQuery,
+			java.util.Map<String, List<ScoredId>> runs) {
 	}
 
 	public static Report evaluate(SearchCore core, List<BeirQuery> queries, Map<String, Map<String, Integer>> qrels,
 			RankingSettings settings, ProgressMonitor monitor) throws IOException {
 		List<Metrics.Values> values = new ArrayList<>();
 		java.util.Map<String, Metrics.Values> perQuery = new java.util.LinkedHashMap<>();
+		java.util.Map<String, List<ScoredId>> runs = new java.util.LinkedHashMap<>();
 		monitor.begin("Evaluating " + queries.size() + " queries", queries.size()); //$NON-NLS-1$ //$NON-NLS-2$
 		for (BeirQuery q : queries) {
 			if (monitor.isCanceled()) {
@@ -55,8 +60,10 @@ public final class Evaluator {
 			Metrics.Values v = Metrics.of(run, judged);
 			values.add(v);
 			perQuery.put(q.id(), v);
+			runs.put(q.id(), List.copyOf(Metrics.trecOrder(run)));
 		}
-		return new Report(Metrics.mean(values), values.size(), java.util.Collections.unmodifiableMap(perQuery));
+		return new Report(Metrics.mean(values), values.size(), java.util.Collections.unmodifiableMap(perQuery),
+				java.util.Collections.unmodifiableMap(runs));
 	}
 
 	/** Indexes a corpus into {@code indexDir} and evaluates. */
@@ -74,5 +81,21 @@ public final class Evaluator {
 		try (SearchCore core = SearchCore.open(corpus, indexDir, false, messages, dense, indexing)) {
 			return evaluate(core, queries, qrels, settings, ProgressMonitor.NONE);
 		}
+	}
+
+	/**
+	 * Indexes a corpus with the vectors of {@code dense} once and evaluates each of several rankings on it (the
+	 * reports in the order of {@code settings}).
+	 */
+	public static List<Report> evaluateAll(ICorpus corpus, Path indexDir, DenseVectors dense, List<BeirQuery> queries,
+			Map<String, Map<String, Integer>> qrels, List<RankingSettings> settings, IndexMessages messages,
+			ProgressMonitor indexing) throws IOException {
+		List<Report> reports = new ArrayList<>();
+		try (SearchCore core = SearchCore.open(corpus, indexDir, false, messages, dense, indexing)) {
+			for (RankingSettings s : settings) {
+				reports.add(evaluate(core, queries, qrels, s, ProgressMonitor.NONE));
+			}
+		}
+		return reports;
 	}
 }

@@ -2,9 +2,11 @@ package org.scriptorium.search.internal.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -342,6 +345,25 @@ public final class PaperQueryParser {
 				throw fail(rawField, "Wildcards, fuzzy and regular expressions work on text fields only."); //$NON-NLS-1$
 			}
 			return f;
+		}
+
+		/** The conjunction before each clause of the lists being parsed (see {@link ClauseComposition}). */
+		private final Map<List<BooleanClause>, List<Integer>> conjunctions = new IdentityHashMap<>();
+
+		@Override
+		protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+			int before = clauses.size();
+			super.addClause(clauses, conj, mods, q);
+			if (clauses.size() > before) {
+				conjunctions.computeIfAbsent(clauses, k -> new ArrayList<>()).add(conj);
+			}
+		}
+
+		@Override
+		protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+			List<Integer> conj = conjunctions.remove(clauses);
+			return super.getBooleanQuery(
+					conj == null ? clauses : ClauseComposition.compose(clauses, conj, Set.of(defaultFields)));
 		}
 
 		private boolean isText(String f) {

@@ -51,7 +51,9 @@ final class PaperRows {
 		} else {
 			SearchResult result = search(corpus, filter.text(), monitor);
 			if (!result.ok()) {
-				return new Result(null, HighlightTerms.NONE, result.error().orElseThrow());
+				QueryError e = result.error().orElseThrow(); // located in the filter text, not in the query made of it
+				return new Result(null, HighlightTerms.NONE,
+						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())));
 			}
 			highlight = result.highlight();
 			candidates = new ArrayList<>(result.hits().size());

@@ -43,7 +43,7 @@ import org.eclipse.ui.model.WorkbenchLabelProvider;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.Methods;
-import org.scriptorium.sandbox.ui.internal.papers.MethodLinks;
+import org.scriptorium.sandbox.ui.internal.widgets.MethodLinks;
 import org.scriptorium.sandbox.ui.SandboxUI;
 
 /**

@@ -1,2 +1,2 @@
-/** Links from the sandbox's strategies and losses to their papers, and from papers to example experiments. */
+/** Links from papers to the example experiments that use their methods (Run Example, the decorator). */
 package org.scriptorium.sandbox.ui.internal.papers;

@@ -48,7 +48,7 @@ import org.scriptorium.sandbox.LaunchComparison;
 import org.scriptorium.sandbox.LaunchDirectory;
 import org.scriptorium.sandbox.RunDirectory;
 import org.scriptorium.sandbox.ui.SandboxUI;
-import org.scriptorium.sandbox.ui.internal.papers.MethodLinks;
+import org.scriptorium.sandbox.ui.internal.widgets.MethodLinks;
 
 import com.google.gson.JsonObject;
 import org.scriptorium.ui.internal.jobs.JobUtil;

@@ -1,4 +1,4 @@
-package org.scriptorium.sandbox.ui.internal.papers;
+package org.scriptorium.sandbox.ui.internal.widgets;
 
 import java.util.List;
 import java.util.StringJoiner;
