@@ -83,7 +83,7 @@ public final class IndexFolder {
 
 	/**
 	 * Makes {@code path} ready to hold an index: created private if missing, marked; refused if it is a link, not a
-	 * folder, another user's, or holds anything but an index's files (Lucene's and the marker).
+	 * folder, another user's, holds a link, or is unmarked and holds anything but an index's files.
 	 */
 	public static void prepare(Path path) throws IOException {
 		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -92,6 +92,7 @@ public final class IndexFolder {
 		checkOwnFolder(path, "index folder"); //$NON-NLS-1$
 		Path marker = path.resolve(MARKER);
 		boolean marked = false;
+		String foreign = null;
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
 			for (Path e : entries) {
 				String name = e.getFileName().toString();
@@ -101,14 +102,19 @@ public final class IndexFolder {
 				}
 				if (name.equals(MARKER) && Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
 					marked = true;
-				} else if (!IndexStore.LUCENE_FILE.matcher(name).matches()
-						|| !Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS)) {
-					throw new UnusableException("The index folder " + path + " holds '" + name //$NON-NLS-1$ //$NON-NLS-2$
-							+ "', which is not part of a search index; Scriptorium writes and deletes files in its index " //$NON-NLS-1$
-							+ "folder, so it uses only an empty folder or one of its own: choose another index folder " //$NON-NLS-1$
-							+ "(an empty or new one)."); //$NON-NLS-1$
+				} else if (foreign == null && (!IndexStore.LUCENE_FILE.matcher(name).matches()
+						|| !Files.isRegularFile(e, LinkOption.NOFOLLOW_LINKS))) {
+					foreign = name;
 				}
 			}
+		}
+		// a folder of Scriptorium's own (marked) keeps files put beside the index, untouched; any other folder must
+		// hold nothing but an index (one of an earlier version, before the marker)
+		if (!marked && foreign != null) {
+			throw new UnusableException("The index folder " + path + " holds '" + foreign //$NON-NLS-1$ //$NON-NLS-2$
+					+ "', which is not part of a search index; Scriptorium writes and deletes files in its index " //$NON-NLS-1$
+					+ "folder, so it uses only an empty folder or one of its own: choose another index folder " //$NON-NLS-1$
+					+ "(an empty or new one)."); //$NON-NLS-1$
 		}
 		if (!marked) {
 			Files.writeString(marker, "A Scriptorium search index: Scriptorium rewrites and deletes the files of this " //$NON-NLS-1$
