@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 
 import org.scriptorium.sandbox.internal.runner.ChildMain;
 import org.scriptorium.sandbox.internal.runner.ChildRun;
+import org.scriptorium.sandbox.internal.runner.ExternalGuard;
 import org.scriptorium.sandbox.internal.runner.ExternalRuns;
 
 import com.google.gson.Gson;
@@ -225,8 +226,15 @@ public final class SandboxRunner {
 						"the experiment names an external command (" + String.join(" ", experiment.externalCommand())
 								+ "); external commands run only when explicitly allowed (--allow-external)");
 			}
-			command = new ArrayList<>(experiment.externalCommand());
-			command.add(configFile.toString());
+			List<String> external = new ArrayList<>(experiment.externalCommand());
+			external.add(configFile.toString());
+			try {
+				// under a guard, so that it dies with the launch even if the launch is killed (kill -9)
+				command = ExternalGuard.wrap(b.javaExecutable != null ? b.javaExecutable : currentJava(),
+						defaultClasspath(), external);
+			} catch (IllegalStateException e) {
+				return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
+			}
 			try {
 				ExternalRuns.prepare(spec, runDir);
 			} catch (IOException e) {

@@ -39,10 +39,10 @@ public final class RunCommand extends CliCommand {
 	@Option(names = "--allow-external", description = "Let an experiment that names an external command run it.")
 	boolean allowExternal;
 
-	@Option(names = "--heap", paramLabel = "MB", converter = PositiveInt.class, description = "Heap of each run's JVM.")
+	@Option(names = "--heap", paramLabel = "MB", converter = PositiveInt.HeapMb.class, description = "Heap of each run's JVM, in MB (1 to 1048576).")
 	Integer heap;
 
-	@Option(names = "--parallel", paramLabel = "N", converter = PositiveInt.class, description = "Runs at once.")
+	@Option(names = "--parallel", paramLabel = "N", converter = PositiveInt.Parallel.class, description = "Runs at once (1 to 1024).")
 	Integer parallel;
 
 	@Option(names = "--classpath", paramLabel = "CP", split = "${sys:path.separator}", description = "Class path of the runs' JVMs (default: the sandbox's and Gson's jars, and for task "

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.scriptorium.core.io.FileProblems;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.Problem;
@@ -114,8 +115,9 @@ public final class ExperimentLaunch {
 	private static int guarded(PrintStream err, Command c) {
 		try {
 			return c.run();
-		} catch (RuntimeException e) {
-			LOG.log(System.Logger.Level.ERROR, "internal error", e);
+		} catch (RuntimeException | StackOverflowError e) {
+			// the trace is for a debugger: standard error gets one line
+			LOG.log(System.Logger.Level.DEBUG, "internal error", e);
 			err.println("error: internal error (" + e + "); please report it");
 			return INTERNAL;
 		}
@@ -126,6 +128,10 @@ public final class ExperimentLaunch {
 	}
 
 	private static Loaded load(Path file, Map<String, String> sets, Long seed, PrintStream err) {
+		if (Files.isDirectory(file)) {
+			err.println("error: " + file + " is a folder: give an experiment file (*.moe.json)");
+			return new Loaded(null, List.of(new Problem(file.toString(), "", "a folder, not a file", 0, 0)));
+		}
 		if (!Files.isRegularFile(file)) {
 			err.println("error: " + file + ": no such file");
 			return new Loaded(null, List.of(new Problem(file.toString(), "", "no such file", 0, 0)));
@@ -204,8 +210,8 @@ public final class ExperimentLaunch {
 		} catch (IOException e) {
 			err.println("error: " + (slurm != null
 					? e.getMessage()
-					: "cannot write results under " + outDir + ": "
-							+ e.getMessage()));
+					: "cannot write results under " + outDir + " (" + FileProblems.describe(e)
+							+ "): choose another folder with --out"));
 			return FAILED;
 		}
 		if (o.json()) {

@@ -71,10 +71,7 @@ public final class LaunchMain {
 				case "--out" -> out = Path.of(value(args, ++i, a));
 				case "--json" -> json = true;
 				case "--timeout" -> {
-					timeout = parseLong(a, value(args, ++i, a));
-					if (timeout <= 0) {
-						throw new IllegalArgumentException("--timeout must be > 0 seconds");
-					}
+					timeout = (long) inRange(a, value(args, ++i, a), 1, Integer.MAX_VALUE);
 				}
 				case "--allow-external" -> allowExternal = true;
 				case "--set" -> {
@@ -85,8 +82,8 @@ public final class LaunchMain {
 					}
 					sets.put(kv.substring(0, eq), kv.substring(eq + 1));
 				}
-				case "--heap" -> heap = (int) parseLong(a, value(args, ++i, a));
-				case "--parallel" -> parallel = (int) parseLong(a, value(args, ++i, a));
+				case "--heap" -> heap = inRange(a, value(args, ++i, a), 1, LaunchOptions.MAX_HEAP_MB);
+				case "--parallel" -> parallel = inRange(a, value(args, ++i, a), 1, LaunchOptions.MAX_PARALLEL);
 				case "--executor" -> {
 					executor = value(args, ++i, a);
 					if (!executor.equals("local") && !executor.equals("slurm")) {
@@ -96,7 +93,7 @@ public final class LaunchMain {
 				}
 				case "--partition" -> partition = value(args, ++i, a);
 				case "--time" -> time = value(args, ++i, a);
-				case "--cpus" -> cpus = (int) parseLong(a, value(args, ++i, a));
+				case "--cpus" -> cpus = inRange(a, value(args, ++i, a), 1, LaunchOptions.MAX_PARALLEL);
 				case "--mem" -> mem = value(args, ++i, a);
 				case "--sbatch-arg" -> sbatchArgs.add(value(args, ++i, a));
 				case "--attach" -> attach = Path.of(value(args, ++i, a));
@@ -130,6 +127,15 @@ public final class LaunchMain {
 			throw new IllegalArgumentException(opt + " needs a value");
 		}
 		return args[i];
+	}
+
+	/** A whole number in [min, max], or an error naming the option and the range (never a wrapped value). */
+	private static int inRange(String opt, String v, int min, int max) {
+		long n = parseLong(opt, v);
+		if (n < min || n > max) {
+			throw new IllegalArgumentException(opt + " must be between " + min + " and " + max + ", got " + v);
+		}
+		return (int) n;
 	}
 
 	private static long parseLong(String opt, String v) {

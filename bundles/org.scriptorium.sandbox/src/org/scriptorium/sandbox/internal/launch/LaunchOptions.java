@@ -26,6 +26,11 @@ public record LaunchOptions(Path file, Long seed, Path out, boolean json, Long t
 		Map<String, String> sets, Integer heapMb, Integer parallel, List<Path> classpath, SlurmOptions slurm,
 		Path attach) {
 
+	/** Largest heap of a run's JVM, in MB (1 TiB): larger values are refused, not wrapped. */
+	public static final int MAX_HEAP_MB = 1 << 20;
+	/** Most runs at once. */
+	public static final int MAX_PARALLEL = 1024;
+
 	/** The folder the launch directories go to when none is given. */
 	public static final Path DEFAULT_OUT = Path.of("runs");
 

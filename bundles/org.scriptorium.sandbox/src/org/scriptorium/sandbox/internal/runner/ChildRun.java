@@ -214,8 +214,15 @@ public final class ChildRun {
 					? "the JVM crashed (fatal error report in " + workDir + ")"
 					: "crashed") + " with exit code " + exit + sig, exit);
 		}
+		// a JVM that cannot start says why on standard output ("Too small maximum heap"): the last line that is not
+		// an event, when standard error has none
+		String reason = stderrLast != null
+				? stderrLast
+				: garbage.get() > 0
+						? lastNonEmpty(stdoutTail.lines().stream().filter(l -> parseEvent(l) == null).toList())
+						: null;
 		return finish(RunStatus.FAILED, "exit", "exited with code " + exit + " before sending a result"
-				+ (stderrLast != null ? ": " + stderrLast : ""), exit);
+				+ (reason != null ? ": " + reason : ""), exit);
 	}
 
 	/** A HotSpot fatal error: its banner (printed on stdout) or an hs_err file in the working directory. */
