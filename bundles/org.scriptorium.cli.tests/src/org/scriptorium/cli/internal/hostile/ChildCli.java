@@ -139,9 +139,11 @@ final class ChildCli {
 			Bundle self = FrameworkUtil.getBundle(ScriptoriumCli.class);
 			for (Bundle b : self.getBundleContext().getBundles()) {
 				String name = b.getSymbolicName();
-				if (name == null || !(name.matches("org\\.scriptorium\\.(core|search|sandbox|cli|bench)")
+				if (name == null || !(name.matches("org\\.scriptorium\\.(core|search|sandbox|cite|cli|bench)")
 						|| name.equals("picocli") || name.equals("com.google.gson")
-						|| name.startsWith("wrapped.org.apache.lucene.") || name.startsWith("wrapped.org.jbibtex"))) {
+						|| name.startsWith("wrapped.org.apache.lucene.") || name.startsWith("wrapped.org.jbibtex")
+						|| name.equals("wrapped.de.undercouch.citeproc-java") || name.equals("org.antlr.antlr4-runtime")
+						|| name.equals("org.apache.commons.lang3") || name.equals("org.apache.commons.text"))) {
 					continue;
 				}
 				// reference:file:/path/x.jar, perhaps after initial@; relative to the install area if not absolute
