@@ -33,7 +33,7 @@ class JsonlCorpusTest {
 		assertEquals(papers.get(3), back.find(papers.get(3).id()).orElseThrow());
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		assertEquals(papers.size() + 1, lines.size());
-		assertTrue(lines.get(0).startsWith("{\"format\":\"scriptorium-corpus\",\"version\":1,"), lines.get(0));
+		assertTrue(lines.get(0).startsWith("{\"format\":\"scriptorium-corpus\",\"version\":2,"), lines.get(0));
 		assertTrue(lines.get(1).startsWith("{\"id\":\"" + papers.get(0).id() + "\",\"title\":"), lines.get(1));
 	}
 

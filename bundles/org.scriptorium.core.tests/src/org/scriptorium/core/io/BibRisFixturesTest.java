@@ -103,7 +103,9 @@ class BibRisFixturesTest {
 		// free text and an unbracketed @Comment between entries (jbibtex alone stops there)
 		assertEquals(2, read("jabref/bib/bibWithUserComments.bib").papers().size()); //$NON-NLS-1$
 		List<Paper> complex = read("jabref/bib/complex.bib").papers(); //$NON-NLS-1$
-		assertEquals(19, complex.size());
+		// 20 entries; two of them share the DOI 10.1109/MSP.2004.81 but not their authors or titles, so they are two
+		// papers (issue 14: conflicting authors never merge; before, 19)
+		assertEquals(20, complex.size());
 		Paper names = complex.stream().filter(p -> p.title().equals("Article with complex Authornames")).findFirst() //$NON-NLS-1$
 				.orElseThrow();
 		// {von Hippel, Eric and Reagle, Jr., Joseph M. and ...}: von part and Jr part stay with the family name
@@ -127,7 +129,11 @@ class BibRisFixturesTest {
 				noTitle.getMessage());
 		Path examples = Fixtures.copy("jabref/bib/BibtexImporter.examples.bib", dir); //$NON-NLS-1$
 		Importer.ImportResult skipped = Importer.importFiles(List.of(examples), true);
-		assertEquals(List.of("Git: dezentrale Versionsverwaltung im Team : Grundlagen und Workflows"), //$NON-NLS-1$
+		// issue 14: the two @set entries without a title are imported, marked incomplete; the article whose journal
+		// is an undefined @string keeps the macro's name
+		assertEquals(List.of("Git: dezentrale Versionsverwaltung im Team : Grundlagen und Workflows", "", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				"Effect of immobilization on catalytic characteristics of saturated Pd-N-heterocyclic carbenes in " //$NON-NLS-1$
+						+ "Mizoroki-Heck reactions"), //$NON-NLS-1$
 				skipped.papers().stream().map(Paper::title).toList());
 		assertEquals(List.of(14, 22, 31), skipped.problems().stream().map(ImportProblem::line).toList());
 		ImportException corrupted = assertThrows(ImportException.class,
@@ -214,9 +220,8 @@ class BibRisFixturesTest {
 				assertEquals(a.ids().pubmed(), b.ids().pubmed(), where);
 				assertEquals(a.keywords(), b.keywords(), where);
 				assertEquals(a.abstractText(), b.abstractText(), where);
-				// BibTeX and CSL-JSON have one URL field; RIS repeats UR
-				boolean oneUrl = format == Format.BIBTEX || format == Format.CSL_JSON;
-				assertEquals(oneUrl && a.urls().size() > 1 ? a.urls().subList(0, 1) : a.urls(), b.urls(), where);
+				// every URL survives (issue 14: BibTeX writes url2, ..., CSL-JSON keeps the others in "custom")
+				assertEquals(a.urls(), b.urls(), where);
 				if (format == Format.JSONL) {
 					assertEquals(a, b, where);
 				}

@@ -142,19 +142,28 @@ class BibtexTest {
 				@article{a, title = {A again}}
 				@article{c, title = {C}}
 				""");
+		// issue 14: as JabRef and Better BibTeX, every entry is read; the problems are listed
 		Importer.ImportResult r = Importer.importFiles(List.of(f), true);
-		// jbibtex alone would drop the second entry keyed "a"; it is read, with its key as written
-		assertEquals(List.of("A again", "C"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("A", "", "A again", "C"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals("nosuchmacro", r.papers().get(0).venue().orElseThrow(), "an undefined macro keeps its name"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(r.papers().get(1).isIncomplete());
 		assertEquals("a", r.papers().get(0).ids().citeKey()); //$NON-NLS-1$
+		assertEquals("a-2", r.papers().get(2).ids().citeKey(), "a key used before is renamed"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(
 				List.of("problems.bib:1: the entry \"a\" uses the string \"nosuchmacro\", which no @string defines", //$NON-NLS-1$
-						"problems.bib:2: the entry \"b\" has no title"), //$NON-NLS-1$
+						"problems.bib:2: the entry \"b\" has no title", //$NON-NLS-1$
+						"problems.bib:3: the cite key \"a\" is already used on line 1; this entry is imported as \"a-2\""), //$NON-NLS-1$
 				r.problems().stream().map(ImportProblem::toString).toList());
+		// strict mode refuses the file for any of them
+		ImportException strict = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false));
+		assertEquals(r.problems(), strict.problems());
 		Path t = dir.resolve("truncated.bib"); //$NON-NLS-1$
 		Files.writeString(t, "@article{a, title = {A}}\n@article{b, title = {B\n"); //$NON-NLS-1$
-		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(t), true));
+		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(t), false));
 		assertTrue(e.getMessage().startsWith("truncated.bib:3: the file ends inside an entry"), e.getMessage()); //$NON-NLS-1$
 		assertTrue(e.getMessage().contains("\"b\", starts on line 2"), e.getMessage()); //$NON-NLS-1$
+		// a truncated last entry no longer refuses the entries before it
+		assertEquals(List.of("A"), Importer.importFiles(List.of(t), true).papers().stream().map(Paper::title).toList()); //$NON-NLS-1$
 	}
 
 	@Test

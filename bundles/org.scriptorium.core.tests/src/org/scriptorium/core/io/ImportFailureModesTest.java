@@ -175,12 +175,16 @@ class ImportFailureModesTest {
 
 	@Test
 	void hugeFieldsAndFilesAreReadOrRefusedWithASentence() throws Exception {
-		// a 3 MB abstract is kept whole
-		String abs = "routing ".repeat(400_000).strip(); //$NON-NLS-1$
+		// an abstract of 1 MiB is kept whole; a 3 MB one is over the one limit per field of every format (issue 15)
+		String abs = "routing ".repeat(131_000).strip(); //$NON-NLS-1$
 		Path big = dir.resolve("big.json"); //$NON-NLS-1$
 		Files.writeString(big, "[{\"type\":\"book\",\"title\":\"Huge\",\"abstract\":\"" + abs + "\"}]"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(abs.length(),
 				Importer.importFiles(List.of(big), false).papers().get(0).abstractText().orElseThrow().length());
+		Files.writeString(big, "[{\"type\":\"book\",\"title\":\"Huge\",\"abstract\":\"" + abs.repeat(3) + "\"}]"); //$NON-NLS-1$ //$NON-NLS-2$
+		ImportException tooBig = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(big), false));
+		assertEquals("big.json:1: the field \"abstract\" is longer than the limit of 1 MiB (1,048,576 characters) " //$NON-NLS-1$
+				+ "per field; the record is skipped", tooBig.getMessage()); //$NON-NLS-1$
 		// a long JSON Lines file is read line by line: 30,000 Semantic Scholar records
 		StringBuilder lines = new StringBuilder();
 		for (int i = 0; i < 30_000; i++) {

@@ -224,7 +224,8 @@ class ImporterFuzzTest {
 		}
 		for (Paper p : r.papers()) {
 			assertFalse(p.id().isBlank(), label);
-			assertFalse(p.title().isBlank(), label + ": " + p.id()); //$NON-NLS-1$
+			// only a paper marked incomplete (a BibTeX entry without a title, issue 14) lacks a title
+			assertFalse(p.title().isBlank() && !p.isIncomplete(), label + ": " + p.id()); //$NON-NLS-1$
 			// a paper read from another format records where its title came from (a corpus file keeps its own)
 			assertTrue(name.endsWith(".jsonl") || p.provenance().containsKey(Paper.TITLE), label + ": " + p.id()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -263,7 +264,10 @@ class ImporterFuzzTest {
 					label + ": " + strict.error().getMessage()); //$NON-NLS-1$
 			Importer.ImportResult skipped = importOrFail(f, true, label, badFile);
 			assertEquals(strict.error().problems(), skipped.problems(), label);
-			assertEquals(specs.stream().map(RecordGenerator.Spec::title).toList(),
+			// BibTeX imports an entry without a title, marked incomplete (issue 14); the other formats skip it
+			boolean keepsUntitled = format == Format.BIBTEX;
+			assertEquals(withBad.stream().filter(x -> keepsUntitled || x.title() != null)
+					.map(x -> x.title() == null ? "" : x.title()).toList(), //$NON-NLS-1$
 					skipped.papers().stream().map(Paper::title).toList(), label);
 			// 2b. across files too: a good file and the bad one give nothing, or in skip mode all but the bad record
 			if (i % 2 == 0) {
@@ -275,12 +279,19 @@ class ImporterFuzzTest {
 				assertEquals(strict.error().problems(), both.problems(), label);
 				Importer.ImportResult bothSkipped = Importer.importFiles(List.of(good, f), true);
 				// the bad file's valid records repeat the good file's: merged, not doubled
-				assertEquals(specs.size(), bothSkipped.papers().size(), label);
+				assertEquals(specs.size() + (keepsUntitled ? 1 : 0), bothSkipped.papers().size(), label);
 				assertEquals(specs.size(), bothSkipped.merged().size(), label);
 			}
 			// 3. a record given twice is merged into one paper, not lost and not doubled
 			List<RecordGenerator.Spec> twice = List.of(specs.get(0), specs.get(0));
 			Files.writeString(f, g.render(format, twice).text());
+			if (format == Format.JSONL) {
+				// a corpus file is checked as export checks it (issue 15): an id given twice refuses it
+				ImportException dup = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false),
+						label);
+				assertTrue(dup.getMessage().contains("is already on line"), dup.getMessage()); //$NON-NLS-1$
+				continue;
+			}
 			Importer.ImportResult merged = importOrFail(f, false, label, file);
 			assertEquals(1, merged.papers().size(), label);
 			assertEquals(1, merged.merged().size(), label);
@@ -312,6 +323,9 @@ class ImporterFuzzTest {
 				case Paper.ABSTRACT -> p.abstractText().isPresent();
 				case Paper.KEYWORDS -> !p.keywords().isEmpty();
 				case Paper.URLS -> !p.urls().isEmpty();
+				case Paper.TYPE -> p.type().isPresent();
+				case Paper.NAMES -> !p.names().isEmpty();
+				case Paper.OTHER_FIELDS -> !p.fields().isEmpty();
 				default -> !p.references().isEmpty();
 			};
 			if (format != Format.JSONL) {

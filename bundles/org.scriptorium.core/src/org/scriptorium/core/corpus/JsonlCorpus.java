@@ -2,6 +2,7 @@ package org.scriptorium.core.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
@@ -30,7 +31,7 @@ import com.google.gson.stream.JsonWriter;
 
 /**
  * A user corpus stored as JSON Lines (docs/corpus-format.md): a header line
- * {@code {"format":"scriptorium-corpus","version":1,"papers":N}}, then one paper per line in a stable field order.
+ * {@code {"format":"scriptorium-corpus","version":2,"papers":N}}, then one paper per line in a stable field order.
  * {@link #load(Path)} reads the file line by line; {@link #save(Path)} replaces it atomically with {@link AtomicFile}.
  */
 public final class JsonlCorpus implements ICorpus {
@@ -61,16 +62,46 @@ public final class JsonlCorpus implements ICorpus {
 	 */
 	public static JsonlCorpus load(Path file) throws IOException, ImportException {
 		String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-		List<Paper> papers = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
 		var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		int lineNo = 0;
-		boolean header = false;
-		Integer declared = null;
+		Contents c;
 		try (BufferedReader in = new BufferedReader(
 				new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+			c = read(in, fileName);
+		}
+		if (!c.problems().isEmpty()) {
+			throw new ImportException(c.problems());
+		}
+		return new JsonlCorpus(fileName, c.papers());
+	}
+
+	/**
+	 * What {@link #read(Reader, String)} found: the valid papers with the line of each, and the problems.
+	 *
+	 * @param fatal whether a problem concerns the whole file (no header, a newer format version, a paper count that
+	 *              differs from the header's, not UTF-8): such a file is refused by every command
+	 * @since 0.2
+	 */
+	public record Contents(List<Paper> papers, List<Integer> lines, List<ImportProblem> problems, boolean fatal) {
+	}
+
+	/**
+	 * Reads a corpus file's text and checks it as {@link #load(Path)} does, returning the papers of the valid lines
+	 * and every problem (the importer uses this, so import, export and search check a corpus file alike).
+	 *
+	 * @since 0.2
+	 */
+	public static Contents read(Reader input, String fileName) throws IOException {
+		List<Paper> papers = new ArrayList<>();
+		List<Integer> lines = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		int lineNo = 0;
+		boolean header = false;
+		boolean fatal = false;
+		Integer declared = null;
+		BufferedReader in = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
+		try {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				lineNo++;
 				if (lineNo == 1 && line.startsWith("\uFEFF")) { //$NON-NLS-1$
@@ -85,6 +116,7 @@ public final class JsonlCorpus implements ICorpus {
 						declared = readHeader(line);
 					} catch (BadLine e) {
 						problems.add(new ImportProblem(fileName, lineNo, 0, e.getMessage()));
+						fatal = true;
 						break;
 					}
 					continue;
@@ -101,6 +133,7 @@ public final class JsonlCorpus implements ICorpus {
 								"the paper \"" + p.id() + "\" is already on line " + before)); //$NON-NLS-1$ //$NON-NLS-2$
 					} else {
 						papers.add(p);
+						lines.add(lineNo);
 					}
 				} catch (PaperJson.BadRecordException e) {
 					problems.add(new ImportProblem(fileName, lineNo, 0, e.getMessage()));
@@ -115,20 +148,20 @@ public final class JsonlCorpus implements ICorpus {
 				}
 			}
 		} catch (CharacterCodingException e) {
-			throw new ImportException(new ImportProblem(fileName, lineNo + 1, 0, "the file is not UTF-8 text")); //$NON-NLS-1$
+			problems.add(new ImportProblem(fileName, lineNo + 1, 0, "the file is not UTF-8 text")); //$NON-NLS-1$
+			return new Contents(papers, lines, problems, true);
 		}
 		if (!header && problems.isEmpty()) {
 			problems.add(new ImportProblem(fileName, 0, 0,
 					"the file is empty; a corpus file starts with a header line (see docs/corpus-format.md)")); //$NON-NLS-1$
+			fatal = true;
 		}
 		if (problems.isEmpty() && declared != null && declared != papers.size()) {
 			problems.add(new ImportProblem(fileName, lineNo, 0, "the header announces " + declared //$NON-NLS-1$
 					+ " papers but the file holds " + papers.size() + "; the file is incomplete")); //$NON-NLS-1$ //$NON-NLS-2$
+			fatal = true;
 		}
-		if (!problems.isEmpty()) {
-			throw new ImportException(problems);
-		}
-		return new JsonlCorpus(fileName, papers);
+		return new Contents(papers, lines, problems, fatal);
 	}
 
 	private static final class BadLine extends Exception {

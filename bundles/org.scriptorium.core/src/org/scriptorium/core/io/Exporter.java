@@ -9,11 +9,9 @@ import java.util.List;
 import org.scriptorium.core.corpus.JsonlCorpus;
 import org.scriptorium.core.internal.io.BibtexWriter;
 import org.scriptorium.core.internal.io.CiteKeys;
+import org.scriptorium.core.internal.io.CslJsonWriter;
 import org.scriptorium.core.internal.io.RisWriter;
-import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.Paper;
-
-import com.google.gson.stream.JsonWriter;
 
 /** Writes papers in a bibliographic format: JSON Lines, BibTeX, CSL-JSON or RIS. */
 public final class Exporter {
@@ -73,58 +71,6 @@ public final class Exporter {
 	}
 
 	private static void writeCslJson(List<Paper> papers, Writer out) throws IOException {
-		JsonWriter w = new JsonWriter(out);
-		w.setHtmlSafe(false);
-		w.setIndent("  "); //$NON-NLS-1$
-		w.beginArray();
-		for (Paper p : papers) {
-			w.beginObject();
-			w.name("id").value(p.ids().citeKey() != null ? p.ids().citeKey() : p.id()); //$NON-NLS-1$
-			w.name("type").value(p.ids().arxiv() != null && p.venue().isEmpty() ? "article" : "article-journal"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			w.name("title").value(p.title()); //$NON-NLS-1$
-			if (!p.authors().isEmpty()) {
-				w.name("author").beginArray(); //$NON-NLS-1$
-				for (Author a : p.authors()) {
-					w.beginObject();
-					if (a.given() == null || a.given().isEmpty()) {
-						w.name("literal").value(a.family()); //$NON-NLS-1$
-					} else {
-						w.name("family").value(a.family()); //$NON-NLS-1$
-						w.name("given").value(a.given()); //$NON-NLS-1$
-					}
-					w.endObject();
-				}
-				w.endArray();
-			}
-			if (p.year().isPresent()) {
-				w.name("issued").beginObject().name("date-parts").beginArray().beginArray().value(p.year().get()) //$NON-NLS-1$ //$NON-NLS-2$
-						.endArray().endArray().endObject();
-			}
-			if (p.venue().isPresent()) {
-				w.name("container-title").value(p.venue().get()); //$NON-NLS-1$
-			}
-			if (p.ids().doi() != null) {
-				w.name("DOI").value(p.ids().doi()); //$NON-NLS-1$
-			}
-			if (p.ids().arxiv() != null) {
-				w.name("number").value(p.ids().arxiv()); //$NON-NLS-1$
-			}
-			if (p.ids().pubmed() != null) {
-				w.name("PMID").value(p.ids().pubmed()); //$NON-NLS-1$
-			}
-			if (!p.urls().isEmpty()) {
-				w.name("URL").value(p.urls().get(0)); //$NON-NLS-1$
-			}
-			if (!p.keywords().isEmpty()) {
-				w.name("keyword").value(String.join(", ", p.keywords())); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			if (p.abstractText().isPresent()) {
-				w.name("abstract").value(p.abstractText().get()); //$NON-NLS-1$
-			}
-			w.endObject();
-		}
-		w.endArray();
-		w.flush();
-		out.write('\n');
+		CslJsonWriter.write(papers, out);
 	}
 }

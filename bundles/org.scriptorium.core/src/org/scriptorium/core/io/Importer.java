@@ -1,13 +1,7 @@
 package org.scriptorium.core.io;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.SequenceInputStream;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.core.corpus.JsonlCorpus;
 import org.scriptorium.core.internal.io.ArxivSnapshotReader;
 import org.scriptorium.core.internal.io.AtomFeedReader;
 import org.scriptorium.core.internal.io.BibtexReader;
@@ -28,7 +23,6 @@ import org.scriptorium.core.internal.io.HfListingReader;
 import org.scriptorium.core.internal.io.ImportContext;
 import org.scriptorium.core.internal.io.OaiPmhReader;
 import org.scriptorium.core.internal.io.OpenAlexReader;
-import org.scriptorium.core.internal.io.PaperJson;
 import org.scriptorium.core.internal.io.RisReader;
 import org.scriptorium.core.internal.io.SemanticScholarReader;
 import org.scriptorium.core.internal.io.TextDecoding;
@@ -64,6 +58,23 @@ public final class Importer {
 		}
 	}
 
+	/**
+	 * How to import.
+	 *
+	 * @param strict   {@code true}: any problem refuses the whole import (the behaviour before issue 14);
+	 *                 {@code false}: every record that can be read is imported and each problem is listed (a file that
+	 *                 cannot be read at all still refuses the import)
+	 * @param encoding the files' encoding, or {@code null} to recognise it (byte order mark, a declaration, UTF-8,
+	 *                 else windows-1252)
+	 * @since 0.2
+	 */
+	public record Options(boolean strict, java.nio.charset.Charset encoding) {
+		/** Lenient, encoding recognised. */
+		public static final Options LENIENT = new Options(false, null);
+		/** Strict, encoding recognised. */
+		public static final Options STRICT = new Options(true, null);
+	}
+
 	private Importer() {
 	}
 
@@ -80,15 +91,28 @@ public final class Importer {
 	 * @throws ImportException naming every problem with file, line and what is wrong
 	 */
 	public static ImportResult importFiles(List<Path> files, boolean skipInvalid) throws ImportException {
+		return importFiles(files, skipInvalid ? Options.LENIENT : Options.STRICT);
+	}
+
+	/**
+	 * Reads these files.
+	 *
+	 * @throws ImportException naming every problem with file, line and what is wrong: in strict mode for any problem,
+	 *                         else when a file cannot be read at all
+	 * @since 0.2
+	 */
+	public static ImportResult importFiles(List<Path> files, Options options) throws ImportException {
+		boolean skipInvalid = !options.strict();
 		List<ImportProblem> problems = new ArrayList<>();
 		List<ImportContext.Read> reads = new ArrayList<>();
 		List<String> readFrom = new ArrayList<>();
 		boolean fatal = false;
 		for (Path file : files) {
 			String name = String.valueOf(file.getFileName() == null ? file : file.getFileName());
-			ImportContext ctx = new ImportContext(name, new Provenance("import:" + name, Instant.now()), MAX_CHARS); //$NON-NLS-1$
+			ImportContext ctx = new ImportContext(name, new Provenance("import:" + name, Instant.now()), MAX_CHARS) //$NON-NLS-1$
+					.strict(options.strict());
 			try {
-				readFile(file, ctx);
+				readFile(file, ctx, options.encoding());
 			} catch (ImportContext.Fatal e) {
 				ctx.problem(e.line(), e.column(), e.getMessage());
 				fatal = true;
@@ -103,7 +127,9 @@ public final class Importer {
 				ctx.problem(0, 0, "the file could not be read (internal error: " + e + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 				fatal = true;
 			}
-			problems.addAll(ctx.problems());
+			List<ImportProblem> found = new ArrayList<>(ctx.problems());
+			found.sort(java.util.Comparator.comparingInt(ImportProblem::line)); // stable: same line, same order
+			problems.addAll(found);
 			for (ImportContext.Read r : ctx.papers()) {
 				reads.add(r);
 				readFrom.add(name);
@@ -116,39 +142,38 @@ public final class Importer {
 	}
 
 	/** Reads one file into {@code ctx}. */
-	static void readFile(Path file, ImportContext ctx) throws IOException, ImportContext.Fatal {
-		try (InputStream raw = Files.newInputStream(file)) {
-			byte[] head = raw.readNBytes(1 << 16);
-			boolean complete = head.length < (1 << 16);
-			TextDecoding.Guess guess = TextDecoding.guess(head, head.length, complete);
-			if (guess.notText() != null) {
-				throw new ImportContext.Fatal(guess.notText());
-			}
-			String headText = new String(head, guess.bomLength(), head.length - guess.bomLength(), guess.charset());
-			if (complete && headText.isBlank()) { // (a byte order mark alone is an empty file)
-				throw new ImportContext.Fatal(
-						headText.isEmpty() ? "the file is empty" : "the file holds only white space"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			Format format = FormatDetector.detect(headText);
-			if (format == null) {
-				throw new ImportContext.Fatal("the format of this file is not recognised; Scriptorium reads " //$NON-NLS-1$
-						+ String.join(", ", supportedFormats().stream().map(Format::displayName).toList())); //$NON-NLS-1$
-			}
-			FormatReader reader = readerFor(format);
-			if (reader == null) {
-				throw new ImportContext.Fatal("this looks like " + format.displayName() //$NON-NLS-1$
-						+ ", which Scriptorium cannot import yet"); //$NON-NLS-1$
-			}
-			CharsetDecoder decoder = guess.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT);
-			InputStream all = new SequenceInputStream(
-					new ByteArrayInputStream(head, guess.bomLength(), head.length - guess.bomLength()), raw);
-			try (Reader in = new InputStreamReader(all, decoder)) {
-				reader.read(in, ctx);
-			} catch (java.nio.charset.CharacterCodingException e) {
-				throw new ImportContext.Fatal("the file is not valid " + guess.charset().name() + " text"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
+	static void readFile(Path file, ImportContext ctx, java.nio.charset.Charset encoding)
+			throws IOException, ImportContext.Fatal {
+		long size = Files.size(file);
+		if (size > MAX_CHARS * 2) {
+			throw new ImportContext.Fatal("the file is too large (" + size / (1 << 20) + " MiB; the limit is " //$NON-NLS-1$ //$NON-NLS-2$
+					+ MAX_CHARS * 2 / (1 << 20) + " MiB); split it"); //$NON-NLS-1$
 		}
+		byte[] bytes = Files.readAllBytes(file);
+		int headLength = Math.min(bytes.length, 1 << 16);
+		TextDecoding.Guess guess = TextDecoding.guess(bytes, headLength, headLength == bytes.length);
+		if (guess.notText() != null && encoding == null) {
+			throw new ImportContext.Fatal(guess.notText());
+		}
+		TextDecoding.Decoded decoded = TextDecoding.decode(bytes, guess, encoding);
+		String text = decoded.text();
+		if (text.isBlank()) { // (a byte order mark alone is an empty file)
+			throw new ImportContext.Fatal(text.isEmpty() ? "the file is empty" : "the file holds only white space"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Format format = FormatDetector.detect(text.length() > (1 << 16) ? text.substring(0, 1 << 16) : text);
+		if (format == null) {
+			throw new ImportContext.Fatal("the format of this file is not recognised; Scriptorium reads " //$NON-NLS-1$
+					+ String.join(", ", supportedFormats().stream().map(Format::displayName).toList())); //$NON-NLS-1$
+		}
+		FormatReader reader = readerFor(format);
+		if (reader == null) {
+			throw new ImportContext.Fatal("this looks like " + format.displayName() //$NON-NLS-1$
+					+ ", which Scriptorium cannot import yet"); //$NON-NLS-1$
+		}
+		if (decoded.warning() != null) {
+			ctx.problem(decoded.line(), decoded.column(), decoded.warning());
+		}
+		reader.read(new java.io.StringReader(text), ctx);
 	}
 
 	private static FormatReader readerFor(Format format) {
@@ -167,24 +192,18 @@ public final class Importer {
 		};
 	}
 
-	private static void readCorpusLines(Reader in, ImportContext ctx) throws IOException {
-		java.io.BufferedReader br = new java.io.BufferedReader(in);
-		int lineNo = 0;
-		for (String line = br.readLine(); line != null; line = br.readLine()) {
-			lineNo++;
-			if (lineNo == 1 || line.isBlank()) {
-				continue; // the header line
-			}
-			try (com.google.gson.stream.JsonReader r = new com.google.gson.stream.JsonReader(
-					new java.io.StringReader(line))) {
-				r.setStrictness(com.google.gson.Strictness.STRICT);
-				Paper p = PaperJson.read(r);
-				ctx.papers().add(new ImportContext.Read(p, lineNo));
-			} catch (PaperJson.BadRecordException e) {
-				ctx.problem(lineNo, 0, e.getMessage());
-			} catch (IOException | RuntimeException e) {
-				ctx.problem(lineNo, 0, "the line is not valid JSON"); //$NON-NLS-1$
-			}
+	/** A corpus file is checked as every command checks it ({@link JsonlCorpus#read}). */
+	private static void readCorpusLines(Reader in, ImportContext ctx) throws IOException, ImportContext.Fatal {
+		JsonlCorpus.Contents c = JsonlCorpus.read(in, ctx.file());
+		if (c.fatal()) {
+			ImportProblem first = c.problems().get(0);
+			throw new ImportContext.Fatal(first.line(), first.column(), first.message());
+		}
+		for (ImportProblem p : c.problems()) {
+			ctx.problem(p.line(), p.column(), p.message());
+		}
+		for (int i = 0; i < c.papers().size(); i++) {
+			ctx.papers().add(new ImportContext.Read(c.papers().get(i), c.lines().get(i)));
 		}
 	}
 
@@ -194,6 +213,7 @@ public final class Importer {
 			List<ImportProblem> problems) {
 		List<Paper> kept = new ArrayList<>(reads.size());
 		Map<String, Integer> byKey = new HashMap<>(reads.size() * 4); // up to 4 keys a paper: no rehashing
+		java.util.Set<String> ids = new java.util.HashSet<>(reads.size() * 2);
 		List<MergedDuplicate> merged = new ArrayList<>();
 		for (int i = 0; i < reads.size(); i++) {
 			Paper p = reads.get(i).paper();
@@ -201,14 +221,22 @@ public final class Importer {
 			Integer at = null;
 			String reason = null;
 			for (Map.Entry<String, String> k : keys.entrySet()) {
-				at = byKey.get(k.getKey());
-				if (at != null) {
+				Integer candidate = byKey.get(k.getKey());
+				if (candidate != null && !conflicts(kept.get(candidate), p, k.getKey())) {
+					at = candidate;
 					reason = k.getValue();
 					break;
 				}
 			}
 			if (at == null) {
 				at = kept.size();
+				if (!ids.add(p.id())) { // a different paper with the same derived id: both are kept
+					String id = p.id();
+					for (int n = 2; !ids.add(id = p.id() + "-" + n); n++) { //$NON-NLS-1$
+						// next suffix
+					}
+					p = p.toBuilder(id).build();
+				}
 				kept.add(p);
 			} else {
 				Paper first = kept.get(at);
@@ -223,23 +251,52 @@ public final class Importer {
 		return new ImportResult(kept, problems, merged);
 	}
 
-	/** The keys that identify a paper, each with the reason two papers sharing it are the same. */
+	/**
+	 * The keys that identify a paper, each with the reason two papers sharing it are the same (shown by the import
+	 * preview next to the paper it merges into): the DOI (normalised), the arXiv id, the normalised title with the
+	 * year and the first author's family name, and the id.
+	 */
 	static Map<String, String> keys(Paper p) {
 		Map<String, String> keys = new LinkedHashMap<>();
 		if (p.ids().doi() != null) {
-			keys.put("doi:" + PaperIds.normalizeDoi(p.ids().doi()), "same DOI"); //$NON-NLS-1$ //$NON-NLS-2$
+			String doi = PaperIds.normalizeDoi(p.ids().doi());
+			keys.put("doi:" + doi, "same DOI"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (p.ids().arxiv() != null) {
-			keys.put("arxiv:" + PaperIds.normalizeArxiv(p.ids().arxiv()), "same arXiv id"); //$NON-NLS-1$ //$NON-NLS-2$
+			String arxiv = PaperIds.normalizeArxiv(p.ids().arxiv());
+			keys.put("arxiv:" + arxiv, "same arXiv id"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		String title = PaperKey.normalizeTitle(p.title());
 		if (!title.isEmpty() && p.year().isPresent() && !p.authors().isEmpty()) {
-			keys.put("t:" + title + "|" + p.year().get() + "|" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ PaperKey.normalizeTitle(String.valueOf(p.firstAuthorFamily())),
+			keys.put(TITLE_KEY + title + "|" + p.year().get() + "|" + firstAuthor(p), //$NON-NLS-1$ //$NON-NLS-2$
 					"same title, year and first author"); //$NON-NLS-1$
 		}
 		keys.put("id:" + p.id(), "same id"); //$NON-NLS-1$ //$NON-NLS-2$
 		return keys;
+	}
+
+	private static final String TITLE_KEY = "t:"; //$NON-NLS-1$
+
+	private static String firstAuthor(Paper p) {
+		return PaperKey.normalizeTitle(String.valueOf(p.firstAuthorFamily()));
+	}
+
+	/**
+	 * Whether two papers that share {@code key} must still not be merged: different first authors (for any key), and
+	 * for the title key (or an id derived from the title) also different years or entry types.
+	 */
+	static boolean conflicts(Paper a, Paper b, String key) {
+		if (!a.authors().isEmpty() && !b.authors().isEmpty() && !firstAuthor(a).equals(firstAuthor(b))) {
+			return true;
+		}
+		if (!key.startsWith(TITLE_KEY) && !key.startsWith("id:title:") && !key.startsWith("id:key:") //$NON-NLS-1$ //$NON-NLS-2$
+				&& !key.startsWith("id:untitled:")) { //$NON-NLS-1$
+			return false; // an identifier: the same paper, also as a preprint and its publication
+		}
+		if (a.year().isPresent() && b.year().isPresent() && !a.year().equals(b.year())) {
+			return true;
+		}
+		return a.type().isPresent() && b.type().isPresent() && !a.type().equals(b.type());
 	}
 
 	/** {@code first} completed with what only {@code later} knows; provenance of both is kept per field. */
@@ -283,8 +340,35 @@ public final class Importer {
 		if (first.references().isEmpty() && !later.references().isEmpty()) {
 			b.references(later.references());
 		}
+		if (first.type().isEmpty() && later.type().isPresent()) {
+			b.type(later.type().get());
+			take(prov, later, Paper.TYPE);
+		}
+		if (first.isIncomplete() && !later.isIncomplete()) {
+			b = mergeTitle(b.build(), later.title());
+			take(prov, later, Paper.TITLE);
+		}
+		Map<String, java.util.List<org.scriptorium.core.model.Author>> names = new LinkedHashMap<>(first.names());
+		later.names().forEach(names::putIfAbsent);
+		if (!names.equals(first.names())) {
+			b.names(names);
+			take(prov, later, Paper.NAMES);
+		}
+		Map<String, String> fields = new LinkedHashMap<>(first.fields());
+		later.fields().forEach(fields::putIfAbsent);
+		if (!fields.equals(first.fields())) {
+			b.fields(fields);
+			take(prov, later, Paper.OTHER_FIELDS);
+		}
 		b.provenance(prov);
 		return b.build();
+	}
+
+	private static Paper.Builder mergeTitle(Paper p, String title) {
+		return Paper.builder(p.id(), title).authors(p.authors()).year(p.year().orElse(null))
+				.venue(p.venue().orElse(null)).ids(p.ids()).abstractText(p.abstractText().orElse(null))
+				.keywords(p.keywords()).urls(p.urls()).referenceOnly(p.isReferenceOnly()).references(p.references())
+				.provenance(p.provenance()).type(p.type().orElse(null)).names(p.names()).fields(p.fields());
 	}
 
 	private static void take(Map<String, Provenance> prov, Paper later, String field) {

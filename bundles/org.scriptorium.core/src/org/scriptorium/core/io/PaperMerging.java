@@ -29,12 +29,14 @@ public final class PaperMerging {
 	}
 
 	/**
-	 * Why the importer would take the two papers for one (same DOI, same arXiv id, same title, year and first author,
-	 * or same id), or empty if it would not.
+	 * Why the importer would take the two papers for one (same DOI, same arXiv id, same title, first author and year,
+	 * or same id, each with the shared value), or empty if it would not: papers whose first authors differ are never
+	 * merged, nor, on the title alone, papers whose years or entry types differ.
 	 */
 	public static Optional<String> duplicateReason(Paper a, Paper b) {
 		Map<String, String> keysOfB = Importer.keys(b);
-		return Importer.keys(a).entrySet().stream().filter(k -> keysOfB.containsKey(k.getKey()))
+		return Importer.keys(a).entrySet().stream()
+				.filter(k -> keysOfB.containsKey(k.getKey()) && !Importer.conflicts(a, b, k.getKey()))
 				.map(Map.Entry::getValue).findFirst();
 	}
 

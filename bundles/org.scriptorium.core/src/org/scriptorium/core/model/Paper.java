@@ -20,9 +20,17 @@ public final class Paper {
 	public static final String TITLE = "title", AUTHORS = "authors", YEAR = "year", VENUE = "venue", IDS = "ids", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			ABSTRACT = "abstract", KEYWORDS = "keywords", URLS = "urls", REFERENCES = "references"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+	/**
+	 * Field names of the bibliographic part: the entry type, the name lists other than the authors (editors,
+	 * translators, ...) and every other field of the source.
+	 *
+	 * @since 0.2
+	 */
+	public static final String TYPE = "type", NAMES = "names", OTHER_FIELDS = "fields"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 	/** The fields that carry provenance, in file order. */
 	public static final List<String> FIELDS = List.of(TITLE, AUTHORS, YEAR, VENUE, IDS, ABSTRACT, KEYWORDS, URLS,
-			REFERENCES);
+			REFERENCES, TYPE, NAMES, OTHER_FIELDS);
 
 	private final String id;
 	private final String title;
@@ -36,6 +44,9 @@ public final class Paper {
 	private final boolean referenceOnly;
 	private final List<Reference> references;
 	private final Map<String, Provenance> provenance;
+	private final String type;
+	private final Map<String, List<Author>> names;
+	private final Map<String, String> fields;
 
 	private Paper(Builder b) {
 		this.id = Objects.requireNonNull(b.id, "id"); //$NON-NLS-1$
@@ -52,6 +63,58 @@ public final class Paper {
 		this.provenance = b.provenance.isEmpty()
 				? Map.of()
 				: Collections.unmodifiableMap(new LinkedHashMap<>(b.provenance));
+		this.type = b.type;
+		Map<String, List<Author>> n = new LinkedHashMap<>();
+		b.names.forEach((role, list) -> n.put(role, List.copyOf(list)));
+		this.names = n.isEmpty() ? Map.of() : Collections.unmodifiableMap(n);
+		this.fields = b.fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+	}
+
+	/**
+	 * The entry type as a BibTeX/BibLaTeX type in lower case ({@code article}, {@code inproceedings},
+	 * {@code phdthesis}, {@code online}, or any other type the source named), or empty when unknown. See
+	 * {@link EntryTypes} for the CSL and RIS types.
+	 *
+	 * @since 0.2
+	 */
+	public Optional<String> type() {
+		return Optional.ofNullable(type);
+	}
+
+	/**
+	 * The name lists other than the authors, by role in source order ({@code editor}, {@code translator},
+	 * {@code bookauthor}, ... with BibTeX field names; roles of other formats keep their own name).
+	 *
+	 * @since 0.2
+	 */
+	public Map<String, List<Author>> names() {
+		return names;
+	}
+
+	/**
+	 * Every other field of the source, in source order, by its BibTeX/BibLaTeX name in lower case ({@code pages},
+	 * {@code volume}, {@code publisher}, {@code note}, {@code crossref}, {@code file}, ...) or, for a field of
+	 * another format that BibTeX lacks, its own name; values are Unicode text (identifiers and paths verbatim).
+	 *
+	 * @since 0.2
+	 */
+	public Map<String, String> fields() {
+		return fields;
+	}
+
+	/** One of {@link #fields()}, or empty. */
+	public Optional<String> field(String name) {
+		return Optional.ofNullable(fields.get(name));
+	}
+
+	/**
+	 * Whether the paper lacks a title: it was imported from an entry without one (and marked so), its {@link #title()}
+	 * is empty.
+	 *
+	 * @since 0.2
+	 */
+	public boolean isIncomplete() {
+		return title.isEmpty();
 	}
 
 	/** The stable id of this paper within its corpus (see {@link PaperKey}). */
@@ -128,7 +191,7 @@ public final class Paper {
 	public Builder toBuilder(String newId) {
 		return new Builder(newId, title).authors(authors).year(year).venue(venue).ids(ids).abstractText(abstractText)
 				.keywords(keywords).urls(urls).referenceOnly(referenceOnly).references(references)
-				.provenance(provenance);
+				.provenance(provenance).type(type).names(names).fields(fields);
 	}
 
 	@Override
@@ -137,7 +200,8 @@ public final class Paper {
 				&& Objects.equals(year, p.year) && Objects.equals(venue, p.venue) && ids.equals(p.ids)
 				&& Objects.equals(abstractText, p.abstractText) && keywords.equals(p.keywords) && urls.equals(p.urls)
 				&& referenceOnly == p.referenceOnly && references.equals(p.references)
-				&& provenance.equals(p.provenance);
+				&& provenance.equals(p.provenance) && Objects.equals(type, p.type) && names.equals(p.names)
+				&& fields.equals(p.fields);
 	}
 
 	@Override
@@ -164,6 +228,9 @@ public final class Paper {
 		private boolean referenceOnly;
 		private final List<Reference> references = new ArrayList<>();
 		private final Map<String, Provenance> provenance = new LinkedHashMap<>();
+		private String type;
+		private final Map<String, List<Author>> names = new LinkedHashMap<>();
+		private final Map<String, String> fields = new LinkedHashMap<>();
 
 		private Builder(String id, String title) {
 			this.id = id;
@@ -214,6 +281,54 @@ public final class Paper {
 			return this;
 		}
 
+		/** The entry type (see {@link Paper#type()}); stored in lower case. */
+		public Builder type(String value) {
+			type = EntryTypes.normalize(value);
+			return this;
+		}
+
+		/** Replaces all name lists other than the authors. */
+		public Builder names(Map<String, List<Author>> value) {
+			names.clear();
+			if (value != null) {
+				value.forEach(this::names);
+			}
+			return this;
+		}
+
+		/** Sets one name list ({@code null} or empty removes it). */
+		public Builder names(String role, List<Author> value) {
+			if (value == null || value.isEmpty()) {
+				names.remove(role);
+			} else {
+				names.put(role, new ArrayList<>(value));
+			}
+			return this;
+		}
+
+		/** Replaces all other fields. */
+		public Builder fields(Map<String, String> value) {
+			fields.clear();
+			if (value != null) {
+				value.forEach(this::field);
+			}
+			return this;
+		}
+
+		/** Sets one other field ({@code null} or blank removes it); a field set again keeps its place. */
+		public Builder field(String name, String value) {
+			if (value == null || value.isBlank()) {
+				fields.remove(name);
+			} else {
+				fields.put(name, value);
+			}
+			return this;
+		}
+
+		public Map<String, String> fields() {
+			return fields;
+		}
+
 		public Builder referenceOnly(boolean value) {
 			referenceOnly = value;
 			return this;
@@ -262,6 +377,9 @@ public final class Paper {
 			putIf(!keywords.isEmpty(), KEYWORDS, value);
 			putIf(!urls.isEmpty(), URLS, value);
 			putIf(!references.isEmpty(), REFERENCES, value);
+			putIf(type != null, TYPE, value);
+			putIf(!names.isEmpty(), NAMES, value);
+			putIf(!fields.isEmpty(), OTHER_FIELDS, value);
 			return this;
 		}
 

@@ -41,18 +41,31 @@ public record PaperIds(String arxiv, String doi, String semanticScholar, String 
 		}
 	}
 
-	private static final Pattern DOI_PREFIX = Pattern.compile("^(https?://(dx\\.)?doi\\.org/|doi:)"); //$NON-NLS-1$
+	private static final Pattern DOI_PREFIX = Pattern
+			.compile("^(\\s*(doi:|info:doi/|https?://(dx\\.|www\\.)?doi\\.(org|acm\\.org)/|doi\\.org/))+"); //$NON-NLS-1$
+	private static final Pattern DOI_IN_TEXT = Pattern.compile("(10\\.\\d{4,9}/\\S+)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_PREFIX = Pattern.compile("(?i)^(https?://arxiv\\.org/(abs|pdf)/|arxiv:)"); //$NON-NLS-1$
 	private static final Pattern PDF_SUFFIX = Pattern.compile("\\.pdf$"); //$NON-NLS-1$
 	private static final Pattern VERSION_SUFFIX = Pattern.compile("v\\d+$"); //$NON-NLS-1$
 
-	/** Lower-cases a DOI and strips resolver prefixes such as {@code https://doi.org/} and {@code doi:}. */
+	/**
+	 * Lower-cases a DOI and strips resolver prefixes, also repeated and mixed ones: {@code https://doi.org/},
+	 * {@code http://dx.doi.org/}, {@code http://doi.acm.org/}, {@code doi:}, {@code info:doi/} (so
+	 * {@code doi:http://doi.acm.org/10.1145/X} is {@code 10.1145/x}); a resolver URL with another path keeps only
+	 * the DOI in it.
+	 */
 	public static String normalizeDoi(String doi) {
 		String d = blankToNull(doi);
 		if (d == null) {
 			return null;
 		}
-		d = DOI_PREFIX.matcher(d.toLowerCase(Locale.ROOT)).replaceFirst(""); //$NON-NLS-1$
+		d = DOI_PREFIX.matcher(d.toLowerCase(Locale.ROOT)).replaceFirst("").strip(); //$NON-NLS-1$
+		if (!d.startsWith("10.") && d.matches("(?s).*(doi|https?:).*")) { //$NON-NLS-1$ //$NON-NLS-2$
+			java.util.regex.Matcher m = DOI_IN_TEXT.matcher(d);
+			if (m.find()) {
+				d = m.group(1);
+			}
+		}
 		return d.isEmpty() ? null : d;
 	}
 

@@ -88,10 +88,76 @@ class CoreCliFormatsTest {
 		Path corpus = dir.resolve("keep.jsonl"); //$NON-NLS-1$
 		JsonlCorpus.write(corpus, DefaultCorpus.get().papers().subList(0, 3));
 		String before = Files.readString(corpus);
-		assertEquals(ExitCode.INVALID_INPUT, run("import", bad.toString(), "--into", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$
+		// --strict refuses on any problem (issue 14: by default the readable entries are imported)
+		assertEquals(ExitCode.INVALID_INPUT, run("import", bad.toString(), "--strict", "--into", corpus.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(err().startsWith("error: nothing was imported: bad.bib:3: the file ends inside an entry"), err()); //$NON-NLS-1$
 		assertEquals(1, err().lines().count(), err());
 		assertFalse(err().contains("Exception"), err()); //$NON-NLS-1$
 		assertEquals(before, Files.readString(corpus), "a failed import leaves the corpus as it was"); //$NON-NLS-1$
+	}
+
+	@Test
+	void aBadEntryIsListedWithItsLineAndTheOthersImportUnlessStrict() throws Exception {
+		Path bib = dir.resolve("mixed.bib"); //$NON-NLS-1$
+		Files.writeString(bib, """
+				@article(paren, title = {Parentheses}, journal = undefinedmacro, year = 2020)
+				@article{notitle, author = {Someone, A.}, year = 2021}
+				@article{broken, title = {Broken} year = 2022}
+				@article{paren, title = {Same key, other paper}}
+				@comment{ignored}
+				@preamble{"\\newcommand{\\x}{y}"}
+				""");
+		Path corpus = dir.resolve("lenient.jsonl"); //$NON-NLS-1$
+		assertEquals(ExitCode.OK, run("import", bib.toString(), "--into", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("problem: mixed.bib:1: the entry \"paren\" uses the string \"undefinedmacro\", which no " //$NON-NLS-1$
+				+ "@string defines", //$NON-NLS-1$
+				"problem: mixed.bib:2: the entry \"notitle\" has no title", //$NON-NLS-1$
+				"problem: mixed.bib:3:35: unexpected \"year\" where \",\" or \"}\" was expected in the entry \"broken\" " //$NON-NLS-1$
+						+ "(line 3), which is skipped; is a brace, quote or comma missing?", //$NON-NLS-1$
+				"problem: mixed.bib:4: the cite key \"paren\" is already used on line 1; this entry is imported as " //$NON-NLS-1$
+						+ "\"paren-2\""), //$NON-NLS-1$
+				err().lines().toList());
+		List<Paper> papers = JsonlCorpus.load(corpus).papers();
+		assertEquals(List.of("Parentheses", "", "Same key, other paper"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				papers.stream().map(Paper::title).toList());
+		assertTrue(papers.get(1).isIncomplete());
+		// --strict refuses the whole file, naming every problem
+		Path strict = dir.resolve("strict.jsonl"); //$NON-NLS-1$
+		assertEquals(ExitCode.INVALID_INPUT, run("import", bib.toString(), "--strict", "--into", strict.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(err().startsWith("error: nothing was imported: mixed.bib:1: the entry \"paren\" uses the string"), //$NON-NLS-1$
+				err());
+		assertFalse(Files.exists(strict));
+		assertEquals(ExitCode.USAGE, run("import", bib.toString(), "--strict", "--skip-invalid")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertEquals(ExitCode.USAGE, run("import", bib.toString(), "--encoding", "klingon")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(err().startsWith("error: --encoding klingon is not an encoding"), err()); //$NON-NLS-1$
+	}
+
+	@Test
+	void theEncodingCanBeNamedAndABadByteIsReportedWhereItIs() throws Exception {
+		Path bib = dir.resolve("latin.bib"); //$NON-NLS-1$
+		byte[] utf8 = "@article{a, title = {M\u00fcller}}\n@article{b, title = {Caf".getBytes( //$NON-NLS-1$
+				java.nio.charset.StandardCharsets.UTF_8);
+		byte[] all = java.util.Arrays.copyOf(utf8, utf8.length + 4);
+		all[utf8.length] = (byte) 0xE9; // windows-1252
+		all[utf8.length + 1] = '}';
+		all[utf8.length + 2] = '}';
+		all[utf8.length + 3] = '\n';
+		Files.write(bib, all);
+		assertEquals(ExitCode.OK, run("import", bib.toString()), err()); //$NON-NLS-1$
+		assertTrue(err().startsWith("problem: latin.bib:2:25: the file is UTF-8 but byte 0xE9 here is not valid UTF-8"), //$NON-NLS-1$
+				err());
+		Path corpus = dir.resolve("c.jsonl"); //$NON-NLS-1$
+		assertEquals(ExitCode.OK, run("import", bib.toString(), "--into", corpus.toString()), err()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(List.of("M\u00fcller", "Caf\u00e9"), //$NON-NLS-1$ //$NON-NLS-2$
+				JsonlCorpus.load(corpus).papers().stream().map(Paper::title).toList());
+	}
+
+	@Test
+	void exportOfTheDefaultCorpusByName() throws Exception {
+		Path out = dir.resolve("default.bib"); //$NON-NLS-1$
+		assertEquals(ExitCode.OK, run("export", "--format", "bibtex", "--corpus", "default", "--out", out.toString()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				err());
+		List<Paper> back = Importer.importFiles(List.of(out), true).papers();
+		assertEquals(DefaultCorpus.get().papers().size(), back.size());
 	}
 }

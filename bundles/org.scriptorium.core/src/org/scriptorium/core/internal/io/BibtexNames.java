@@ -161,6 +161,9 @@ public final class BibtexNames {
 	// ------------------------------------------------------------------ writing
 
 	/** The BibTeX name list of these authors: {@code von Last, First and {Corporate Name}}. */
+	/** A name part holding the word "and", which would split the list when read back. */
+	private static final String AND_WORD = "(?is)(.*\\s)?and(\\s.*)?"; //$NON-NLS-1$
+
 	public static String format(List<Author> authors) {
 		StringBuilder b = new StringBuilder();
 		for (Author a : authors) {
@@ -172,11 +175,11 @@ public final class BibtexNames {
 				b.append('{').append(family).append('}');
 				continue;
 			}
-			boolean protect = family.contains(",") || family.matches("(?is).*\\sand\\s.*") //$NON-NLS-1$ //$NON-NLS-2$
+			boolean protect = family.contains(",") || family.matches(AND_WORD) //$NON-NLS-1$
 					|| family.contains(" ") && !startsLowerCase(family); //$NON-NLS-1$
 			b.append(protect ? "{" + family + "}" : family).append(", "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String given = LaTeXText.toLatex(a.given());
-			b.append(given.contains(",") || given.matches("(?is).*\\sand\\s.*") ? "{" + given + "}" : given); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			b.append(given.contains(",") || given.matches(AND_WORD) ? "{" + given + "}" : given); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
 		return b.toString();
 	}

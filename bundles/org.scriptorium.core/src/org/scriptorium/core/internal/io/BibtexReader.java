@@ -2,328 +2,306 @@ package org.scriptorium.core.internal.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXObject;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.BibTeXString;
-import org.jbibtex.Key;
-import org.jbibtex.ParseException;
-import org.jbibtex.Token;
-import org.jbibtex.TokenMgrException;
-import org.jbibtex.Value;
 import org.scriptorium.core.model.Author;
+import org.scriptorium.core.model.EntryTypes;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
 import org.scriptorium.core.model.PaperKey;
 
 /**
- * BibTeX and BibLaTeX, parsed by jbibtex ({@code @string} macros and {@code crossref} resolved by it). A malformed
- * entry is reported with its line and skipped by jbibtex's error recovery; the other entries are still read.
+ * BibTeX and BibLaTeX, read by the lenient {@link BibtexParser}, then mapped to papers: the entry type, the fields the
+ * model names (title, authors, year, venue, identifiers, URLs, keywords, abstract), the other name lists (editors,
+ * translators, ...) and every other field, verbatim in name and order (LaTeX turned into Unicode). {@code crossref}
+ * and {@code xdata} parents give the fields a child lacks (cycles are reported and cut); a key used before is renamed.
  */
 public final class BibtexReader implements FormatReader {
 
-	private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z][\\w:.+-]*)\\s*[{(]\\s*([^,\\s}=]*)"); //$NON-NLS-1$
-	private static final Pattern ENTRY_HEADER = Pattern.compile("@\\s*[A-Za-z][\\w:.+-]*\\s*[{(]"); //$NON-NLS-1$
-	/** An entry type at the start of a line that no brace or parenthesis follows: BibTeX skips it. */
-	private static final Pattern NOT_AN_ENTRY = Pattern
-			.compile("(?m)^[ \\t]*@[ \\t]*([A-Za-z][\\w:.+-]*)(?![\\w:.+-]|\\s*[{(])"); //$NON-NLS-1$
-	private static final Pattern LEXICAL = Pattern.compile("line (\\d+), column (\\d+)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_IN_TEXT = Pattern.compile("(?i)arxiv[:\\s/]*(\\d{4}\\.\\d{4,5}(v\\d+)?)"); //$NON-NLS-1$
 	private static final Pattern ARXIV_ID = Pattern
 			.compile("(?i)(arxiv:)?(\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7})(v\\d+)?"); //$NON-NLS-1$
-	private static final java.util.Set<String> NON_ENTRIES = java.util.Set.of("string", "preamble", "comment"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Pattern URL_N = Pattern.compile("url\\d+"); //$NON-NLS-1$
+	private static final Pattern AND_OTHERS = Pattern.compile("(?i)\\sand\\s+others\\s*$"); //$NON-NLS-1$
+	/** The field that says a name list ended with {@code and others} ({@code author:others}). */
+	static final String OTHERS_SUFFIX = ":others"; //$NON-NLS-1$
 
-	/**
-	 * Marks a key made unique for jbibtex, which keeps only the first of several entries with one key and names
-	 * entries without a key itself.
-	 */
-	private static final String DUPLICATE_MARK = "__scriptorium_duplicate_"; //$NON-NLS-1$
+	/** Name lists other than {@code author}. */
+	static final Set<String> NAME_FIELDS = Set.of("editor", "editora", "editorb", "editorc", "translator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"annotator", "commentator", "introduction", "foreword", "afterword", "bookauthor", "holder", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"redactor", "reviser", "shortauthor", "shorteditor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-	/** Where an entry starts in the text, its key as written and the unique key jbibtex sees. */
-	private record Start(int offset, int line, String key, String uniqueKey) {
-	}
+	/** Fields taken literally: identifiers, addresses, paths and keys (no LaTeX conversion). */
+	static final Set<String> VERBATIM_FIELDS = Set.of("doi", "url", "eprint", "file", "pdf", "crossref", "xdata", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"xref", "ids", "related", "entryset", "isbn", "issn", "pmid", "pmcid", "arxivid", "verba", "verbb", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"verbc", "urldate", "date", "langid", "bdsk-url-1", "bdsk-url-2", "bdsk-file-1", "bdsk-file-2", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"local-url", "mendeley-groups", "timestamp", "owner", "groups"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
-	/**
-	 * The longest run of characters without white space that is read. jbibtex's scanner copies its buffer each time
-	 * a token grows by 2 KB, so a word of megabytes (binary data, a corrupted file) would take minutes; no real BibTeX
-	 * field holds a word of this length.
-	 */
-	static final int MAX_WORD = 100_000;
+	/** Fields a child never takes from its {@code crossref} or {@code xdata} parent. */
+	private static final Set<String> NOT_INHERITED = Set.of("crossref", "xdata", "ids", "entryset", "related", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"key", "sortkey", "label", "shorthand"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-	private static void refuseHugeWords(String text, LineIndex lines) throws ImportContext.Fatal {
-		int run = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isWhitespace(text.charAt(i))) {
-				run = 0;
-			} else if (++run > MAX_WORD) {
-				int start = i - run + 1;
-				throw new ImportContext.Fatal(lines.line(start), lines.column(start), "a word of more than " //$NON-NLS-1$
-						+ String.format(Locale.ROOT, "%,d", MAX_WORD) //$NON-NLS-1$
-						+ " characters without a space or line break starts here; a BibTeX file holds no such word (is this binary data or a damaged file?)"); //$NON-NLS-1$
-			}
-		}
-	}
+	/** How many crossref/xdata ancestors an entry may have. */
+	static final int MAX_PARENTS = 64;
 
 	@Override
 	public void read(Reader in, ImportContext ctx) throws IOException, ImportContext.Fatal {
-		String original = ctx.readAll(in);
-		LineIndex lines = new LineIndex(original);
-		refuseHugeWords(original, lines);
-		TreeMap<Integer, Start> starts = new TreeMap<>();
-		Map<String, Start> byKey = new HashMap<>();
-		// entries that repeat a key (or have none, as Mendeley writes them) get a unique one so that none is lost
-		StringBuilder text = new StringBuilder(original.length());
-		int copied = 0;
-		int duplicates = 0;
-		Matcher m = ENTRY_START.matcher(original);
-		while (m.find()) {
-			if (NON_ENTRIES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-				continue;
-			}
-			String key = m.group(2);
-			String unique = key;
-			if (key.isEmpty() || byKey.containsKey(key)) {
-				unique = key + DUPLICATE_MARK + ++duplicates;
-				text.append(original, copied, m.start(2)).append(unique);
-				copied = m.end(2);
-			}
-			Start s = new Start(m.start(), lines.line(m.start()), key, unique);
-			starts.put(s.offset(), s);
-			byKey.put(unique, s);
+		String text = ctx.readAll(in);
+		BibtexParser.Result parsed = BibtexParser.parse(text, ctx);
+		List<BibtexParser.Entry> entries = parsed.entries();
+		Map<String, BibtexParser.Entry> byKey = new HashMap<>();
+		for (BibtexParser.Entry e : entries) {
+			byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
 		}
-		text.append(original, copied, original.length());
-		List<int[]> unresolved = new ArrayList<>(); // line, column of each undefined @string macro
-		List<String> unresolvedNames = new ArrayList<>();
-		BibTeXParser parser;
-		try {
-			parser = new BibTeXParser() {
-				@Override
-				public void checkStringResolution(Key key, BibTeXString string) {
-					if (string == null) {
-						unresolved.add(new int[]{token.beginLine, token.beginColumn});
-						unresolvedNames.add(key.getValue());
-					}
+		Set<String> usedKeys = new HashSet<>();
+		for (BibtexParser.Entry e : entries) {
+			if (!e.key().isEmpty()) {
+				usedKeys.add(e.key().toLowerCase(Locale.ROOT));
+			}
+		}
+		Map<String, Integer> firstLine = new HashMap<>();
+		for (BibtexParser.Entry e : entries) {
+			String key = e.key();
+			if (!key.isEmpty()) {
+				Integer before = firstLine.putIfAbsent(key.toLowerCase(Locale.ROOT), e.line());
+				BibtexParser.Entry first = byKey.get(key.toLowerCase(Locale.ROOT));
+				if (before != null && first != null && sameContent(first, e)) {
+					before = null; // the same entry twice: read both, the importer merges them
 				}
-
-				@Override
-				public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-					// resolved lazily (the parent may come later in the file); a missing parent adds no fields, as
-					// BibTeX warns and goes on
+				if (before != null) {
+					String renamed = rename(key, usedKeys);
+					ctx.problem(e.line(), 0, "the cite key \"" + key + "\" is already used on line " + before //$NON-NLS-1$ //$NON-NLS-2$
+							+ "; this entry is imported as \"" + renamed + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+					key = renamed;
 				}
-			};
-		} catch (ParseException e) {
-			throw new IllegalStateException(e);
-		}
-		Matcher notEntry = NOT_AN_ENTRY.matcher(original);
-		while (notEntry.find()) {
-			if (!NON_ENTRIES.contains(notEntry.group(1).toLowerCase(Locale.ROOT))) {
-				ctx.problem(lines.line(notEntry.start()), lines.column(notEntry.start()), "\"@" + notEntry.group(1) //$NON-NLS-1$
-						+ "\" is not followed by \"{\" or \"(\"; this entry cannot be read and is skipped"); //$NON-NLS-1$
 			}
-		}
-		BibTeXDatabase db;
-		try {
-			db = parser.parseFully(new StringReader(outsideEntriesBlanked(text.toString())));
-		} catch (TokenMgrException e) {
-			throw lexical(e, starts);
-		} catch (RuntimeException e) {
-			if (e.getCause() instanceof TokenMgrException t) {
-				throw lexical(t, starts);
-			}
-			if (!(e.getCause() instanceof ParseException pe)) {
-				throw e;
-			}
-			int[] at = position(pe);
-			Token t = pe.currentToken == null ? null : pe.currentToken.next;
-			if (t != null && t.kind != 0) {
-				throw new ImportContext.Fatal(at[0], at[1], describe(pe) + entryLabel(starts, at[0]));
-			}
-			Start last = starts.isEmpty() ? null : starts.lastEntry().getValue();
-			throw new ImportContext.Fatal(lines.line(original.length()), 0,
-					"the file ends inside an entry: a brace or quote is not closed" //$NON-NLS-1$
-							+ (last == null
-									? "" //$NON-NLS-1$
-									: " (the last entry, \"" + last.key() + "\", starts on line " //$NON-NLS-1$ //$NON-NLS-2$
-											+ last.line() + "; is the file truncated?)")); //$NON-NLS-1$
-		}
-		java.util.Set<Integer> broken = new java.util.HashSet<>();
-		for (Exception e : parser.getExceptions()) {
-			int[] at = position(e);
-			Map.Entry<Integer, Start> entry = at[0] > 0 ? starts.lowerEntry(offset(original, at[0], at[1])) : null;
-			if (entry != null) {
-				broken.add(entry.getValue().line());
-			}
-			ctx.problem(at[0], at[1], describe(e) + (entry == null
-					? "" //$NON-NLS-1$
-					: " in " + label(entry.getValue().key()) + " (line " + entry.getValue().line() //$NON-NLS-1$ //$NON-NLS-2$
-							+ "), which is skipped; is a brace, quote or comma missing?")); //$NON-NLS-1$
-		}
-		Map<Integer, String> undefinedByEntry = new HashMap<>();
-		for (int i = 0; i < unresolved.size(); i++) {
-			int[] at = unresolved.get(i);
-			Map.Entry<Integer, Start> entry = starts.floorEntry(offset(original, at[0], at[1]));
-			undefinedByEntry.putIfAbsent(entry == null ? 0 : entry.getValue().line(), unresolvedNames.get(i));
-		}
-		for (BibTeXObject o : db.getObjects()) {
-			if (!(o instanceof BibTeXEntry entry)) {
-				continue;
-			}
-			Start s = byKey.get(entry.getKey().getValue());
-			String key = s == null ? entry.getKey().getValue() : s.key();
-			int line = s == null ? 0 : s.line();
-			if (broken.contains(line)) {
-				continue; // already reported
-			}
-			if (undefinedByEntry.containsKey(line)) {
-				ctx.problem(line, 0, label(key) + " uses the string \"" + undefinedByEntry.get(line) //$NON-NLS-1$
-						+ "\", which no @string defines"); //$NON-NLS-1$
-				continue;
-			}
+			Map<String, BibtexParser.Field> fields = withParents(e, byKey, ctx);
 			try {
-				ctx.paper(map(entry, key), line);
+				ctx.paper(map(e.type(), key, fields, e, ctx), e.line());
 			} catch (ImportContext.BadRecord bad) {
-				ctx.problem(line, 0, label(key) + " " + bad.getMessage()); //$NON-NLS-1$
+				ctx.problem(e.line(), 0, label(e.key()) + " " + bad.getMessage()); //$NON-NLS-1$
 			}
 		}
 	}
 
-	private static ImportContext.Fatal lexical(TokenMgrException e, TreeMap<Integer, Start> starts) {
-		Matcher at = LEXICAL.matcher(String.valueOf(e.getMessage()));
-		int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
-		int column = line > 0 ? Integer.parseInt(at.group(2)) : 0;
-		return new ImportContext.Fatal(line, column,
-				"a character BibTeX does not allow here" + entryLabel(starts, line)); //$NON-NLS-1$
+	private static boolean sameContent(BibtexParser.Entry a, BibtexParser.Entry b) {
+		if (!a.type().equals(b.type()) || a.fields().size() != b.fields().size()) {
+			return false;
+		}
+		for (int i = 0; i < a.fields().size(); i++) {
+			BibtexParser.Field x = a.fields().get(i);
+			BibtexParser.Field y = b.fields().get(i);
+			if (!x.name().equals(y.name()) || !x.value().equals(y.value())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String rename(String key, Set<String> used) {
+		for (int i = 2;; i++) {
+			String k = key + "-" + i; //$NON-NLS-1$
+			if (used.add(k.toLowerCase(Locale.ROOT))) {
+				return k;
+			}
+		}
 	}
 
 	/**
-	 * The text with everything outside entries replaced by spaces (line breaks kept, so lines and columns stay): BibTeX
-	 * ignores such text, but jbibtex stops at free text between entries. Non-breaking spaces become spaces.
+	 * The entry's fields, then those its {@code crossref} and {@code xdata} parents (and theirs) add, each chain
+	 * followed without recursion and cut at a cycle (reported once per entry).
 	 */
-	static String outsideEntriesBlanked(String text) {
-		char[] out = text.toCharArray();
-		Matcher header = ENTRY_HEADER.matcher(text);
-		int i = 0;
-		while (i < out.length) {
-			char c = out[i];
-			if (c == '@' && header.region(i, out.length).lookingAt()) {
-				boolean parens = text.charAt(header.end() - 1) == '(';
-				int depth = 0;
-				int j = header.end();
-				for (; j < out.length; j++) {
-					char d = out[j];
-					if (d == '\u00A0') {
-						out[j] = ' ';
-					} else if (d == '\\') {
-						j++; // \{ and \} do not count, as for jbibtex
-					} else if (d == '{') {
-						depth++;
-					} else if (d == '}') {
-						if (depth == 0 && !parens) {
-							break;
-						}
-						depth--;
-					} else if (d == ')' && parens && depth == 0) {
-						break;
-					}
-				}
-				i = j + 1;
-			} else {
-				if (c != '\n' && c != '\r') {
-					out[i] = ' ';
-				}
+	private static Map<String, BibtexParser.Field> withParents(BibtexParser.Entry e,
+			Map<String, BibtexParser.Entry> byKey, ImportContext ctx) {
+		Map<String, BibtexParser.Field> out = new LinkedHashMap<>();
+		List<BibtexParser.Field> duplicates = new ArrayList<>();
+		for (BibtexParser.Field f : e.fields()) {
+			if (out.putIfAbsent(f.name(), f) != null) {
+				duplicates.add(f);
+			}
+		}
+		for (BibtexParser.Field f : duplicates) {
+			String name = f.name();
+			int i = 2;
+			while (out.containsKey(name + "-" + i)) { //$NON-NLS-1$
 				i++;
 			}
+			String kept = name + "-" + i; //$NON-NLS-1$
+			out.put(kept, new BibtexParser.Field(kept, f.value(), f.line(), f.macroOnly()));
+			ctx.problem(f.line(), 0, label(e.key()) + " has the field \"" + name + "\" twice; the second value is kept as \"" //$NON-NLS-1$ //$NON-NLS-2$
+					+ kept + "\""); //$NON-NLS-1$
 		}
-		return new String(out);
-	}
-
-	private static String label(String key) {
-		return key.isEmpty() ? "the entry without a cite key" : "the entry \"" + key + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	private static String entryLabel(TreeMap<Integer, Start> starts, int line) {
-		for (Start s : starts.descendingMap().values()) {
-			if (s.line() <= line) {
-				return " in " + label(s.key()) + " (line " + s.line() + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			}
-		}
-		return ""; //$NON-NLS-1$
-	}
-
-	private static int offset(String text, int line, int column) {
-		int lo = 0;
-		int l = 1;
-		while (l < line) {
-			int nl = text.indexOf('\n', lo);
-			if (nl < 0) {
-				break;
-			}
-			lo = nl + 1;
-			l++;
-		}
-		return Math.min(text.length(), lo + Math.max(0, column - 1));
-	}
-
-	private static int[] position(Exception e) {
-		if (e instanceof ParseException pe && pe.currentToken != null) {
-			Token t = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
-			return new int[]{t.beginLine, t.beginColumn};
-		}
-		Matcher at = LEXICAL.matcher(String.valueOf(e.getMessage()));
-		return at.find() ? new int[]{Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2))} : new int[2];
-	}
-
-	private static String describe(Exception e) {
-		if (e instanceof ParseException pe && pe.currentToken != null && pe.expectedTokenSequences != null) {
-			Token t = pe.currentToken.next != null ? pe.currentToken.next : pe.currentToken;
-			java.util.LinkedHashSet<String> expected = new java.util.LinkedHashSet<>();
-			for (int[] seq : pe.expectedTokenSequences) {
-				if (seq.length > 0) {
-					expected.add(pe.tokenImage[seq[0]]);
+		// breadth-first over the parents, each entry visited once: a cycle ends where it closes
+		LinkedHashSet<BibtexParser.Entry> visited = new LinkedHashSet<>();
+		visited.add(e);
+		List<BibtexParser.Entry> queue = new ArrayList<>();
+		queue.add(e);
+		boolean child = true;
+		for (int qi = 0; qi < queue.size(); qi++) {
+			BibtexParser.Entry cur = queue.get(qi);
+			for (String ref : parents(cur)) {
+				BibtexParser.Entry parent = byKey.get(ref.toLowerCase(Locale.ROOT));
+				if (parent == null) {
+					continue; // BibTeX warns and goes on; the crossref field is kept
+				}
+				if (!visited.add(parent)) {
+					if (parent == e || queue.contains(parent)) {
+						ctx.problem(e.line(), 0, label(e.key()) + " is part of a crossref/xdata cycle (through \"" //$NON-NLS-1$
+								+ parent.key() + "\"); each entry's fields are taken once"); //$NON-NLS-1$
+					}
+					continue;
+				}
+				if (queue.size() > MAX_PARENTS) {
+					ctx.problem(e.line(), 0, label(e.key()) + " has more than " + MAX_PARENTS //$NON-NLS-1$
+							+ " crossref/xdata ancestors; the chain is cut there"); //$NON-NLS-1$
+					break;
+				}
+				queue.add(parent);
+				BibtexParser.Field parentTitle = null;
+				for (BibtexParser.Field f : parent.fields()) {
+					if (NOT_INHERITED.contains(f.name())) {
+						continue;
+					}
+					if (f.name().equals("title") && child && EntryTypes.hasBooktitle(e.type())) { //$NON-NLS-1$
+						parentTitle = f;
+						continue;
+					}
+					out.putIfAbsent(f.name(), f);
+				}
+				if (parentTitle != null) { // BibLaTeX: the parent's title is the child's booktitle
+					out.putIfAbsent("booktitle", //$NON-NLS-1$
+							new BibtexParser.Field("booktitle", parentTitle.value(), parentTitle.line(), false)); //$NON-NLS-1$
 				}
 			}
-			String found = t.kind == 0 ? "the end of the file" : "\"" + t.image + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			return "unexpected " + found + " where " + String.join(" or ", expected) + " was expected"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			child = false;
 		}
-		return "malformed BibTeX (" + e.getMessage() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		return out;
+	}
+
+	private static List<String> parents(BibtexParser.Entry e) {
+		List<String> out = new ArrayList<>();
+		for (BibtexParser.Field f : e.fields()) {
+			if (f.name().equals("crossref") || f.name().equals("xdata")) { //$NON-NLS-1$ //$NON-NLS-2$
+				for (String k : f.value().split(",")) { //$NON-NLS-1$
+					if (!k.isBlank()) {
+						out.add(k.strip());
+					}
+				}
+			}
+		}
+		return out;
+	}
+
+	static String label(String key) {
+		return key.isEmpty() ? "the entry without a cite key" : "the entry \"" + key + "\""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	// ------------------------------------------------------------------ mapping
 
-	static Paper.Builder map(BibTeXEntry e, String citeKey) throws ImportContext.BadRecord {
-		String type = e.getType().getValue().toLowerCase(Locale.ROOT);
-		String title = text(e, "title"); //$NON-NLS-1$
-		if (title == null && (type.equals("proceedings") || type.equals("book") || type.equals("collection"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			title = text(e, "booktitle"); //$NON-NLS-1$
+	static Paper.Builder map(String type, String citeKey, Map<String, BibtexParser.Field> f,
+			BibtexParser.Entry entry, ImportContext ctx) throws ImportContext.BadRecord {
+		Map<String, BibtexParser.Field> rest = new LinkedHashMap<>(f);
+		String title = text(rest.remove("title")); //$NON-NLS-1$
+		if (title == null && (type.equals("proceedings") || type.equals("book") || type.equals("collection")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				&& rest.containsKey("booktitle")) { //$NON-NLS-1$
+			title = text(rest.get("booktitle")); // the booktitle field stays //$NON-NLS-1$
 		}
 		if (title == null || title.isBlank()) {
-			throw new ImportContext.BadRecord("has no title"); //$NON-NLS-1$
+			// imported and marked incomplete (as JabRef and Better BibTeX do); the problem is still listed
+			ctx.problem(entry.line(), 0, label(entry.key()) + " has no title"); //$NON-NLS-1$
+			title = ""; //$NON-NLS-1$
 		}
-		List<Author> authors = raw(e, "author") != null ? BibtexNames.parse(raw(e, "author")) : List.of(); //$NON-NLS-1$ //$NON-NLS-2$
-		if (authors.isEmpty() && raw(e, "editor") != null && !type.startsWith("in")) { //$NON-NLS-1$ //$NON-NLS-2$
-			authors = BibtexNames.parse(raw(e, "editor")); //$NON-NLS-1$
+		BibtexParser.Field author = rest.remove("author"); //$NON-NLS-1$
+		List<Author> authors = author == null ? List.of() : BibtexNames.parse(author.value());
+		Map<String, List<Author>> names = new LinkedHashMap<>();
+		List<String> etAl = new ArrayList<>();
+		if (author != null && AND_OTHERS.matcher(author.value()).find()) {
+			etAl.add("author"); //$NON-NLS-1$
 		}
-		String venue = venue(e, type);
-		PaperIds ids = new PaperIds(arxiv(e, venue), verbatim(e, "doi"), null, null, verbatim(e, "pmid"), //$NON-NLS-1$ //$NON-NLS-2$
-				citeKey);
+		for (String role : List.copyOf(rest.keySet())) {
+			if (NAME_FIELDS.contains(role)) {
+				List<Author> list = BibtexNames.parse(rest.get(role).value());
+				if (!list.isEmpty()) {
+					if (AND_OTHERS.matcher(rest.get(role).value()).find()) {
+						etAl.add(role);
+					}
+					names.put(role, list);
+					rest.remove(role);
+				}
+			}
+		}
+		// the year: consumed when it is a plain number, else kept as written
+		Integer year = Json.yearIn(verbatim(rest.get("year"))); //$NON-NLS-1$
+		if (year != null && String.valueOf(year).equals(verbatim(rest.get("year")))) { //$NON-NLS-1$
+			rest.remove("year"); //$NON-NLS-1$
+		}
+		if (year == null) {
+			year = Json.yearIn(verbatim(rest.get("date"))); //$NON-NLS-1$
+		}
+		// the venue: journal (or booktitle for parts of a book) is consumed; other sources stay fields
+		String venueField = EntryTypes.hasBooktitle(type) ? "booktitle" : "journal"; //$NON-NLS-1$ //$NON-NLS-2$
+		String venue = text(rest.get(venueField));
+		if (venue != null) {
+			Map<String, String> others = new HashMap<>();
+			for (String other : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				if (rest.containsKey(other) && !other.equals(venueField)) {
+					others.put(other, text(rest.get(other)));
+				}
+			}
+			if (!BibtexWriter.venueKept(venue, others)) {
+				rest.remove(venueField); // else another venue field has the same text: both stay as written
+			}
+		} else {
+			venue = derivedVenue(type, rest);
+		}
+		// identifiers
+		String eprint = verbatim(rest.get("eprint")); //$NON-NLS-1$
+		String prefix = verbatim(rest.get("archiveprefix")); //$NON-NLS-1$
+		String eprinttype = verbatim(rest.get("eprinttype")); //$NON-NLS-1$
+		String arxiv = null;
+		if (eprint != null && (prefix == null && eprinttype == null
+				? ARXIV_ID.matcher(eprint).matches()
+				: "arxiv".equalsIgnoreCase(prefix != null ? prefix : eprinttype))) { //$NON-NLS-1$
+			arxiv = eprint;
+			rest.remove("eprint"); //$NON-NLS-1$
+			if (prefix != null && prefix.equalsIgnoreCase("arxiv")) { //$NON-NLS-1$
+				rest.remove("archiveprefix"); //$NON-NLS-1$
+			}
+		}
+		if (arxiv == null) {
+			arxiv = arxivElsewhere(rest, venue);
+		}
+		String doiRaw = verbatim(rest.remove("doi")); //$NON-NLS-1$
+		String pmid = verbatim(rest.remove("pmid")); //$NON-NLS-1$
+		PaperIds ids = new PaperIds(arxiv, doiRaw, null, null, pmid, citeKey.isEmpty() ? null : citeKey);
+		if (doiRaw != null && ids.doi() == null) {
+			rest.put("doi", new BibtexParser.Field("doi", doiRaw, 0, false)); // not a DOI: kept as written //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		List<String> urls = new ArrayList<>();
-		String url = verbatim(e, "url"); //$NON-NLS-1$
+		String url = verbatim(rest.remove("url")); //$NON-NLS-1$
 		if (url != null) {
 			urls.add(url);
 		}
+		for (String k : List.copyOf(rest.keySet())) {
+			if (URL_N.matcher(k).matches()) {
+				String u = verbatim(rest.remove(k));
+				if (u != null && !urls.contains(u)) {
+					urls.add(u);
+				}
+			}
+		}
 		List<String> keywords = new ArrayList<>();
-		String kw = text(e, "keywords"); //$NON-NLS-1$
+		String kw = text(rest.remove("keywords")); //$NON-NLS-1$
 		if (kw != null) {
 			for (String k : kw.split("[,;]")) { //$NON-NLS-1$
 				if (!k.isBlank() && !keywords.contains(k.strip())) {
@@ -331,56 +309,44 @@ public final class BibtexReader implements FormatReader {
 				}
 			}
 		}
-		Integer year = Json.yearIn(verbatim(e, "year")); //$NON-NLS-1$
-		if (year == null) {
-			year = Json.yearIn(verbatim(e, "date")); //$NON-NLS-1$
+		String abs = text(rest.remove("abstract")); //$NON-NLS-1$
+		String id = !title.isEmpty() || ids.arxiv() != null || ids.doi() != null ? PaperKey.idFor(ids, title)
+				: ids.citeKey() != null ? "key:" + ids.citeKey() : "untitled:" + entry.line(); //$NON-NLS-1$ //$NON-NLS-2$
+		Paper.Builder b = Paper.builder(id, title).type(type).authors(authors).year(year)
+				.venue(venue).ids(ids).abstractText(abs).keywords(keywords).urls(urls).names(names);
+		for (BibtexParser.Field field : rest.values()) {
+			b.field(field.name(), fieldValue(field));
 		}
-		return Paper.builder(PaperKey.idFor(ids, title), title).authors(authors).year(year).venue(venue).ids(ids)
-				.abstractText(text(e, "abstract")).keywords(keywords).urls(urls); //$NON-NLS-1$
+		for (String role : etAl) {
+			b.field(role + OTHERS_SUFFIX, "true"); // "and others" ends the list: written back so //$NON-NLS-1$
+		}
+		return b;
 	}
 
-	private static String venue(BibTeXEntry e, String type) {
+	private static String derivedVenue(String type, Map<String, BibtexParser.Field> rest) {
 		for (String f : List.of("journal", "journaltitle", "booktitle", "eventtitle")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			String v = text(e, f);
+			String v = text(rest.get(f));
 			if (v != null && !(f.equals("booktitle") && type.matches("proceedings|book|collection"))) { //$NON-NLS-1$ //$NON-NLS-2$
 				return v;
 			}
 		}
-		BibTeXEntry parent = e.getCrossReference();
-		if (parent != null && text(e, "booktitle") == null) { //$NON-NLS-1$
-			String t = text(parent, "title"); //$NON-NLS-1$
-			if (t != null) {
-				return t; // BibLaTeX: the parent's title is the child's booktitle
-			}
-		}
 		return switch (type) {
-			case "phdthesis", "mastersthesis", "thesis" -> text(e, "school") != null //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$
-					? text(e, "school") //$NON-NLS-1$
-					: text(e, "institution"); //$NON-NLS-1$
-			case "techreport", "report" -> text(e, "institution"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case "phdthesis", "mastersthesis", "thesis" -> text(rest.get("school")) != null //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					? text(rest.get("school")) //$NON-NLS-1$
+					: text(rest.get("institution")); //$NON-NLS-1$
+			case "techreport", "report" -> text(rest.get("institution")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			default -> null;
 		};
 	}
 
-	private static String arxiv(BibTeXEntry e, String venue) {
-		String eprint = verbatim(e, "eprint"); //$NON-NLS-1$
-		String prefix = verbatim(e, "archiveprefix"); //$NON-NLS-1$
-		if (prefix == null) {
-			prefix = verbatim(e, "eprinttype"); //$NON-NLS-1$
-		}
-		if (eprint != null && (prefix == null
-				? ARXIV_ID.matcher(eprint).matches()
-				: prefix.equalsIgnoreCase("arxiv"))) { //$NON-NLS-1$
-			return eprint;
-		}
+	private static String arxivElsewhere(Map<String, BibtexParser.Field> rest, String venue) {
 		for (String f : List.of("arxivid", "arxiv")) { //$NON-NLS-1$ //$NON-NLS-2$
-			String v = verbatim(e, f);
+			String v = verbatim(rest.get(f));
 			if (v != null && ARXIV_ID.matcher(v).matches()) {
 				return v;
 			}
 		}
-		String url = verbatim(e, "url"); //$NON-NLS-1$
-		String fromUrl = CslJsonReader.arxivFrom(url);
+		String fromUrl = CslJsonReader.arxivFrom(verbatim(rest.get("url"))); //$NON-NLS-1$
 		if (fromUrl != null) {
 			return fromUrl;
 		}
@@ -393,33 +359,29 @@ public final class BibtexReader implements FormatReader {
 		return null;
 	}
 
-	/** A field's raw LaTeX, following {@code crossref}; {@code null} when absent or empty. */
-	private static String raw(BibTeXEntry e, String field) {
-		Value v = e.getField(new Key(field));
-		if (v == null) {
-			return null;
+	/** The value a field is kept with: verbatim for identifiers and paths, else Unicode text. */
+	static String fieldValue(BibtexParser.Field f) {
+		if (f.name().equals("month") && f.macroOnly()) { //$NON-NLS-1$
+			return f.value();
 		}
-		String s = v.toUserString();
-		return s == null || s.isBlank() ? null : s;
+		return VERBATIM_FIELDS.contains(f.name()) || URL_N.matcher(f.name()).matches() ? verbatim(f) : text(f);
 	}
 
-	/** A field as text (LaTeX to Unicode). */
-	private static String text(BibTeXEntry e, String field) {
-		String r = raw(e, field);
-		if (r == null) {
+	/** A field as text (LaTeX to Unicode); {@code null} when absent or empty. */
+	static String text(BibtexParser.Field f) {
+		if (f == null || f.value().isBlank()) {
 			return null;
 		}
-		String t = LaTeXText.toUnicode(r);
+		String t = LaTeXText.toUnicode(f.value());
 		return t.isEmpty() ? null : t;
 	}
 
-	/** A field taken literally (identifiers and URLs): white space, enclosing braces and escapes of _ % # & removed. */
-	private static String verbatim(BibTeXEntry e, String field) {
-		String r = raw(e, field);
-		if (r == null) {
+	/** A field taken literally: white space, enclosing braces and escapes of _ % # & removed. */
+	static String verbatim(BibtexParser.Field f) {
+		if (f == null) {
 			return null;
 		}
-		String s = r.strip();
+		String s = f.value().strip();
 		while (s.startsWith("{") && s.endsWith("}")) { //$NON-NLS-1$ //$NON-NLS-2$
 			s = s.substring(1, s.length() - 1).strip();
 		}

@@ -3,14 +3,18 @@ package org.scriptorium.core.internal.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.scriptorium.core.model.Author;
+import org.scriptorium.core.model.EntryTypes;
 import org.scriptorium.core.model.Paper;
 
 /**
- * Writes BibTeX in UTF-8 with a stable entry shape: {@code @inproceedings} for a conference venue,
- * {@code @article} for another venue, {@code @misc} (with the arXiv eprint) without one; fields always in the order
- * author, title, journal/booktitle, year, doi, eprint, archivePrefix, pmid, url, keywords, abstract.
+ * Writes BibTeX in UTF-8 with a stable entry shape: the paper's own entry type, else {@code @inproceedings} for a
+ * conference venue, {@code @article} for another venue, {@code @misc} (with the arXiv eprint) without one; fields in
+ * the order author, title, journal/booktitle, year, doi, eprint, archivePrefix, pmid, url (url2, ... for more),
+ * keywords, abstract, the other name lists, then every other field in its order.
  */
 public final class BibtexWriter {
 
@@ -34,38 +38,87 @@ public final class BibtexWriter {
 	/** One entry, ending with a line break. */
 	public static String entry(Paper p, String key) {
 		String venue = p.venue().orElse(null);
-		boolean conference = venue != null && isConference(venue);
-		String type = venue == null ? "misc" : conference ? "inproceedings" : "article"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String type = p.type().orElse(null);
+		String venueField;
+		if (type == null) { // a paper without a type (from arXiv, a listing...): the venue tells
+			boolean conference = venue != null && isConference(venue);
+			type = venue == null ? "misc" : conference ? "inproceedings" : "article"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			venueField = conference ? "booktitle" : "journal"; //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			venueField = EntryTypes.hasBooktitle(type) ? "booktitle" : "journal"; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		Map<String, String> fields = p.fields();
 		StringBuilder b = new StringBuilder();
 		b.append('@').append(type).append('{').append(key).append(",\n"); //$NON-NLS-1$
 		if (!p.authors().isEmpty()) {
-			field(b, "author", BibtexNames.format(p.authors())); //$NON-NLS-1$
+			field(b, "author", names(p, "author", p.authors())); //$NON-NLS-1$
 		}
-		field(b, "title", title(p.title())); //$NON-NLS-1$
-		if (venue != null) {
-			field(b, conference ? "booktitle" : "journal", LaTeXText.toLatex(venue)); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!p.isIncomplete()) {
+			field(b, "title", title(p.title())); //$NON-NLS-1$
 		}
-		p.year().ifPresent(y -> field(b, "year", String.valueOf(y))); //$NON-NLS-1$
+		if (venue != null && !venueKept(venue, fields) && !fields.containsKey(venueField)) {
+			field(b, venueField, LaTeXText.toLatex(venue));
+		}
+		if (!fields.containsKey("year")) { //$NON-NLS-1$
+			p.year().ifPresent(y -> field(b, "year", String.valueOf(y))); //$NON-NLS-1$
+		}
 		if (p.ids().doi() != null) {
-			field(b, "doi", verbatim(p.ids().doi())); //$NON-NLS-1$
+			field(b, "doi", literal(p.ids().doi())); //$NON-NLS-1$
 		}
-		if (p.ids().arxiv() != null) {
+		if (p.ids().arxiv() != null && !fields.containsKey("eprint")) { //$NON-NLS-1$
 			field(b, "eprint", verbatim(p.ids().arxiv())); //$NON-NLS-1$
-			field(b, "archivePrefix", "arXiv"); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!fields.containsKey("archiveprefix")) { //$NON-NLS-1$
+				field(b, "archivePrefix", "arXiv"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 		if (p.ids().pubmed() != null) {
 			field(b, "pmid", verbatim(p.ids().pubmed())); //$NON-NLS-1$
 		}
-		if (!p.urls().isEmpty()) {
-			field(b, "url", verbatim(p.urls().get(0))); //$NON-NLS-1$
+		for (int i = 0; i < p.urls().size(); i++) {
+			String name = i == 0 ? "url" : "url" + (i + 1); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!fields.containsKey(name)) {
+				field(b, name, literal(p.urls().get(i)));
+			}
 		}
 		if (!p.keywords().isEmpty()) {
 			field(b, "keywords", String.join(", ", p.keywords().stream().map(LaTeXText::toLatex).toList())); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		p.abstractText().ifPresent(a -> field(b, "abstract", LaTeXText.toLatex(a))); //$NON-NLS-1$
-		b.setLength(b.length() - 2);
-		b.append("\n}\n"); //$NON-NLS-1$
+		for (Map.Entry<String, List<Author>> n : p.names().entrySet()) {
+			field(b, n.getKey(), names(p, n.getKey(), n.getValue()));
+		}
+		for (Map.Entry<String, String> f : fields.entrySet()) {
+			String name = fieldName(f.getKey());
+			if (name == null || name.equals("title") || name.equals("author") //$NON-NLS-1$ //$NON-NLS-2$
+					|| name.endsWith(BibtexReader.OTHERS_SUFFIX) && (p.names().containsKey(name.substring(0,
+							name.length() - BibtexReader.OTHERS_SUFFIX.length())) || name.equals("author:others"))) { //$NON-NLS-1$
+				continue;
+			}
+			boolean literal = BibtexReader.VERBATIM_FIELDS.contains(name) || name.matches("url\\d+"); //$NON-NLS-1$
+			field(b, name, literal ? literal(f.getValue()) : LaTeXText.toLatex(f.getValue()));
+		}
+		if (b.charAt(b.length() - 2) == ',' && b.charAt(b.length() - 3) != ',' && b.indexOf(" = {") > 0) { //$NON-NLS-1$
+			b.setLength(b.length() - 2);
+			b.append('\n');
+		}
+		b.append("}\n"); //$NON-NLS-1$
 		return b.toString();
+	}
+
+	/** Whether the venue is the value of a field kept as such (journaltitle, school, ...): then it is not repeated. */
+	static boolean venueKept(String venue, Map<String, String> fields) {
+		for (String f : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			if (venue.equals(fields.get(f))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A field name BibTeX can read: the characters it does not use as syntax; {@code null} if none is left. */
+	static String fieldName(String name) {
+		String n = name.replaceAll("[\\s=,{}()\"#%@]", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		return n.isEmpty() ? null : n;
 	}
 
 	/** Whether a venue names a conference, workshop or proceedings (else it is taken for a journal). */
@@ -111,6 +164,32 @@ public final class BibtexWriter {
 			}
 		}
 		return b.toString();
+	}
+
+	/** A name list, with {@code and others} when the source ended it so. */
+	private static String names(Paper p, String role, List<Author> list) {
+		String s = BibtexNames.format(list);
+		return p.fields().containsKey(role + BibtexReader.OTHERS_SUFFIX) ? s + " and others" : s; //$NON-NLS-1$
+	}
+
+	/**
+	 * A verbatim field (a path, a key, an identifier) as written: unchanged when its braces balance and no backslash
+	 * escapes a brace or ends it, else as {@link #verbatim(String)} writes identifiers.
+	 */
+	static String literal(String s) {
+		int depth = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\\' && (i + 1 == s.length() || s.charAt(i + 1) == '{' || s.charAt(i + 1) == '}')) {
+				return verbatim(s);
+			}
+			if (c == '{') {
+				depth++;
+			} else if (c == '}' && --depth < 0) {
+				return verbatim(s);
+			}
+		}
+		return depth == 0 ? s : verbatim(s);
 	}
 
 	/** Identifiers and URLs go out literally; braces that would unbalance the value are percent-encoded. */

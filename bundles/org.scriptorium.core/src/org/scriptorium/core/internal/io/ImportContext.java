@@ -50,9 +50,18 @@ public final class ImportContext {
 		}
 	}
 
+	/**
+	 * The one limit on the length of a field, shared by every format (the XML readers and the listings use it too):
+	 * 1 MiB of characters. A longer field makes its record a bad record.
+	 */
+	public static final int MAX_FIELD_CHARS = 1 << 20;
+	/** {@link #MAX_FIELD_CHARS} in words, for messages. */
+	public static final String MAX_FIELD_LIMIT = "the limit of 1 MiB (1,048,576 characters) per field"; //$NON-NLS-1$
+
 	private final String file;
 	private final Provenance provenance;
 	private final long maxChars;
+	private boolean strict;
 	private final List<Read> papers = new ArrayList<>();
 	private final List<ImportProblem> problems = new ArrayList<>();
 
@@ -60,6 +69,16 @@ public final class ImportContext {
 		this.file = file;
 		this.provenance = provenance;
 		this.maxChars = maxChars;
+	}
+
+	/** Whether any problem refuses the import (then readers need not say what they keep). */
+	public boolean strict() {
+		return strict;
+	}
+
+	public ImportContext strict(boolean value) {
+		strict = value;
+		return this;
 	}
 
 	public String file() {
@@ -71,8 +90,44 @@ public final class ImportContext {
 		return provenance;
 	}
 
+	/** Adds a paper read from {@code line}, unless a field is longer than {@link #MAX_FIELD_CHARS}. */
 	public void paper(Paper.Builder paper, int line) {
-		papers.add(new Read(paper.provenanceForSetFields(provenance).build(), line));
+		Paper p = paper.provenanceForSetFields(provenance).build();
+		String tooLong = tooLongField(p);
+		if (tooLong != null) {
+			problem(line, 0, "the field \"" + tooLong + "\" is longer than " + MAX_FIELD_LIMIT //$NON-NLS-1$ //$NON-NLS-2$
+					+ "; the record is skipped"); //$NON-NLS-1$
+			return;
+		}
+		papers.add(new Read(p, line));
+	}
+
+	private static String tooLongField(Paper p) {
+		if (p.title().length() > MAX_FIELD_CHARS) {
+			return Paper.TITLE;
+		}
+		if (p.abstractText().map(String::length).orElse(0) > MAX_FIELD_CHARS) {
+			return Paper.ABSTRACT;
+		}
+		if (p.venue().map(String::length).orElse(0) > MAX_FIELD_CHARS) {
+			return Paper.VENUE;
+		}
+		for (var e : p.fields().entrySet()) {
+			if (e.getValue().length() > MAX_FIELD_CHARS) {
+				return e.getKey();
+			}
+		}
+		for (String k : p.keywords()) {
+			if (k.length() > MAX_FIELD_CHARS) {
+				return Paper.KEYWORDS;
+			}
+		}
+		for (String u : p.urls()) {
+			if (u.length() > MAX_FIELD_CHARS) {
+				return Paper.URLS;
+			}
+		}
+		return null;
 	}
 
 	public void problem(int line, int column, String message) {

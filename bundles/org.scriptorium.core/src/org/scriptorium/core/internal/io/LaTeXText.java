@@ -65,6 +65,55 @@ public final class LaTeXText {
 	private static final Pattern SENTINEL = Pattern.compile("\\{U\\+([0-9A-F]{1,6})\\}"); //$NON-NLS-1$
 	private static final Pattern COMMAND = Pattern.compile("\\\\[A-Za-z]+\\s*|\\\\(.)"); //$NON-NLS-1$
 
+	/** Commands with a fixed text (math and text symbols, Greek letters, operator names): latex-symbols.tsv. */
+	private static final Map<String, String> SYMBOLS = new java.util.HashMap<>();
+	/** The command written for a symbol (math symbols, arrows and Greek letters only; other characters stay UTF-8). */
+	private static final Map<Integer, String> SYMBOL_COMMANDS = new java.util.HashMap<>();
+	static {
+		try (var in = LaTeXText.class.getResourceAsStream("latex-symbols.tsv"); //$NON-NLS-1$
+				var r = new java.io.BufferedReader(
+						new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+			for (String line = r.readLine(); line != null; line = r.readLine()) {
+				int tab = line.indexOf('\t');
+				if (line.startsWith("#") || tab <= 0) { //$NON-NLS-1$
+					continue;
+				}
+				String name = line.substring(0, tab);
+				String value = line.substring(tab + 1);
+				if (LETTERS.containsKey(name) || name.length() == 1 && ACCENTS.containsKey(name.charAt(0))
+						|| value.chars().allMatch(c -> c < 0x80) && !value.matches("[A-Za-z]+")) { //$NON-NLS-1$
+					// ASCII punctuation (\textasciitilde, \&, ...) is left to the LaTeX printer
+					continue;
+				}
+				SYMBOLS.put(name, value);
+				if (value.codePointCount(0, value.length()) == 1 && isMathLike(value.codePointAt(0))) {
+					SYMBOL_COMMANDS.merge(value.codePointAt(0), name, LaTeXText::preferred);
+				}
+			}
+		} catch (java.io.IOException | NullPointerException e) {
+			throw new IllegalStateException("latex-symbols.tsv is missing from the bundle", e); //$NON-NLS-1$
+		}
+	}
+
+	private static boolean isMathLike(int cp) {
+		int t = Character.getType(cp);
+		return t == Character.MATH_SYMBOL || cp >= 0x391 && cp <= 0x3C9 || cp >= 0x2190 && cp <= 0x22FF;
+	}
+
+	/** Of two commands for one character: a math one over a text one, then the longer ({@code leq} over {@code le}). */
+	private static String preferred(String a, String b) {
+		boolean ta = a.startsWith("text"), tb = b.startsWith("text"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (ta != tb) {
+			return ta ? b : a;
+		}
+		if (a.length() != b.length()) {
+			return a.length() > b.length() ? a : b;
+		}
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	private static final Pattern SYMBOL_COMMAND = Pattern.compile("\\\\([A-Za-z]+)(?![A-Za-z])(\\{\\}|[ \\t]*)"); //$NON-NLS-1$
+
 	/** jbibtex's parser re-initialises itself for each text; building one costs more than a parse. */
 	private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(() -> {
 		try {
@@ -90,9 +139,13 @@ public final class LaTeXText {
 		s = replace(TEXT_SUB_SUPER, s, m -> scripts(m.group(2), m.group(1).equals("sub") ? SUBSCRIPTS : SUPERSCRIPTS)); //$NON-NLS-1$
 		s = accents(s);
 		s = replace(LETTER, s, m -> LETTERS.get(m.group(1)));
+		s = symbols(s);
 		String prepared = protect(s);
 		String printed;
 		try {
+			if (braceDepth(prepared) > MAX_PARSED_DEPTH) {
+				throw new ParseException("nested too deep for the recursive LaTeX parser"); //$NON-NLS-1$
+			}
 			List<LaTeXObject> objects = PARSER.get().parse(prepared);
 			printed = PRINTER.get().print(objects);
 		} catch (ParseException | RuntimeException e) { // TokenMgrException is a RuntimeException
@@ -103,6 +156,41 @@ public final class LaTeXText {
 		}
 		printed = replace(SENTINEL, printed, m -> Character.toString(Integer.parseInt(m.group(1), 16)));
 		return collapse(printed);
+	}
+
+	/** Symbol commands as their Unicode text: {@code $\\leq$ 2} is "≤ 2", {@code $O(n \\log n)$} "O(n log n)". */
+	private static String symbols(String s) {
+		if (s.indexOf('\\') < 0) {
+			return s;
+		}
+		return SYMBOL_COMMAND.matcher(s).replaceAll(m -> {
+			String v = SYMBOLS.get(m.group(1));
+			if (v == null) {
+				return Matcher.quoteReplacement(m.group());
+			}
+			boolean space = !m.group(2).isEmpty() && !m.group(2).equals("{}"); //$NON-NLS-1$
+			return Matcher.quoteReplacement(v + (space ? " " : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+	}
+
+	/**
+	 * Braces nested deeper than this are not given to jbibtex's LaTeX parser, which recurses on them; such text keeps
+	 * its words without the markup.
+	 */
+	private static final int MAX_PARSED_DEPTH = 100;
+
+	private static int braceDepth(String s) {
+		int depth = 0;
+		int max = 0;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '{') {
+				max = Math.max(max, ++depth);
+			} else if (c == '}') {
+				depth--;
+			}
+		}
+		return max;
 	}
 
 	/** Inside math: bars and overlines as combining marks, digit sub- and superscripts as Unicode, sized delimiters. */
@@ -230,6 +318,11 @@ public final class LaTeXText {
 		String command = LETTER_COMMANDS.get(cp);
 		if (command != null) {
 			b.append("{\\").append(command).append('}'); //$NON-NLS-1$
+			return;
+		}
+		String symbol = cp > 0x7F ? SYMBOL_COMMANDS.get(cp) : null;
+		if (symbol != null) {
+			b.append("{$\\").append(symbol).append("$}"); //$NON-NLS-1$ //$NON-NLS-2$
 			return;
 		}
 		if (cp > 0x7F) {

@@ -25,8 +25,12 @@ import com.google.gson.stream.JsonWriter;
  */
 public final class PaperJson {
 
-	/** The schema version this code writes and the highest it reads. */
-	public static final int SCHEMA_VERSION = 1;
+	/**
+	 * The schema version this code writes and the highest it reads. Version 2 added the bibliographic part
+	 * ({@code type}, {@code names}, {@code fields}, {@code incomplete}); version 1 files are read as they are and
+	 * written as version 2 when saved.
+	 */
+	public static final int SCHEMA_VERSION = 2;
 	public static final String FORMAT_NAME = "scriptorium-corpus"; //$NON-NLS-1$
 
 	private PaperJson() {
@@ -38,6 +42,12 @@ public final class PaperJson {
 		w.beginObject();
 		w.name("id").value(p.id()); //$NON-NLS-1$
 		w.name("title").value(p.title()); //$NON-NLS-1$
+		if (p.isIncomplete()) {
+			w.name("incomplete").value(true); //$NON-NLS-1$
+		}
+		if (p.type().isPresent()) {
+			w.name("type").value(p.type().get()); //$NON-NLS-1$
+		}
 		writeAuthors(w, p.authors());
 		if (p.year().isPresent()) {
 			w.name("year").value(p.year().get()); //$NON-NLS-1$
@@ -51,6 +61,21 @@ public final class PaperJson {
 		}
 		writeStrings(w, "keywords", p.keywords()); //$NON-NLS-1$
 		writeStrings(w, "urls", p.urls()); //$NON-NLS-1$
+		if (!p.names().isEmpty()) {
+			w.name("names").beginObject(); //$NON-NLS-1$
+			for (Map.Entry<String, List<Author>> e : p.names().entrySet()) {
+				w.name(e.getKey());
+				writeAuthorList(w, e.getValue());
+			}
+			w.endObject();
+		}
+		if (!p.fields().isEmpty()) {
+			w.name("fields").beginObject(); //$NON-NLS-1$
+			for (Map.Entry<String, String> e : p.fields().entrySet()) {
+				w.name(e.getKey()).value(e.getValue());
+			}
+			w.endObject();
+		}
 		if (p.isReferenceOnly()) {
 			w.name("referenceOnly").value(true); //$NON-NLS-1$
 		}
@@ -96,7 +121,12 @@ public final class PaperJson {
 		if (authors.isEmpty()) {
 			return;
 		}
-		w.name("authors").beginArray(); //$NON-NLS-1$
+		w.name("authors"); //$NON-NLS-1$
+		writeAuthorList(w, authors);
+	}
+
+	private static void writeAuthorList(JsonWriter w, List<Author> authors) throws IOException {
+		w.beginArray();
 		for (Author a : authors) {
 			w.beginObject();
 			if (!a.given().isEmpty()) {
@@ -189,6 +219,10 @@ public final class PaperJson {
 		boolean referenceOnly = false;
 		List<Reference> references = List.of();
 		Map<String, Provenance> provenance = Map.of();
+		boolean incomplete = false;
+		String type = null;
+		Map<String, List<Author>> names = Map.of();
+		Map<String, String> fields = Map.of();
 		expect(r, JsonToken.BEGIN_OBJECT, "a paper must be a JSON object"); //$NON-NLS-1$
 		r.beginObject();
 		while (r.hasNext()) {
@@ -206,6 +240,10 @@ public final class PaperJson {
 				case "referenceOnly" -> referenceOnly = bool(r, name); //$NON-NLS-1$
 				case "references" -> references = readReferences(r); //$NON-NLS-1$
 				case "provenance" -> provenance = readProvenance(r); //$NON-NLS-1$
+				case "incomplete" -> incomplete = bool(r, name); //$NON-NLS-1$
+				case "type" -> type = string(r, name); //$NON-NLS-1$
+				case "names" -> names = readNames(r); //$NON-NLS-1$
+				case "fields" -> fields = readFields(r); //$NON-NLS-1$
 				default -> r.skipValue();
 			}
 		}
@@ -213,12 +251,41 @@ public final class PaperJson {
 		if (id == null || id.isBlank()) {
 			throw new BadRecordException("the paper has no \"id\""); //$NON-NLS-1$
 		}
-		if (title == null || title.isBlank()) {
+		if (incomplete && title != null && title.isBlank()) {
+			title = ""; //$NON-NLS-1$
+		} else if (title == null || title.isBlank()) {
 			throw new BadRecordException("the paper \"" + id + "\" has no \"title\""); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return Paper.builder(id, title).authors(authors).year(year).venue(venue).ids(ids).abstractText(abstractText)
 				.keywords(keywords).urls(urls).referenceOnly(referenceOnly).references(references)
-				.provenance(provenance).build();
+				.provenance(provenance).type(type).names(names).fields(fields).build();
+	}
+
+	private static Map<String, List<Author>> readNames(JsonReader r) throws IOException, BadRecordException {
+		expect(r, JsonToken.BEGIN_OBJECT, "\"names\" must be an object of name lists"); //$NON-NLS-1$
+		Map<String, List<Author>> out = new LinkedHashMap<>();
+		r.beginObject();
+		while (r.hasNext()) {
+			String role = r.nextName();
+			out.put(role, readAuthors(r));
+		}
+		r.endObject();
+		return out;
+	}
+
+	private static Map<String, String> readFields(JsonReader r) throws IOException, BadRecordException {
+		expect(r, JsonToken.BEGIN_OBJECT, "\"fields\" must be an object of texts"); //$NON-NLS-1$
+		Map<String, String> out = new LinkedHashMap<>();
+		r.beginObject();
+		while (r.hasNext()) {
+			String name = r.nextName();
+			String v = string(r, name);
+			if (v != null) {
+				out.put(name, v);
+			}
+		}
+		r.endObject();
+		return out;
 	}
 
 	private static List<Reference> readReferences(JsonReader r) throws IOException, BadRecordException {

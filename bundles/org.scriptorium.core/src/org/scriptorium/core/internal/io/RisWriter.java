@@ -3,8 +3,10 @@ package org.scriptorium.core.internal.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 
 import org.scriptorium.core.model.Author;
+import org.scriptorium.core.model.EntryTypes;
 import org.scriptorium.core.model.Paper;
 
 /**
@@ -14,6 +16,13 @@ import org.scriptorium.core.model.Paper;
  * names when read back.
  */
 public final class RisWriter {
+
+	private static final Map<String, String> FIELD_TAGS = new java.util.HashMap<>();
+	private static final Map<String, String> NAME_TAGS = Map.of("editor", "A2", "editora", "A3", "translator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"A4"); //$NON-NLS-1$
+	static {
+		RisReader.TAG_FIELDS.forEach((tag, field) -> FIELD_TAGS.put(field, tag));
+	}
 
 	private RisWriter() {
 	}
@@ -30,7 +39,9 @@ public final class RisWriter {
 	static String record(Paper p) {
 		StringBuilder b = new StringBuilder();
 		String venue = p.venue().orElse(null);
-		String type = venue == null ? "GEN" : BibtexWriter.isConference(venue) ? "CONF" : "JOUR"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String type = p.type().isPresent()
+				? p.field("ristype").orElse(EntryTypes.toRis(p.type().get())) //$NON-NLS-1$
+				: venue == null ? "GEN" : BibtexWriter.isConference(venue) ? "CONF" : "JOUR"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		tag(b, "TY", type); //$NON-NLS-1$
 		if (p.ids().citeKey() != null) {
 			tag(b, "ID", p.ids().citeKey()); //$NON-NLS-1$
@@ -59,6 +70,41 @@ public final class RisWriter {
 			tag(b, "KW", k); //$NON-NLS-1$
 		}
 		p.abstractText().ifPresent(a -> tag(b, "AB", a)); //$NON-NLS-1$
+		for (Map.Entry<String, List<Author>> n : p.names().entrySet()) {
+			String t = NAME_TAGS.get(n.getKey());
+			for (Author a : n.getValue()) {
+				String name = a.given().isEmpty() ? a.family() + "," : a.family() + ", " + a.given(); //$NON-NLS-1$ //$NON-NLS-2$
+				tag(b, t != null ? t : "N1", t != null ? name : "tex." + n.getKey() + ": " + name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+		}
+		for (Map.Entry<String, String> f : p.fields().entrySet()) {
+			String name = f.getKey();
+			if (name.equals("ristype")) { //$NON-NLS-1$
+				continue;
+			}
+			if (name.equals("pages")) { //$NON-NLS-1$
+				String[] se = f.getValue().split("\u2013", 2); // as the reader joins SP and EP //$NON-NLS-1$
+				tag(b, "SP", se[0]); //$NON-NLS-1$
+				if (se.length > 1) {
+					tag(b, "EP", se[1]); //$NON-NLS-1$
+				}
+				continue;
+			}
+			String t = FIELD_TAGS.get(name);
+			if (t == null && (name.equals("isbn") || name.equals("issn"))) { //$NON-NLS-1$ //$NON-NLS-2$
+				t = "SN"; //$NON-NLS-1$
+			}
+			if (t == null && name.matches("[A-Z][A-Z0-9]")) { //$NON-NLS-1$
+				t = name;
+			}
+			for (String v : f.getValue().split("\n")) { //$NON-NLS-1$
+				if (t != null) {
+					tag(b, t, v);
+				} else {
+					tag(b, "N1", "tex." + name + ": " + v); // as Better BibTeX keeps BibTeX fields in Zotero //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				}
+			}
+		}
 		b.append("ER  - \n"); //$NON-NLS-1$
 		return b.toString();
 	}

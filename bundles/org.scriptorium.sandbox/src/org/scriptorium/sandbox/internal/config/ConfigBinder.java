@@ -25,6 +25,9 @@ public final class ConfigBinder {
 			"data", "model", "strategy", "losses", "training", "evaluation", "metrics", "seeds", "sweep", "variants",
 			"external", "task");
 
+	/** What {@code external.inputs} may ask the sandbox to write for an external run. */
+	static final Set<String> EXTERNAL_INPUTS = Set.of("synth-domains");
+
 	static final Set<String> STRATEGIES = Set.of("top-k", "switch", "noisy-top-k", "expert-choice", "top-p", "deepseek",
 			"thor", "hash", "base", "dense");
 	static final Set<String> LOSSES = Set.of("switch-balance", "deepseek-balance", "importance", "load", "entropy",
@@ -106,7 +109,24 @@ public final class ConfigBinder {
 				c.error("external", "external must be an object, got " + Checker.describe(ext));
 			} else {
 				JsonObject e = ext.getAsJsonObject();
-				c.onlyKeys(e, "external", Set.of("command"));
+				c.onlyKeys(e, "external", Set.of("command", "inputs"));
+				JsonElement inputs = e.get("inputs");
+				if (inputs != null) {
+					if (!inputs.isJsonArray()) {
+						c.error("external.inputs",
+								"external.inputs must be an array of input names (\"synth-domains\"), got "
+										+ Checker.describe(inputs));
+					} else {
+						JsonArray a = inputs.getAsJsonArray();
+						for (int i = 0; i < a.size(); i++) {
+							if (!a.get(i).isJsonPrimitive() || !EXTERNAL_INPUTS.contains(a.get(i).getAsString())) {
+								c.error("external.inputs[" + i + "]", "external.inputs[" + i
+										+ "] must be one of " + EXTERNAL_INPUTS + ", got "
+										+ Checker.describe(a.get(i)));
+							}
+						}
+					}
+				}
 				JsonElement cmd = e.get("command");
 				if (cmd == null || !cmd.isJsonArray() || cmd.getAsJsonArray().isEmpty()) {
 					c.error(cmd == null ? "external" : "external.command",

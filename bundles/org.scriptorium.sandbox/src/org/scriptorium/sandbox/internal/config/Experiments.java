@@ -38,7 +38,9 @@ public final class Experiments {
 		int before = c.problems().size();
 		Map<String, List<JsonElement>> sweep = checkSweep(root, c);
 		checkVariants(root, c);
-		if (c.problems().size() == before && (!root.has("external") || root.has("task"))) {
+		boolean trains = !root.has("external") || root.has("task")
+				|| org.scriptorium.sandbox.internal.runner.ExternalRuns.inputs(root).contains("synth-domains");
+		if (c.problems().size() == before && trains) {
 			List<Map<String, JsonElement>> points = points(root);
 			Map<String, Map<String, JsonElement>> variants = variants(root);
 			List<String> variantNames = new ArrayList<>(variants.keySet());

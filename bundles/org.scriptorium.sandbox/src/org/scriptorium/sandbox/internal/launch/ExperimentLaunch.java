@@ -22,6 +22,8 @@ import org.scriptorium.sandbox.SandboxRunner;
 import org.scriptorium.sandbox.SweepResult;
 import org.scriptorium.sandbox.internal.runner.EventWriter;
 import org.scriptorium.sandbox.internal.runner.SummaryTable;
+import org.scriptorium.sandbox.internal.slurm.Slurm;
+import org.scriptorium.sandbox.internal.slurm.SlurmExecutor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -147,7 +149,17 @@ public final class ExperimentLaunch {
 	}
 
 	private static int execute(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
-		Experiment exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		Experiment exp;
+		if (o.attach() != null) {
+			try {
+				exp = new org.scriptorium.sandbox.LaunchDirectory(o.attach()).experiment();
+			} catch (IOException | ExperimentException e) {
+				err.println("error: " + o.attach() + ": not a launch directory (" + e.getMessage() + ")");
+				return INVALID;
+			}
+		} else {
+			exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		}
 		if (exp == null) {
 			return INVALID;
 		}
@@ -170,16 +182,30 @@ public final class ExperimentLaunch {
 			b.extraJvmArgs(TASK_JVM_ARGS);
 		}
 		SandboxRunner runner = b.build();
-		stopper.attach(runner);
+		SlurmExecutor slurm = o.slurm() == null
+				? null
+				: new SlurmExecutor(runner, o.allowExternal(), o.slurm(), o.timeoutSeconds(), listener(o.json(), out),
+						new Slurm(java.util.Map.of()));
+		if (slurm != null) {
+			stopper.attach(slurm::cancel);
+		} else {
+			stopper.attach(runner);
+		}
 		if (!o.json()) {
-			out.println("running " + exp.name() + ": " + exp.runs().size() + " run(s)"
+			out.println((o.attach() != null ? "following " : "running ") + exp.name() + ": " + exp.runs().size()
+					+ " run(s)" + (slurm != null ? " as a Slurm job array" : "")
 					+ (exp.expected().isEmpty() ? "" : "\nexpected: " + exp.expected()));
 		}
 		SweepResult result;
 		try {
-			result = runner.runAll(exp);
+			result = slurm == null
+					? runner.runAll(exp)
+					: o.attach() != null ? slurm.attach(o.attach()) : slurm.runAll(exp, outDir);
 		} catch (IOException e) {
-			err.println("error: cannot write results under " + outDir + ": " + e.getMessage());
+			err.println("error: " + (slurm != null
+					? e.getMessage()
+					: "cannot write results under " + outDir + ": "
+							+ e.getMessage()));
 			return FAILED;
 		}
 		if (o.json()) {

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.sandbox.internal.slurm.SlurmOptions;
+
 /**
  * The process the workbench's launch starts (and what {@code scriptorium run} does, without its parser):
  * {@code LaunchMain FILE [--seed N] [--out DIR] [--json] [--timeout S] [--allow-external] [--set PATH=VALUE]...
- * [--heap MB] [--parallel N] [--classpath CP]}. It runs with the sandbox and Gson alone on its class path, so it
+ * [--heap MB] [--parallel N] [--classpath CP] [--executor local|slurm [--partition P] [--time T] [--cpus C] [--mem M]
+ * [--sbatch-arg A]...]}, or {@code LaunchMain --attach LAUNCH_DIR [--json]} to follow a Slurm launch again. It runs with the sandbox and Gson alone on its class path, so it
  * parses its fixed options itself. SIGTERM, Ctrl+C or a line {@code cancel} on stdin stop the launch politely and
  * let it record its end. Exit codes: those of {@link ExperimentLaunch}.
  */
@@ -54,6 +57,13 @@ public final class LaunchMain {
 		Integer heap = null;
 		Integer parallel = null;
 		List<Path> classpath = null;
+		String executor = "local";
+		String partition = null;
+		String time = null;
+		Integer cpus = null;
+		String mem = null;
+		List<String> sbatchArgs = new java.util.ArrayList<>();
+		Path attach = null;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
 			switch (a) {
@@ -77,6 +87,19 @@ public final class LaunchMain {
 				}
 				case "--heap" -> heap = (int) parseLong(a, value(args, ++i, a));
 				case "--parallel" -> parallel = (int) parseLong(a, value(args, ++i, a));
+				case "--executor" -> {
+					executor = value(args, ++i, a);
+					if (!executor.equals("local") && !executor.equals("slurm")) {
+						throw new IllegalArgumentException(
+								"--executor must be local or slurm, got \"" + executor + "\"");
+					}
+				}
+				case "--partition" -> partition = value(args, ++i, a);
+				case "--time" -> time = value(args, ++i, a);
+				case "--cpus" -> cpus = (int) parseLong(a, value(args, ++i, a));
+				case "--mem" -> mem = value(args, ++i, a);
+				case "--sbatch-arg" -> sbatchArgs.add(value(args, ++i, a));
+				case "--attach" -> attach = Path.of(value(args, ++i, a));
 				case "--classpath" -> classpath = Arrays.stream(value(args, ++i, a).split(File.pathSeparator))
 						.map(Path::of).toList();
 				default -> {
@@ -90,10 +113,16 @@ public final class LaunchMain {
 				}
 			}
 		}
-		if (file == null) {
+		if (file == null && attach == null) {
 			throw new IllegalArgumentException("missing FILE");
 		}
-		return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath);
+		boolean slurm = executor.equals("slurm") || attach != null;
+		if (!slurm && (partition != null || time != null || cpus != null || mem != null || !sbatchArgs.isEmpty())) {
+			throw new IllegalArgumentException(
+					"--partition, --time, --cpus, --mem and --sbatch-arg need --executor slurm");
+		}
+		return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath,
+				slurm ? new SlurmOptions(partition, time, cpus, mem, sbatchArgs) : null, attach);
 	}
 
 	private static String value(String[] args, int i, String opt) {

@@ -70,7 +70,7 @@ public final class ShazeerLosses {
 				int n = r.experts();
 				int tokens = r.tokens();
 				double[] load = new double[n];
-				double[][] zs = new double[tokens][n];
+				double[][] zs = Kernels.zeros(tokens, n);
 				int[][] thr = new int[tokens][n];
 				for (int t = 0; t < tokens; t++) {
 					int[] order = Kernels.argsortDescending(st.h[t]);

@@ -67,14 +67,14 @@ public final class Kernels {
 
 	/** {@code C = A · Bᵀ}; A is T×d, B is n×d, C is T×n (a linear layer with weights {@code B[out][in]}). */
 	public static double[][] matmulABt(double[][] a, double[][] b) {
-		double[][] c = new double[a.length][b.length];
+		double[][] c = zeros(a.length, b.length);
 		BACKEND.matmulABt(a, b, c);
 		return c;
 	}
 
 	/** {@code C = A · B}; A is T×n, B is n×d, C is T×d. */
 	public static double[][] matmulAB(double[][] a, double[][] b) {
-		double[][] c = new double[a.length][b.length == 0 ? 0 : b[0].length];
+		double[][] c = zeros(a.length, b.length == 0 ? 0 : b[0].length);
 		BACKEND.matmulAB(a, b, c);
 		return c;
 	}
@@ -343,8 +343,25 @@ public final class Kernels {
 		return g;
 	}
 
+	/**
+	 * A rows×cols matrix of zeros, allocated row by row (the JIT allocates each row inline; {@code new
+	 * double[rows][cols]} is a call into the VM, a measurable cost for the many small matrices of a training step).
+	 */
 	public static double[][] zeros(int rows, int cols) {
-		return new double[rows][cols];
+		double[][] m = new double[rows][];
+		for (int i = 0; i < rows; i++) {
+			m[i] = new double[cols];
+		}
+		return m;
+	}
+
+	/** As {@link #zeros(int, int)}, of booleans. */
+	public static boolean[][] falses(int rows, int cols) {
+		boolean[][] m = new boolean[rows][];
+		for (int i = 0; i < rows; i++) {
+			m[i] = new boolean[cols];
+		}
+		return m;
 	}
 
 	public static double[][] copy(double[][] m) {

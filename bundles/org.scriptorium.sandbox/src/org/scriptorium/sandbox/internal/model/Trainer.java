@@ -94,7 +94,7 @@ public final class Trainer {
 						double scale = 1.0 / tc.accumulationSteps();
 						MoeMlp.Cache c1 = model.forward(b.x, RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
 								false);
-						double[][] dLogits = new double[rows.length][dc.classes()];
+						double[][] dLogits = Kernels.zeros(rows.length, dc.classes());
 						NonFiniteException.requireFinite("output logits", c1.logits, dc.classes());
 						ceSum += NonFiniteException.requireFinite("train.ce",
 								MoeMlp.crossEntropy(c1, b.labels, scale, dLogits));
@@ -108,7 +108,7 @@ public final class Trainer {
 							MoeMlp.Cache c2 = model.forward(b.x,
 									RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
 									false);
-							double[][] dLogits2 = new double[rows.length][dc.classes()];
+							double[][] dLogits2 = Kernels.zeros(rows.length, dc.classes());
 							NonFiniteException.requireFinite("output logits", c2.logits, dc.classes());
 							ceSum += NonFiniteException.requireFinite("train.ce",
 									MoeMlp.crossEntropy(c2, b.labels, scale, dLogits2));

@@ -68,15 +68,15 @@ public final class NoisyTopK extends SoftmaxRouting {
 	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
 		int tokens = routerOut.length;
 		NonFiniteException.requireFinite("router logits", routerOut, 2 * experts);
-		double[][] clean = new double[tokens][experts];
+		double[][] clean = Kernels.zeros(tokens, experts);
 		for (int t = 0; t < tokens; t++) {
 			System.arraycopy(routerOut[t], 0, clean[t], 0, experts);
 		}
 		double[][] p = probabilities(clean, experts, 1.0);
 		Routing r = new Routing(routerOut, p, tokens, experts);
 		boolean noisy = noise && ctx.training();
-		double[][] h = new double[tokens][experts];
-		double[][] eps = new double[tokens][experts];
+		double[][] h = Kernels.zeros(tokens, experts);
+		double[][] eps = Kernels.zeros(tokens, experts);
 		int kk = ctx.kOverride() > 0 ? ctx.kOverride() : k;
 		for (int t = 0; t < tokens; t++) {
 			for (int e = 0; e < experts; e++) {

@@ -36,6 +36,11 @@ public final class ChildRun {
 	private static final System.Logger LOG = System.getLogger(ChildRun.class.getName());
 	private static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
 	private static final long MAX_STDERR_LOG = 16L * 1024 * 1024;
+	/**
+	 * What the JVM prints on stderr when it starts with {@code --add-modules jdk.incubator.vector} (as the runner
+	 * starts built-in children, for the Vector API kernels): not the child's output, so neither logged nor shown.
+	 */
+	static final String VECTOR_MODULE_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector"; //$NON-NLS-1$
 	private static final Duration READER_JOIN = Duration.ofSeconds(5);
 
 	/** Process limits. */
@@ -123,6 +128,9 @@ public final class ChildRun {
 		BufferedWriter errLog = openStderrLog();
 		long[] errBytes = {0};
 		Thread err = reader("stderr", p.getErrorStream(), line -> {
+			if (line.equals(VECTOR_MODULE_NOTICE)) {
+				return;
+			}
 			stderrTail.add(line);
 			if (errLog != null && errBytes[0] < MAX_STDERR_LOG) {
 				try {
@@ -271,7 +279,8 @@ public final class ChildRun {
 			"artifact",
 			"result", "error");
 
-	static JsonObject parseEvent(String line) {
+	/** The event of a stdout line of a child, or null if the line is not one (garbage). */
+	public static JsonObject parseEvent(String line) {
 		String s = line.trim();
 		if (!s.startsWith("{")) {
 			return null;

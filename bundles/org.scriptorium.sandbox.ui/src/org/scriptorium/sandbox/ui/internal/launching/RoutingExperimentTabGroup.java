@@ -5,12 +5,12 @@ import org.eclipse.debug.ui.CommonTab;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 
-/** Tabs of a Routing Experiment configuration: Experiment, Parameters, Limits, Common. */
+/** Tabs of a Routing Experiment configuration: Experiment, Parameters, Limits, Cluster, Common. */
 public final class RoutingExperimentTabGroup extends AbstractLaunchConfigurationTabGroup {
 
 	@Override
 	public void createTabs(ILaunchConfigurationDialog dialog, String mode) {
 		setTabs(new ILaunchConfigurationTab[]{new ExperimentTab(), new ParametersTab(), new LimitsTab(),
-				new CommonTab()});
+				new ClusterTab(), new CommonTab()});
 	}
 }
