@@ -78,7 +78,8 @@ public final class FormattedCitations {
 	}
 
 	private static String format(List<Paper> papers, Kind kind, CitationStyle style, CitationFormat format) {
-		return kind == Kind.CITATION ? CitationFormatter.citation(papers, style, format)
+		return kind == Kind.CITATION
+				? CitationFormatter.citation(papers, style, format)
 				: CitationFormatter.bibliography(papers, style, format);
 	}
 
