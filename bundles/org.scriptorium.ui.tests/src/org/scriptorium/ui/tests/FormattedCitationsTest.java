@@ -82,7 +82,8 @@ class FormattedCitationsTest {
 	private static void setClipboard(String text, String html) {
 		Clipboard c = new Clipboard(Display.getCurrent());
 		try {
-			c.setContents(new Object[]{text, html}, new Transfer[]{TextTransfer.getInstance(), HTMLTransfer.getInstance()});
+			c.setContents(new Object[]{text, html},
+					new Transfer[]{TextTransfer.getInstance(), HTMLTransfer.getInstance()});
 		} finally {
 			c.dispose();
 		}
@@ -94,7 +95,8 @@ class FormattedCitationsTest {
 		List<String> styles = papers.contextMenu("Copy As", "Formatted Citation", "APA"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertEquals(List.of("APA", "IEEE", "ACM", "Chicago (author-date)", "Nature"), styles); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		String expected = "(Cai et al., 2024; Dai et al., 2024)"; //$NON-NLS-1$
-		UiWait.until("the clipboard holds the APA citation", () -> expected.equals(clipboard(TextTransfer.getInstance()))); //$NON-NLS-1$
+		UiWait.until("the clipboard holds the APA citation", //$NON-NLS-1$
+				() -> expected.equals(clipboard(TextTransfer.getInstance())));
 		assertEquals(CitationFormatter.citation(selected, CitationStyle.APA, CitationFormat.HTML),
 				clipboard(HTMLTransfer.getInstance()));
 		assertEquals(CitationStyle.APA, FormattedCitations.lastStyle());

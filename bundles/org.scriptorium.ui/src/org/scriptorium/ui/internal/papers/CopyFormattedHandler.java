@@ -36,7 +36,8 @@ public class CopyFormattedHandler extends AbstractHandler {
 			return null;
 		}
 		String styleId = event.getParameter(STYLE_PARAMETER);
-		CitationStyle style = styleId == null ? FormattedCitations.lastStyle()
+		CitationStyle style = styleId == null
+				? FormattedCitations.lastStyle()
 				: CitationStyle.byId(styleId).orElseThrow(() -> new ExecutionException("no citation style " + styleId //$NON-NLS-1$
 						+ " (" + CitationStyle.ids() + ")")); //$NON-NLS-1$ //$NON-NLS-2$
 		String kindName = event.getParameter(KIND_PARAMETER);

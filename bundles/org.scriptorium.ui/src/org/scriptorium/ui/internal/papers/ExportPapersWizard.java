@@ -179,7 +179,8 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 
 		private String extension() {
 			int i = format.getSelectionIndex();
-			return i < formats.size() ? formats.get(i).extension()
+			return i < formats.size()
+					? formats.get(i).extension()
 					: FormattedExport.extension(FormattedExport.FORMATS.get(i - formats.size()));
 		}
 

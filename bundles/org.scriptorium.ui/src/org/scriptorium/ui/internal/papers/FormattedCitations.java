@@ -23,9 +23,9 @@ import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * Copy As &gt; Formatted Citation / Formatted Bibliography: the selected papers formatted by
- * {@link CitationFormatter} in a job, then put on the clipboard as text and as HTML (word processors paste the HTML
- * with its italics, mail and plain editors the text). The style last used is remembered (the export wizard starts
- * with it).
+ * {@link CitationFormatter} in a user job (a failure is shown and logged, naming the paper), then put on the
+ * clipboard as text and as HTML (word processors paste the HTML with its italics, mail and plain editors the text).
+ * The style last used is remembered (the export wizard starts with it).
  */
 public final class FormattedCitations {
 
@@ -60,7 +60,7 @@ public final class FormattedCitations {
 	 */
 	public static Job copy(Display display, List<Paper> papers, Kind kind, CitationStyle style) {
 		rememberStyle(style);
-		return JobUtil.schedule(NLS.bind(FormattedMessages.Copy_job, papers.size(), style.label()),
+		return JobUtil.scheduleUser(NLS.bind(FormattedMessages.Copy_job, papers.size(), style.label()),
 				JobFamilies.CORPUS_EXPORT, monitor -> {
 					String text;
 					String html;
@@ -78,7 +78,8 @@ public final class FormattedCitations {
 	}
 
 	private static String format(List<Paper> papers, Kind kind, CitationStyle style, CitationFormat format) {
-		return kind == Kind.CITATION ? CitationFormatter.citation(papers, style, format)
+		return kind == Kind.CITATION
+				? CitationFormatter.citation(papers, style, format)
 				: CitationFormatter.bibliography(papers, style, format);
 	}
 

@@ -19,7 +19,8 @@ record FormattedExport(CitationFormat format, CitationStyle style) {
 	static final List<CitationFormat> FORMATS = List.of(CitationFormat.TEXT, CitationFormat.HTML);
 
 	static String label(CitationFormat format) {
-		return format == CitationFormat.HTML ? FormattedMessages.Export_formattedHtml
+		return format == CitationFormat.HTML
+				? FormattedMessages.Export_formattedHtml
 				: FormattedMessages.Export_formattedText;
 	}
 
