@@ -5,7 +5,7 @@ IDE_HOME="$PRODUCTS/org.scriptorium.ide/linux/gtk/x86_64/scriptorium"
 BASE_HOME="$PRODUCTS/org.scriptorium.base/linux/gtk/x86_64/eclipse-base"
 SITE="$ROOT/releng/org.scriptorium.repository/target/repository"
 XVFB_SCREEN="-screen 0 1600x1000x24"
-INSTALL_TESTS=2 # the tests releng/scripts/install-test.sh runs
+INSTALL_TESTS=3 # the tests releng/scripts/install-test.sh runs
 # JVM options of every JVM that runs Lucene (the IDE, the command line, the install test's Eclipse): its vectorized
 # code (KNN, postings decoding) needs the incubating Vector API module, without which it runs scalar code and warns
 # "Java vector incubator module is not readable". The test runtimes get the same from the root pom.xml.
@@ -67,6 +67,29 @@ Run: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
 		die "could not install ${missing[*]} with apt-get"
 }
 
+# Installs Debian packages that some tests use (they skip with a message without them): as root like
+# ensure_packages, with services kept from starting (policy-rc.d); otherwise a note only.
+want_packages() {
+	local missing=() p policy=""
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "scriptorium: tests that need ${missing[*]} will be skipped (sudo apt-get install -y ${missing[*]})" >&2
+		return 0
+	fi
+	if [ ! -e /usr/sbin/policy-rc.d ]; then
+		printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && policy=1
+	fi
+	echo "scriptorium: installing ${missing[*]}" >&2
+	{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 ||
+		{ apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+			"${missing[@]}" >&2; }; } || echo "scriptorium: could not install ${missing[*]}; their tests will be skipped" >&2
+	[ -n "$policy" ] && rm -f /usr/sbin/policy-rc.d
+	return 0
+}
+
 # What every build needs besides a JDK: a downloader for the Maven wrapper.
 ensure_build_tools() {
 	command -v curl >/dev/null 2>&1 || command -v wget >/dev/null 2>&1 || ensure_packages curl
@@ -123,6 +146,8 @@ run_cli() {
 	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/picocli_*.jar \
 		"$IDE_HOME"/plugins/com.google.gson_*.jar \
 		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar \
+		"$IDE_HOME"/plugins/wrapped.de.undercouch.citeproc-java_*.jar "$IDE_HOME"/plugins/org.antlr.antlr4-runtime_*.jar \
+		"$IDE_HOME"/plugins/org.apache.commons.lang3_*.jar "$IDE_HOME"/plugins/org.apache.commons.text_*.jar \
 		"$IDE_HOME"/plugins/wrapped.dev.langchain4j.*.jar "$IDE_HOME"/plugins/wrapped.com.microsoft.onnxruntime.*.jar \
 		"$IDE_HOME"/plugins/wrapped.ai.djl.*.jar "$IDE_HOME"/plugins/com.sun.jna_*.jar \
 		"$IDE_HOME"/plugins/slf4j.api_*.jar "$IDE_HOME"/plugins/slf4j.nop_*.jar \
@@ -153,6 +178,8 @@ test_summary() {
 # Runs every test: the Maven build with unit and UI tests under Xvfb, then the install test.
 run_all_tests() {
 	ensure_packages xvfb xauth libgtk-3-0
+	# the sandbox's Python side, its PyTorch reference and the Slurm executor's tests against a real Slurm
+	want_packages python3-torch python3-pytest python3-numpy slurmctld slurmd slurm-client munge
 	ensure_build_tools
 	find_jdk
 	echo "scriptorium: JDK $JAVA_HOME (Java $(java_major "$JAVA_HOME"))" >&2

@@ -4,7 +4,10 @@
 #  1. org.scriptorium.feature is installed from the freshly built update site with the p2 director (as Help > Install
 #     New Software does); the installation starts on the Scriptorium perspective, the Scriptorium bundles resolve
 #     and the Papers view opens with the default corpus and its Lucene index, with no error in the log.
-#  2. org.scriptorium.dense.feature (optional, large) is installed into the same Eclipse from the same site alone;
+#  2. in that installation the headless application org.scriptorium.cite.check formats the built-in corpus in every
+#     shipped CSL style (APA, IEEE, ACM, Chicago, Nature), so citeproc-java, its libraries and the styles load inside
+#     OSGi as Copy As > Formatted Citation does.
+#  3. org.scriptorium.dense.feature (optional, large) is installed into the same Eclipse from the same site alone;
 #     the headless application org.scriptorium.dense.check then loads every bundled embedding model there, so ONNX
 #     Runtime's and the tokenizer's native libraries load inside OSGi, and checks their vectors.
 # Needs a display (run under xvfb-run) and a built tree.
@@ -88,7 +91,9 @@ director_install org.scriptorium.feature.feature.group
 echo "install test: org.scriptorium.feature installed in $(seconds_since "$start") s" >&2
 expect_bundles org.scriptorium.core org.scriptorium.search org.scriptorium.sandbox org.scriptorium.launching \
 	org.scriptorium.ui org.scriptorium.sandbox.ui com.google.gson \
-	wrapped.org.apache.lucene.lucene-core wrapped.org.apache.lucene.lucene-analysis-common
+	wrapped.org.apache.lucene.lucene-core wrapped.org.apache.lucene.lucene-analysis-common \
+	org.scriptorium.cite wrapped.de.undercouch.citeproc-java org.antlr.antlr4-runtime org.apache.commons.lang3 \
+	org.apache.commons.text
 
 cat >"$WORK/trace.options" <<'EOF'
 org.scriptorium.ui/debug=true
@@ -137,7 +142,25 @@ PROC=""
 PASSED=$((PASSED + 1))
 echo "install test: 1 ok: the feature installed from the update site; the Papers view opened with the default corpus and its Lucene index" >&2
 
-# ---- 2. org.scriptorium.dense.feature: install into the same Eclipse, load every model with its native libraries
+# ---- 2. formatted citations: org.scriptorium.cite.check formats the built-in corpus in every style inside OSGi
+echo "install test: running org.scriptorium.cite.check in the installed Eclipse" >&2
+start=$(now_ms)
+status=0
+(cd "$ECLIPSE" && exec timeout "$TIMEOUT" "$JAVA_HOME/bin/java" -Xmx1g -jar "$LAUNCHER" -nosplash -consoleLog \
+	-data "$WORK/cite-workspace" -application org.scriptorium.cite.check) >"$WORK/cite.out" 2>&1 || status=$?
+cat "$WORK/cite.out" >&2
+[ $status -ne 124 ] || fail "the citation check did not end within $TIMEOUT s"
+[ $status -eq 0 ] || fail "the citation check failed in the installed Eclipse (exit $status; its output is above)"
+grep -q "^cite check: apa: (Dai et al., 2024) | Dai, D., " "$WORK/cite.out" ||
+	fail "the citation check did not print DeepSeekMoE's APA citation"
+grep -q "^cite check: ok: 5 styles" "$WORK/cite.out" || fail "the citation check did not report every style as ok"
+if grep -q "^!ENTRY [^ ]* 4 " "$WORK/cite.out"; then
+	fail "errors were logged while the citation check ran (see its output above)"
+fi
+PASSED=$((PASSED + 1))
+echo "install test: 2 ok: formatted citations in APA, IEEE, ACM, Chicago and Nature inside the installed Eclipse in $(seconds_since "$start") s" >&2
+
+# ---- 3. org.scriptorium.dense.feature: install into the same Eclipse, load every model with its native libraries
 echo "install test: installing org.scriptorium.dense.feature from $SITE into the same Eclipse" >&2
 start=$(now_ms)
 director_install org.scriptorium.dense.feature.feature.group
@@ -167,5 +190,5 @@ if grep -q "^!ENTRY [^ ]* 4 " "$WORK/check.out"; then
 	fail "errors were logged while the dense check ran (see its output above)"
 fi
 PASSED=$((PASSED + 1))
-echo "install test: 2 ok: the dense feature installed from the update site in $install_time s; every bundled model loaded with ONNX Runtime and the tokenizer and embedded inside OSGi in $check_time s" >&2
+echo "install test: 3 ok: the dense feature installed from the update site in $install_time s; every bundled model loaded with ONNX Runtime and the tokenizer and embedded inside OSGi in $check_time s" >&2
 echo "install-test: $PASSED passed, 0 failed, 0 skipped"

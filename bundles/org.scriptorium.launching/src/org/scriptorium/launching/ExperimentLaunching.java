@@ -68,6 +68,55 @@ public final class ExperimentLaunching {
 	/** Name of the default output folder in the experiment file's project. */
 	public static final String DEFAULT_OUTPUT_FOLDER = "runs"; //$NON-NLS-1$
 
+	/** The content type of experiment files ({@code *.moe.json}), which open in the Generic Editor. */
+	public static final String CONTENT_TYPE_ID = PLUGIN_ID + ".experiment"; //$NON-NLS-1$
+
+	/** String: where the runs go: {@value #EXECUTOR_LOCAL} (also when absent) or {@value #EXECUTOR_SLURM}. */
+	public static final String ATTR_EXECUTOR = PLUGIN_ID + ".executor"; //$NON-NLS-1$
+
+	/** Value of {@link #ATTR_EXECUTOR}: the runs are child processes of this machine. */
+	public static final String EXECUTOR_LOCAL = "local"; //$NON-NLS-1$
+
+	/** Value of {@link #ATTR_EXECUTOR}: the launch is one Slurm job array (README, "Running on a Slurm cluster"). */
+	public static final String EXECUTOR_SLURM = "slurm"; //$NON-NLS-1$
+
+	/** String: Slurm partition ({@code sbatch --partition}); absent: the cluster's default. */
+	public static final String ATTR_SLURM_PARTITION = PLUGIN_ID + ".slurm.partition"; //$NON-NLS-1$
+
+	/** String: Slurm time limit of each run ({@code sbatch --time}); absent: the run timeout in minutes. */
+	public static final String ATTR_SLURM_TIME = PLUGIN_ID + ".slurm.time"; //$NON-NLS-1$
+
+	/** Integer: CPUs of each run ({@code sbatch --cpus-per-task}); absent: the cluster's default. */
+	public static final String ATTR_SLURM_CPUS = PLUGIN_ID + ".slurm.cpus"; //$NON-NLS-1$
+
+	/** String: memory of each run ({@code sbatch --mem}, e.g. {@code 2G}); absent: the cluster's default. */
+	public static final String ATTR_SLURM_MEMORY = PLUGIN_ID + ".slurm.memory"; //$NON-NLS-1$
+
+	/** List of String: further {@code sbatch} arguments. */
+	public static final String ATTR_SLURM_ARGS = PLUGIN_ID + ".slurm.sbatchArgs"; //$NON-NLS-1$
+
+	/**
+	 * String: the local path of a launch directory submitted to Slurm earlier, to follow again instead of starting a
+	 * launch (the workbench does this at start for the launches still running).
+	 */
+	public static final String ATTR_ATTACH = PLUGIN_ID + ".slurm.attach"; //$NON-NLS-1$
+
+	/** Process attribute: {@value #EXECUTOR_SLURM} for a launch that runs on Slurm. */
+	public static final String PROCESS_ATTR_EXECUTOR = PLUGIN_ID + ".executor"; //$NON-NLS-1$
+
+	/** Status code of the question whether an experiment may run its external command (an IStatusHandler asks). */
+	public static final int TRUST_EXTERNAL = 104;
+
+	/** Answers of the {@link #TRUST_EXTERNAL} handler. */
+	public enum Trust {
+		/** Do not run the command. */
+		NO,
+		/** Run it this time. */
+		ONCE,
+		/** Run it, and do not ask again for this file while its command stays the same. */
+		ALWAYS
+	}
+
 	/** Value of {@link org.eclipse.debug.core.model.IProcess#ATTR_PROCESS_TYPE} of an experiment's process. */
 	public static final String PROCESS_TYPE = PLUGIN_ID + ".experimentProcess"; //$NON-NLS-1$
 
@@ -109,6 +158,22 @@ public final class ExperimentLaunching {
 		Consumer<SandboxEvent> consumer = e -> listener.eventReceived(process, e);
 		p.addEventListener(consumer);
 		return () -> p.removeEventListener(consumer);
+	}
+
+	/**
+	 * Stops following the running Slurm launches without cancelling their jobs (the workbench calls this when it
+	 * closes): their launch processes are killed, their runs stay marked as running, and the next start follows them
+	 * again.
+	 */
+	public static void detachSlurmLaunches() {
+		for (var launch : org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+			for (IProcess process : launch.getProcesses()) {
+				if (process instanceof ExperimentProcess p && !p.isTerminated()
+						&& EXECUTOR_SLURM.equals(p.getAttribute(PROCESS_ATTR_EXECUTOR))) {
+					p.detach();
+				}
+			}
+		}
 	}
 
 	/** True if the resource's name ends with {@link Experiment#EXTENSION}. */

@@ -101,6 +101,7 @@ public final class ExperimentMarkers {
 			Experiment.load(file.getLocation().toPath());
 			return 0;
 		} catch (ExperimentException e) {
+			String text = text(file);
 			for (Problem p : e.problems()) {
 				Map<String, Object> attributes = new HashMap<>();
 				attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
@@ -109,11 +110,56 @@ public final class ExperimentMarkers {
 				if (p.line() > 0) {
 					attributes.put(IMarker.LINE_NUMBER, p.line());
 					attributes.put(IMarker.LOCATION, NLS.bind(Messages.Markers_location, p.line(), p.column()));
+					int[] value = valueRange(text, p.line(), p.column());
+					if (value != null) {
+						attributes.put(IMarker.CHAR_START, value[0]);
+						attributes.put(IMarker.CHAR_END, value[1]);
+					}
 				}
 				file.createMarker(MARKER_TYPE, attributes);
 			}
 			return e.problems().size();
 		}
+	}
+
+	private static String text(IFile file) {
+		try {
+			return java.nio.file.Files.readString(file.getLocation().toPath());
+		} catch (java.io.IOException | RuntimeException e) {
+			return ""; //$NON-NLS-1$ the markers then have their line only
+		}
+	}
+
+	/**
+	 * The character range {start, end} of the JSON value starting at {@code line}:{@code column} (1-based) of
+	 * {@code text}: a string with its quotes, a number or a literal, or an object or array's first character; null if
+	 * the position is outside the text.
+	 */
+	static int[] valueRange(String text, int line, int column) {
+		int offset = 0;
+		for (int l = 1; l < line; l++) {
+			offset = text.indexOf('\n', offset);
+			if (offset < 0) {
+				return null;
+			}
+			offset++;
+		}
+		int start = offset + column - 1;
+		if (column < 1 || start >= text.length()) {
+			return null;
+		}
+		int end = start + 1;
+		if (text.charAt(start) == '"') {
+			while (end < text.length() && text.charAt(end) != '"' && text.charAt(end) != '\n') {
+				end += text.charAt(end) == '\\' ? 2 : 1;
+			}
+			end = Math.min(end + 1, text.length());
+		} else if (text.charAt(start) != '{' && text.charAt(start) != '[') {
+			while (end < text.length() && ",}] \t\r\n".indexOf(text.charAt(end)) < 0) {
+				end++;
+			}
+		}
+		return new int[]{start, end};
 	}
 
 	private static void resourceChanged(IResourceChangeEvent event) {

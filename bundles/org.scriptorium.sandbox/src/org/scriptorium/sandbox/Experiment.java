@@ -1,7 +1,6 @@
 package org.scriptorium.sandbox;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,11 +8,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.scriptorium.sandbox.internal.config.ExperimentConfig;
 import org.scriptorium.sandbox.internal.config.Experiments;
 import org.scriptorium.sandbox.internal.config.PositionedJson;
+import org.scriptorium.sandbox.internal.config.Utf8Text;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -24,6 +25,9 @@ import com.google.gson.JsonObject;
  * JSON path and line/column. The recommended extension is {@code .moe.json}.
  */
 public final class Experiment {
+
+	/** Largest experiment file read (experiments are small; this bounds the memory a wrong file can take). */
+	public static final long MAX_FILE_BYTES = 16L << 20;
 
 	/** Recommended file extension. */
 	public static final String EXTENSION = ".moe.json";
@@ -43,10 +47,15 @@ public final class Experiment {
 	public static Experiment load(Path file) throws ExperimentException {
 		String text;
 		try {
-			text = Files.readString(file, StandardCharsets.UTF_8);
+			if (Files.size(file) > MAX_FILE_BYTES) {
+				throw new ExperimentException(List.of(new Problem(file.toString(), "", String.format(Locale.ROOT,
+						"the file has %,d bytes, more than the limit of %,d for an experiment file", Files.size(file),
+						MAX_FILE_BYTES), 0, 0)));
+			}
+			text = Utf8Text.decode(Files.readAllBytes(file), file.toString());
 		} catch (IOException e) {
-			throw new ExperimentException(
-					List.of(new Problem(file.toString(), "", "cannot read file: " + e.getMessage(), 0, 0)));
+			throw new ExperimentException(List.of(new Problem(file.toString(), "",
+					"cannot read the file (" + Utf8Text.describe(e) + ")", 0, 0)));
 		}
 		Experiment x = parse(text, file.getFileName().toString());
 		x.baseDir = file.toAbsolutePath().getParent();
@@ -172,8 +181,9 @@ public final class Experiment {
 		List<RunSpec> out = new ArrayList<>();
 		List<Map<String, JsonElement>> points = Experiments.points(root);
 		int i = 0;
+		List<Long> seeds = seeds();
 		for (Map<String, JsonElement> point : points) {
-			for (long seed : seeds()) {
+			for (long seed : seeds) {
 				JsonObject cfg = Experiments.resolve(root, point, seed);
 				if (cfg.has("task")) {
 					// the child runs in its run directory: give it the data directory as an absolute path

@@ -191,6 +191,91 @@ public final class LaunchDirectory {
 		return new Summary(experiment, complete, List.copyOf(runs));
 	}
 
+	/**
+	 * One row of {@value #AGGREGATE_CSV}: a sweep point (a variant and/or sweep values) with the mean and sample
+	 * standard deviation over its successful runs (seeds) of each of the experiment's summary metrics.
+	 *
+	 * @param point     the point's columns ({@code variant}, then the sweep paths) to their values as written
+	 * @param runs      the point's runs
+	 * @param succeeded how many of them succeeded (the mean and std are over these)
+	 * @param metrics   metric name to {mean, std}, in the file's column order; a metric without a value is left out
+	 */
+	public record AggregateRow(Map<String, String> point, int runs, int succeeded, Map<String, double[]> metrics) {
+	}
+
+	/** The rows of {@value #AGGREGATE_CSV} in file order; empty if the launch has none. */
+	public List<AggregateRow> aggregate() throws IOException {
+		Path file = file(AGGREGATE_CSV);
+		List<AggregateRow> rows = new ArrayList<>();
+		if (!Files.isRegularFile(file)) {
+			return rows;
+		}
+		List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+		if (lines.isEmpty()) {
+			return rows;
+		}
+		List<String> header = csvFields(lines.get(0));
+		int runsColumn = header.indexOf("runs");
+		if (runsColumn < 0) {
+			throw new IOException(file + ": no column \"runs\" in " + lines.get(0));
+		}
+		for (String line : lines.subList(1, lines.size())) {
+			List<String> fields = csvFields(line);
+			Map<String, String> point = new LinkedHashMap<>();
+			for (int i = 0; i < runsColumn && i < fields.size(); i++) {
+				point.put(header.get(i), fields.get(i));
+			}
+			Map<String, double[]> metrics = new LinkedHashMap<>();
+			for (int i = runsColumn + 2; i + 1 < header.size(); i += 2) {
+				String name = header.get(i);
+				if (name.endsWith(".mean") && i + 1 < fields.size() && !fields.get(i).isEmpty()) {
+					metrics.put(name.substring(0, name.length() - ".mean".length()),
+							new double[]{Double.parseDouble(fields.get(i)), Double.parseDouble(fields.get(i + 1))});
+				}
+			}
+			rows.add(new AggregateRow(point, Integer.parseInt(fields.get(runsColumn)),
+					Integer.parseInt(fields.get(runsColumn + 1)), metrics));
+		}
+		return rows;
+	}
+
+	/** The fields of one line as {@code Csv.field} writes them (quoted when needed, quotes doubled). */
+	private static List<String> csvFields(String line) {
+		List<String> out = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				} else if (c == '"') {
+					quoted = false;
+				} else {
+					field.append(c);
+				}
+			} else if (c == '"') {
+				quoted = true;
+			} else if (c == ',') {
+				out.add(field.toString());
+				field.setLength(0);
+			} else {
+				field.append(c);
+			}
+		}
+		out.add(field.toString());
+		return out;
+	}
+
+	/**
+	 * The value of a point column as {@value #SUMMARY_CSV} and {@value #AGGREGATE_CSV} write it: a JSON primitive's
+	 * text, any other value as JSON.
+	 */
+	public static String pointValue(JsonElement value) {
+		return value == null ? "" : value.isJsonPrimitive() ? value.getAsString() : value.toString();
+	}
+
 	private static String string(JsonObject object, String key, String fallback) {
 		JsonElement value = object.get(key);
 		return value != null && value.isJsonPrimitive() ? value.getAsString() : fallback;

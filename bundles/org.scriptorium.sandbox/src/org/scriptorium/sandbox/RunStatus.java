@@ -9,5 +9,10 @@ public enum RunStatus {
 	/** The wall-clock limit was reached; the child was stopped. */
 	TIMED_OUT,
 	/** Cancelled by the caller; the child was stopped. */
-	CANCELLED
+	CANCELLED,
+	/**
+	 * Training diverged: a loss, a gradient or the logits became NaN or infinite; the message names the optimizer step
+	 * and the first non-finite quantity. A result of the experiment, not a crash.
+	 */
+	DIVERGED
 }

@@ -19,6 +19,8 @@ import java.util.concurrent.Future;
 
 import org.scriptorium.sandbox.internal.runner.ChildMain;
 import org.scriptorium.sandbox.internal.runner.ChildRun;
+import org.scriptorium.sandbox.internal.runner.ExternalGuard;
+import org.scriptorium.sandbox.internal.runner.ExternalRuns;
 
 import com.google.gson.Gson;
 
@@ -224,39 +226,35 @@ public final class SandboxRunner {
 						"the experiment names an external command (" + String.join(" ", experiment.externalCommand())
 								+ "); external commands run only when explicitly allowed (--allow-external)");
 			}
-			command = new ArrayList<>(experiment.externalCommand());
-			command.add(configFile.toString());
-		} else {
-			List<Path> cp;
+			List<String> external = new ArrayList<>(experiment.externalCommand());
+			external.add(configFile.toString());
 			try {
-				cp = b.classpath != null
-						? b.classpath
-						: experiment.isTask() ? taskClasspath() : defaultClasspath();
+				// under a guard, so that it dies with the launch even if the launch is killed (kill -9)
+				command = ExternalGuard.wrap(b.javaExecutable != null ? b.javaExecutable : currentJava(),
+						defaultClasspath(), external);
 			} catch (IllegalStateException e) {
 				return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
 			}
-			command = new ArrayList<>();
-			command.add((b.javaExecutable != null ? b.javaExecutable : currentJava()).toString());
-			command.add("-Xmx" + b.maxHeapMb + "m");
-			int cpus = b.cpuThreads != null
-					? b.cpuThreads
-					: experiment.isTask() ? Runtime.getRuntime().availableProcessors() : 1;
-			command.add("-XX:ActiveProcessorCount=" + cpus);
-			command.add("-XX:+UseSerialGC");
-			command.add("-XX:-CreateCoredumpOnCrash");
-			command.add("-Djava.awt.headless=true");
-			command.add("-Dscriptorium.cancelOnStdinEof=true");
-			command.addAll(b.extraJvmArgs);
-			command.add("-cp");
-			command.add(String.join(File.pathSeparator, cp.stream().map(p -> p.toAbsolutePath().toString()).toList()));
-			command.add(b.mainClass);
-			command.add(configFile.toString());
-			command.add(spec.runId());
+			try {
+				ExternalRuns.prepare(spec, runDir);
+			} catch (IOException e) {
+				return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
+			}
+		} else {
+			try {
+				command = javaCommand(experiment, spec, configFile);
+			} catch (IllegalStateException e) {
+				return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
+			}
 		}
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SCRIPTORIUM_CONFIG", configFile.toString());
 		env.put("SCRIPTORIUM_RUN_DIR", runDir.toAbsolutePath().toString());
 		env.put("SCRIPTORIUM_RUN_ID", spec.runId());
+		if (experiment.isExternal()) {
+			env.putAll(ExternalRuns.environment(runDir, System.getenv("PYTHONPATH")));
+			env.put("SCRIPTORIUM_CANCEL_ON_EOF", "1");
+		}
 		ChildRun child = new ChildRun(spec, command, runDir, workDir, env,
 				new ChildRun.Limits(b.timeout, b.cancelGrace),
 				b.listener);
@@ -269,6 +267,47 @@ public final class SandboxRunner {
 		} finally {
 			active.remove(child);
 		}
+	}
+
+	private static final String VECTOR_MODULE = "jdk.incubator.vector";
+
+	/** Whether this Java runtime (whose java binary starts the children by default) has the Vector API module. */
+	private static final boolean VECTOR_MODULE_PRESENT = java.lang.module.ModuleFinder.ofSystem().find(VECTOR_MODULE)
+			.isPresent();
+
+	/**
+	 * The command line of the built-in child JVM of a run: the runner's java, limits, class path and main class, with
+	 * the run's configuration file and id.
+	 *
+	 * @throws IllegalStateException if the class path cannot be found
+	 */
+	public List<String> javaCommand(Experiment experiment, RunSpec spec, Path configFile) {
+		List<Path> cp = b.classpath != null
+				? b.classpath
+				: experiment.isTask() ? taskClasspath() : defaultClasspath();
+		List<String> command = new ArrayList<>();
+		command.add((b.javaExecutable != null ? b.javaExecutable : currentJava()).toString());
+		command.add("-Xmx" + b.maxHeapMb + "m");
+		int cpus = b.cpuThreads != null
+				? b.cpuThreads
+				: experiment.isTask() ? Runtime.getRuntime().availableProcessors() : 1;
+		command.add("-XX:ActiveProcessorCount=" + cpus);
+		command.add("-XX:+UseSerialGC");
+		command.add("-XX:-CreateCoredumpOnCrash");
+		command.add("-Djava.awt.headless=true");
+		command.add("-Dscriptorium.cancelOnStdinEof=true");
+		if (VECTOR_MODULE_PRESENT && !b.extraJvmArgs.contains(VECTOR_MODULE)) {
+			// the Vector API kernels (Kernels.backend()); without the module the child uses the plain ones
+			command.add("--add-modules");
+			command.add(VECTOR_MODULE);
+		}
+		command.addAll(b.extraJvmArgs);
+		command.add("-cp");
+		command.add(String.join(File.pathSeparator, cp.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+		command.add(b.mainClass);
+		command.add(configFile.toString());
+		command.add(spec.runId());
+		return command;
 	}
 
 	/** Classpath of the sandbox classes and Gson, from their CodeSource. */

@@ -17,6 +17,18 @@ public final class ScriptoriumUI {
 	public static final String PERSPECTIVE_ID = "org.scriptorium.ui.perspective"; //$NON-NLS-1$
 
 	/**
+	 * The content type of Scriptorium corpus files: {@code *.jsonl} whose first line is a corpus header; the Papers
+	 * view opens them.
+	 */
+	public static final String CORPUS_CONTENT_TYPE_ID = "org.scriptorium.ui.corpusFile"; //$NON-NLS-1$
+
+	/** F1 help context ids of the views, the search page and the wizards (org.scriptorium.help's contexts_ui.xml). */
+	public static final String HELP_PAPERS_VIEW = PLUGIN_ID + ".papers_view", //$NON-NLS-1$
+			HELP_NEIGHBOURHOOD_VIEW = PLUGIN_ID + ".neighbourhood_view", //$NON-NLS-1$
+			HELP_SEARCH_PAGE = PLUGIN_ID + ".search_page", HELP_IMPORT_WIZARD = PLUGIN_ID + ".import_wizard", //$NON-NLS-1$ //$NON-NLS-2$
+			HELP_EXPORT_WIZARD = PLUGIN_ID + ".export_wizard"; //$NON-NLS-1$
+
+	/**
 	 * The key under which Scriptorium widgets carry a stable id in {@code Widget#setData(String, Object)}, so that UI
 	 * tests find them the way SWTBot finds widgets by id.
 	 */

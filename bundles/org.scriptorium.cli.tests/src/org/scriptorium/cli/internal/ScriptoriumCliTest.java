@@ -69,17 +69,18 @@ class ScriptoriumCliTest {
 	@Test
 	void theExitCodesAreTheDocumentedTableAndTheSandboxLaunchUsesIt() {
 		// README.md, "Exit codes"
-		assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 70), List.of(ExitCode.OK, ExitCode.NOTHING_FOUND,
-				ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.IO_ERROR, ExitCode.BAD_QUERY, ExitCode.NO_SUCH_PAPER,
-				ExitCode.AMBIGUOUS_PAPER, ExitCode.RUN_FAILED, ExitCode.RUN_TIMED_OUT, ExitCode.CANCELLED,
-				ExitCode.CHECK_FAILED, ExitCode.INTERNAL));
-		assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "70"),
+		assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 70), List.of(ExitCode.OK,
+				ExitCode.NOTHING_FOUND, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.IO_ERROR, ExitCode.BAD_QUERY,
+				ExitCode.NO_SUCH_PAPER, ExitCode.AMBIGUOUS_PAPER, ExitCode.RUN_FAILED, ExitCode.RUN_TIMED_OUT,
+				ExitCode.CANCELLED, ExitCode.CHECK_FAILED, ExitCode.RUN_DIVERGED, ExitCode.INTERNAL));
+		assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "70"),
 				List.copyOf(ExitCode.table().keySet()));
 		// the workbench's launch process exits with the same codes
 		assertEquals(List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.RUN_FAILED,
-				ExitCode.RUN_TIMED_OUT, ExitCode.CANCELLED, ExitCode.INTERNAL),
+				ExitCode.RUN_TIMED_OUT, ExitCode.CANCELLED, ExitCode.RUN_DIVERGED, ExitCode.INTERNAL),
 				List.of(ExperimentLaunch.OK, ExperimentLaunch.USAGE, ExperimentLaunch.INVALID, ExperimentLaunch.FAILED,
-						ExperimentLaunch.TIMEOUT, ExperimentLaunch.CANCELLED, ExperimentLaunch.INTERNAL));
+						ExperimentLaunch.TIMEOUT, ExperimentLaunch.CANCELLED, ExperimentLaunch.DIVERGED,
+						ExperimentLaunch.INTERNAL));
 	}
 
 	@Test

@@ -79,6 +79,10 @@ public final class CorpusOption {
 
 	private Path existing() {
 		Path file = Path.of(spec);
+		if (Files.isDirectory(file)) {
+			throw new Failure(ExitCode.INVALID_INPUT, "the corpus " + file + " is a folder: give a corpus file "
+					+ "(as 'export --format jsonl' writes it) or 'default'");
+		}
 		if (!Files.isRegularFile(file)) {
 			throw new Failure(ExitCode.INVALID_INPUT, "the corpus " + file + " does not exist");
 		}

@@ -33,6 +33,8 @@ public final class ExitCode {
 	public static final int CANCELLED = 10;
 	/** An embedding model failed its check, or the dense-retrieval bundle is not installed. */
 	public static final int CHECK_FAILED = 11;
+	/** An experiment run diverged (a NaN or infinite loss, gradient or logit), and no run failed. */
+	public static final int RUN_DIVERGED = 12;
 	/** An internal error (a bug: please report it). */
 	public static final int INTERNAL = 70;
 
@@ -55,6 +57,7 @@ public final class ExitCode {
 		t.put(Integer.toString(RUN_TIMED_OUT), "an experiment run timed out");
 		t.put(Integer.toString(CANCELLED), "the experiment launch was cancelled");
 		t.put(Integer.toString(CHECK_FAILED), "an embedding model failed its check (dense-check)");
+		t.put(Integer.toString(RUN_DIVERGED), "an experiment run diverged (NaN or infinite loss, gradient or logit)");
 		t.put(Integer.toString(INTERNAL), "internal error (a bug: please report it)");
 		return t;
 	}

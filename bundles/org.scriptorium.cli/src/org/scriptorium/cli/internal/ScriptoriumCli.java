@@ -19,6 +19,7 @@ import org.scriptorium.cli.internal.sandbox.ValidateCommand;
 import org.scriptorium.cli.internal.search.EvalCommand;
 import org.scriptorium.cli.internal.search.RelatedCommand;
 import org.scriptorium.cli.internal.search.SearchCommand;
+import org.scriptorium.core.io.FileProblems;
 import org.scriptorium.search.internal.eval.BeirData;
 
 import picocli.CommandLine;
@@ -82,7 +83,19 @@ public final class ScriptoriumCli extends CliCommand {
 		cl.getCommandSpec().usageMessage().exitCodeList(ExitCode.table());
 		cl.setParameterExceptionHandler((e, a) -> badCommandLine(e, a, err));
 		cl.setExecutionExceptionHandler((e, command, parsed) -> failed(e, err));
-		int code = cl.execute(args);
+		int code;
+		try {
+			code = cl.execute(args);
+		} catch (StackOverflowError | OutOfMemoryError e) {
+			// errors, not exceptions: picocli lets them through; still one line, never a trace
+			LOG.log(System.Logger.Level.DEBUG, "internal error", e);
+			err.println(e instanceof StackOverflowError
+					? "error: internal error (the input is nested too deeply to process: StackOverflowError); "
+							+ "please report it"
+					: "error: out of memory (" + e.getMessage() + "): give the tool more memory (JAVA_OPTS=-Xmx4g) or "
+							+ "a smaller input");
+			code = ExitCode.INTERNAL;
+		}
 		outWriter.flush();
 		errWriter.flush();
 		return code;
@@ -159,7 +172,8 @@ public final class ScriptoriumCli extends CliCommand {
 		}
 		if (e instanceof IOException || e instanceof UncheckedIOException) {
 			LOG.log(System.Logger.Level.DEBUG, "I/O error", e);
-			err.println("error: " + e.getMessage());
+			err.println("error: " + FileProblems.describe(
+					e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
 			return ExitCode.IO_ERROR;
 		}
 		LOG.log(System.Logger.Level.DEBUG, "internal error", e);

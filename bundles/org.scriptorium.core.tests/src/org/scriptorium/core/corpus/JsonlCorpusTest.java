@@ -1,6 +1,7 @@
 package org.scriptorium.core.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,5 +107,16 @@ class JsonlCorpusTest {
 				.getBytes(StandardCharsets.ISO_8859_1));
 		ImportException e = assertThrows(ImportException.class, () -> JsonlCorpus.load(file));
 		assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+	}
+
+	@Test
+	void theHeaderLineTellsACorpusFileFromOtherJsonLines() {
+		assertTrue(JsonlCorpus.isHeader("{\"format\":\"scriptorium-corpus\",\"version\":1,\"papers\":2}")); //$NON-NLS-1$
+		assertTrue(JsonlCorpus.isHeader("\uFEFF{\"format\":\"scriptorium-corpus\",\"version\":1,\"papers\":0}")); //$NON-NLS-1$
+		assertTrue(JsonlCorpus.isHeader("{\"format\":\"scriptorium-corpus\",\"version\":9}"), "a newer version"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(JsonlCorpus.isHeader("{\"_id\":\"0\",\"text\":\"0-dimensional biomaterials\"}"), "BEIR queries"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(JsonlCorpus.isHeader("{\"run\":\"p0000-s1\",\"epoch\":1,\"loss\":0.5}"), "run metrics"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertFalse(JsonlCorpus.isHeader("")); //$NON-NLS-1$
+		assertFalse(JsonlCorpus.isHeader("not json")); //$NON-NLS-1$
 	}
 }

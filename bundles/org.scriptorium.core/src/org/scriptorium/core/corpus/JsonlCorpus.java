@@ -172,6 +172,20 @@ public final class JsonlCorpus implements ICorpus {
 		}
 	}
 
+	/**
+	 * Whether {@code firstLine} is the header line of a corpus file, of any version (a byte order mark before it is
+	 * ignored): how the workbench tells a corpus file from other JSON Lines files (BEIR queries, metrics).
+	 */
+	public static boolean isHeader(String firstLine) {
+		String line = firstLine.startsWith("\uFEFF") ? firstLine.substring(1) : firstLine; //$NON-NLS-1$
+		try {
+			readHeader(line);
+			return true;
+		} catch (BadLine e) {
+			return !notCorpus().equals(e.getMessage()); // a version problem: still a corpus file
+		}
+	}
+
 	private static Integer readHeader(String line) throws BadLine {
 		String format = null;
 		Integer version = null;

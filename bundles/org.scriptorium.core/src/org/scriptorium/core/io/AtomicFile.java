@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,6 +44,18 @@ public final class AtomicFile {
 	/** Writes {@code content} as UTF-8 to {@code target}, atomically. */
 	public static void write(Path target, Content content) throws IOException {
 		Path abs = target.toAbsolutePath();
+		if (Files.isDirectory(abs)) {
+			throw new IOException("cannot write " + target + ": it is a folder; give a file name"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try {
+			replace(abs, content);
+		} catch (FileSystemException e) {
+			// Java names the temporary file; the user knows the target
+			throw new IOException("cannot write " + target + " (" + FileProblems.describe(e) + ")", e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+	}
+
+	private static void replace(Path abs, Content content) throws IOException {
 		Path dir = abs.getParent();
 		Files.createDirectories(dir);
 		removeStaleTemporaries(dir, abs.getFileName().toString());

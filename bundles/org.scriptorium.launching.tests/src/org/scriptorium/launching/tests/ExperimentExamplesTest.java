@@ -24,7 +24,8 @@ class ExperimentExamplesTest {
 		List<String> names = ExperimentExamples.examples().stream().map(ExperimentExamples::fileName).toList();
 		assertEquals(
 				List.of("e1-topk-vs-topp.moe.json", "e2-micro-vs-global-lbl.moe.json", "e3-capacity-routers.moe.json", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						"e4-thor.moe.json", "e5-deepseek-shared.moe.json", "e8-router-retriever-scifact.moe.json"), //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						"e4-thor.moe.json", "e5-deepseek-shared.moe.json", "e8-router-retriever-scifact.moe.json", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$
+						"e9-pytorch-topk-vs-topp.moe.json"), //$NON-NLS-1$
 				names);
 
 		IProject project = ExperimentExamples.createProject(null);

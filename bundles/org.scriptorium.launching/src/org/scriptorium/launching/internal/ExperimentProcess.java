@@ -69,6 +69,20 @@ public final class ExperimentProcess extends RuntimeProcess {
 	static final long CLI_GRACE_MILLIS = 3 * GRACE_MILLIS + 2_000;
 
 	private volatile boolean terminateRequested;
+	private volatile boolean detached;
+
+	/**
+	 * Stops following a Slurm launch and leaves its job running: the launch process is killed (SIGKILL, so it cannot
+	 * cancel the job) and nothing is recorded; {@link org.scriptorium.launching.ExperimentLaunching#ATTR_ATTACH}
+	 * follows it again later.
+	 */
+	public void detach() {
+		detached = true;
+		Process cli = getSystemProcess();
+		if (cli != null) {
+			cli.toHandle().destroyForcibly();
+		}
+	}
 
 	/**
 	 * Stops politely, then forcibly, as the sandbox protocol does with a run: a {@code cancel} line on the CLI's stdin
@@ -77,6 +91,10 @@ public final class ExperimentProcess extends RuntimeProcess {
 	 */
 	@Override
 	public void terminate() throws DebugException {
+		if (detached) {
+			super.terminate();
+			return;
+		}
 		terminateRequested = true;
 		Process cli = getSystemProcess();
 		if (cli != null && cli.isAlive()) {
@@ -126,7 +144,7 @@ public final class ExperimentProcess extends RuntimeProcess {
 	private void recordIfInterrupted() {
 		EventStreamsProxy p = proxy();
 		Path directory = p == null ? null : p.launchDirectory();
-		if (directory == null || new LaunchDirectory(directory).isRecorded()) {
+		if (detached || directory == null || new LaunchDirectory(directory).isRecorded()) {
 			return;
 		}
 		int exit;

@@ -29,6 +29,10 @@ public final class Messages extends NLS {
 	public static String Process_cancelled;
 	public static String Process_killed;
 	public static String Process_recordFailed;
+	public static String Launch_attachName;
+	public static String Launch_attachMissing;
+	public static String Launch_trustTitle;
+	public static String Launch_notTrusted;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,8 +1,10 @@
 package org.scriptorium.launching.internal;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DateFormat;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +37,8 @@ import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
+import org.scriptorium.sandbox.LaunchDirectory;
+import org.scriptorium.sandbox.internal.slurm.SlurmExecutor;
 
 /**
  * Launches a routing experiment: validates the file with the engine (an invalid file fails the launch with the
@@ -52,6 +56,11 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 					NLS.bind(Messages.Launch_unsupportedMode, mode)));
 		}
 		SubMonitor sub = SubMonitor.convert(monitor, NLS.bind(Messages.Launch_task, configuration.getName()), 3);
+		String attach = configuration.getAttribute(ExperimentLaunching.ATTR_ATTACH, ""); //$NON-NLS-1$
+		if (!attach.isBlank()) {
+			attach(Path.of(attach), configuration, launch);
+			return;
+		}
 		IFile file = ExperimentLaunching.experimentFile(configuration);
 		Map<String, String> overrides = new LinkedHashMap<>(
 				configuration.getAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of()));
@@ -77,11 +86,14 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 				: null;
 		boolean allowExternal = prefs.getBoolean(SandboxPreferences.QUALIFIER,
 				SandboxPreferences.SANDBOX_ALLOW_EXTERNAL,
-				SandboxPreferences.DEFAULT_SANDBOX_ALLOW_EXTERNAL, null);
+				SandboxPreferences.DEFAULT_SANDBOX_ALLOW_EXTERNAL, null)
+				|| experiment.isExternal() && ExternalTrust.allowed(file, experiment);
 		Path output = outputFolder.getLocation().toPath();
 		ChildCommand command = new ChildCommand(file.getLocation().toPath(), output, timeout, heap, parallel, seed,
 				overrides, allowExternal);
-		List<String> cmdLine = command.toCommandLine();
+		List<String> cmdLine = new ArrayList<>(command.toCommandLine());
+		List<String> slurm = SlurmLaunches.arguments(configuration);
+		cmdLine.addAll(slurm);
 		sub.worked(1);
 
 		File workingDirectory = file.getLocation().toFile().getParentFile();
@@ -94,6 +106,8 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		Map<String, String> attributes = new HashMap<>();
 		attributes.put(IProcess.ATTR_PROCESS_TYPE, ExperimentLaunching.PROCESS_TYPE);
 		attributes.put(ExperimentLaunching.PROCESS_ATTR_OUTPUT_FOLDER, output.toString());
+		attributes.put(ExperimentLaunching.PROCESS_ATTR_EXECUTOR,
+				slurm.isEmpty() ? ExperimentLaunching.EXECUTOR_LOCAL : ExperimentLaunching.EXECUTOR_SLURM);
 		String label = NLS.bind(Messages.Launch_processLabel, experiment.name(),
 				DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.MEDIUM).format(new Date()));
 		// what DebugPlugin.newProcess does, with the RuntimeProcess that reads the events
@@ -102,6 +116,41 @@ public final class RoutingExperimentDelegate extends LaunchConfigurationDelegate
 		refreshWhenTerminated(iprocess, outputFolder);
 		new ExperimentJob(iprocess, experiment.name(), runCount(experiment, seed)).schedule();
 		sub.worked(1);
+	}
+
+	/** Follows again a launch submitted to Slurm earlier (its process records it as a launch started now would). */
+	private static void attach(Path directory, ILaunchConfiguration configuration, ILaunch launch)
+			throws CoreException {
+		LaunchDirectory dir = new LaunchDirectory(directory);
+		Experiment experiment;
+		try {
+			experiment = dir.experiment();
+		} catch (java.io.IOException | ExperimentException e) {
+			throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.BAD_CONFIGURATION,
+					NLS.bind(Messages.Launch_attachMissing, directory)));
+		}
+		if (!Files.isRegularFile(directory.resolve(SlurmExecutor.FOLDER).resolve(SlurmExecutor.JOB))) {
+			throw new CoreException(ExperimentLaunching.error(ExperimentLaunching.BAD_CONFIGURATION,
+					NLS.bind(Messages.Launch_attachMissing, directory)));
+		}
+		List<String> cmdLine = SlurmLaunches.attachCommand(directory);
+		String[] environment = DebugPlugin.getDefault().getLaunchManager().getEnvironment(configuration);
+		Process process = DebugPlugin.exec(cmdLine.toArray(String[]::new), directory.toFile(), environment);
+		if (process == null) {
+			throw new CoreException(
+					ExperimentLaunching.error(ExperimentLaunching.EXEC_FAILED, String.join(" ", cmdLine))); //$NON-NLS-1$
+		}
+		Map<String, String> attributes = new HashMap<>();
+		attributes.put(IProcess.ATTR_PROCESS_TYPE, ExperimentLaunching.PROCESS_TYPE);
+		attributes.put(ExperimentLaunching.PROCESS_ATTR_OUTPUT_FOLDER, directory.getParent().getParent().toString());
+		attributes.put(ExperimentLaunching.PROCESS_ATTR_EXECUTOR, ExperimentLaunching.EXECUTOR_SLURM);
+		ExperimentProcess iprocess = new ExperimentProcess(launch, process, configuration.getName(), attributes);
+		iprocess.setAttribute(IProcess.ATTR_CMDLINE, DebugPlugin.renderArguments(cmdLine.toArray(String[]::new), null));
+		IContainer folder = SlurmLaunches.outputFolder(directory);
+		if (folder != null) {
+			refreshWhenTerminated(iprocess, folder);
+		}
+		new ExperimentJob(iprocess, experiment.name(), experiment.runs().size()).schedule();
 	}
 
 	private static int runCount(Experiment experiment, Integer seed) {

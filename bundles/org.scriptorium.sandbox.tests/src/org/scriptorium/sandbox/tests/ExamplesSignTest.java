@@ -38,15 +38,22 @@ class ExamplesSignTest {
 	}
 
 	@Test
-	void e1TopPActivatesFewerThanTwoExpertsAndMoreOnHardExamples() throws Exception {
+	void e1TopPActivatesFewerThanTwoExpertsAtTopTwosAccuracyAndMoreOnHardExamples() throws Exception {
 		Experiment e = reduced("e1-topk-vs-topp", Map.of());
+		double accTopP = 0;
+		double accTop2 = 0;
 		for (long s : SEEDS) {
 			Map<String, Double> topP = train(e, "top-p-0.4", s);
-			assertTrue(topP.get("test.avgK") < 2.0, "seed " + s + ": avgK " + topP.get("test.avgK"));
+			Map<String, Double> top2 = train(e, "gshard-top2", s);
+			assertTrue(topP.get("test.avgK") < top2.get("test.avgK"), "seed " + s + ": avgK " + topP.get("test.avgK"));
 			assertTrue(topP.get("test.avgK.hard") > topP.get("test.avgK.easy"), "seed " + s + ": " + topP);
+			accTopP += topP.get("test.accuracy") / SEEDS.length;
+			accTop2 += top2.get("test.accuracy") / SEEDS.length;
 			Map<String, Double> ec = train(e, "expert-choice-c2", s);
 			assertTrue(ec.get("test.zeroRate") > 0, "seed " + s + ": expert choice leaves tokens without experts");
 		}
+		// "at equal accuracy": the mean over the seeds within 2 points of top-2's
+		assertTrue(accTopP > accTop2 - 0.02, "mean accuracy top-p " + accTopP + " vs top-2 " + accTop2);
 	}
 
 	@Test
@@ -88,11 +95,14 @@ class ExamplesSignTest {
 	}
 
 	@Test
-	void e5DisablingTheSharedExpertHurts() throws Exception {
+	void e5DisablingTheSharedExpertHurtsAndMaskingTopTwoExpertsHurtsGShard() throws Exception {
 		Experiment e = reduced("e5-deepseek-shared", Map.of());
 		for (long s : SEEDS) {
 			Map<String, Double> c = train(e, "C-deepseek-1s+31x16-top7", s);
 			assertTrue(c.get("test.noShared.loss") > c.get("test.loss"), "seed " + s + ": " + c);
+			// the redundancy probe: A's renormalised top-2 gives the masked experts almost all the weight
+			Map<String, Double> a = train(e, "A-gshard-8x64-top2", s);
+			assertTrue(a.get("test.mask.0.3750.loss") > a.get("test.mask.0.0000.loss"), "seed " + s + ": " + a);
 		}
 	}
 }

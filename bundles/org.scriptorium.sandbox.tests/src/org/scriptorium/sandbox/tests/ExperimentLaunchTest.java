@@ -152,7 +152,7 @@ class ExperimentLaunchTest {
 	}
 
 	@Test
-	void taskRunsGetTheJvmOptionsLuceneNeedsAndTrainingRunsDoNot() throws Exception {
+	void taskRunsGetTheJvmOptionsLuceneNeedsAndTrainingRunsOnlyTheVectorModule() throws Exception {
 		Path task = write("routing.moe.json", """
 				{"name": "routing", "task": {"kind": "retrieval-routing", "dataDir": "data", "corpus": "corpus.jsonl",
 				 "queries": "queries.jsonl", "qrels": "qrels/train.tsv", "experts": ["bm25", "minilm"]}}
@@ -163,7 +163,11 @@ class ExperimentLaunchTest {
 				"--enable-native-access=ALL-UNNAMED")), childCommand("routing").toString());
 		Path training = write("ok.moe.json", TinyExperiment.json("ok"));
 		assertEquals(ExperimentLaunch.OK, cli("run", training.toString()).code());
-		assertFalse(childCommand("ok").contains("--add-modules"), childCommand("ok").toString());
+		// training runs get the Vector API module for their kernels (Kernels.backend()), not Lucene's native access
+		List<String> ok = childCommand("ok");
+		assertEquals(1, java.util.Collections.frequency(ok, "--add-modules"), ok.toString());
+		assertEquals("jdk.incubator.vector", ok.get(ok.indexOf("--add-modules") + 1), ok.toString());
+		assertFalse(ok.contains("--enable-native-access=ALL-UNNAMED"), ok.toString());
 	}
 
 	/** The command line of the only run of the only launch of {@code experiment}, as its env.json records it. */

@@ -54,7 +54,15 @@ class GradientTest {
 				Arguments.of("deepseek", (Supplier<RoutingStrategy>) () -> new DeepSeekMoeRouting(2)),
 				Arguments.of("expert choice", (Supplier<RoutingStrategy>) () -> new ExpertChoice(2)),
 				Arguments.of("noisy top-2", (Supplier<RoutingStrategy>) () -> new NoisyTopK(2, true)),
-				Arguments.of("base", (Supplier<RoutingStrategy>) () -> new BaseLayerRouting()));
+				Arguments.of("base", (Supplier<RoutingStrategy>) () -> new BaseLayerRouting()),
+				Arguments.of("base, exact assignment", (Supplier<RoutingStrategy>) () -> new BaseLayerRouting(true)),
+				Arguments.of("gshard top-2, capacity 0.75, renormalised after the drop",
+						(Supplier<RoutingStrategy>) () -> new GShardTopK(2, 0.75, 0.75, false, false)),
+				Arguments.of("gshard top-2, capacity 0.75, renormalised before the drop",
+						(Supplier<RoutingStrategy>) () -> new GShardTopK(2, 0.75, 0.75, false, true)),
+				Arguments.of("gshard top-2, random second expert, renormalised before the drop",
+						(Supplier<RoutingStrategy>) () -> new GShardTopK(2, Double.POSITIVE_INFINITY,
+								Double.POSITIVE_INFINITY, true, true)));
 	}
 
 	@ParameterizedTest(name = "{0}")

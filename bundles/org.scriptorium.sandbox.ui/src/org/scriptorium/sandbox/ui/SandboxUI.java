@@ -10,6 +10,10 @@ public final class SandboxUI {
 	/** The symbolic name of this bundle. */
 	public static final String PLUGIN_ID = "org.scriptorium.sandbox.ui"; //$NON-NLS-1$
 
+	/** F1 help context ids (org.scriptorium.help's contexts_sandbox.xml). */
+	public static final String HELP_RESULTS_VIEW = PLUGIN_ID + ".results_view", //$NON-NLS-1$
+			HELP_EXPERIMENT_WIZARD = PLUGIN_ID + ".experiment_wizard"; //$NON-NLS-1$
+
 	/** The Run As &gt; Routing Experiment launch shortcut. */
 	public static final String LAUNCH_SHORTCUT_ID = PLUGIN_ID + ".routingExperimentShortcut"; //$NON-NLS-1$
 

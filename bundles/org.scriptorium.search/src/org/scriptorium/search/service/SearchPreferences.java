@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
@@ -78,8 +79,11 @@ public final class SearchPreferences {
 	public static final List<String> KEYS = List.of(INDEX_LOCATION, RANKER, DENSE_MODELS, MULTIFIELD, BM25_K1, BM25_B,
 			TITLE_WEIGHT, ABSTRACT_WEIGHT, PRIOR_WEIGHT, GRAPH_WEIGHT);
 
-	/** The ranker preference warned about last, so that search as you type logs a bad value once. */
-	private static volatile String warned;
+	/**
+	 * The ranker preference warned about last, so that search as you type logs a bad value once (also when the
+	 * index job and a search read the preference at the same moment).
+	 */
+	private static final AtomicReference<String> WARNED = new AtomicReference<>();
 
 	private SearchPreferences() {
 	}
@@ -116,8 +120,7 @@ public final class SearchPreferences {
 	}
 
 	private static void warnOnce(String spec, String message) {
-		if (!spec.equals(warned)) {
-			warned = spec;
+		if (!spec.equals(WARNED.getAndSet(spec))) {
 			ILog.of(SearchPreferences.class).warn(message);
 		}
 	}

@@ -23,6 +23,20 @@ public final class TinyExperiment {
 				+ "}\n"; //$NON-NLS-1$
 	}
 
+	/**
+	 * An experiment {@code name} like E4, at the tiny size: two variants ({@code top1}: top-1 routing,
+	 * {@code top2}: top-2) times two seeds, with the metrics of its question listed.
+	 */
+	public static String variants(String name) {
+		return json(name).replace("  \"seeds\": [7]\n", //$NON-NLS-1$
+				"  \"seeds\": [1, 2],\n" //$NON-NLS-1$
+						+ "  \"metrics\": [\"test.accuracy\", \"test.avgK\", \"trainTestGap\"],\n" //$NON-NLS-1$
+						+ "  \"variants\": [\n" //$NON-NLS-1$
+						+ "    { \"name\": \"top1\", \"set\": { \"strategy.k\": 1 } },\n" //$NON-NLS-1$
+						+ "    { \"name\": \"top2\", \"set\": { \"strategy.k\": 2 } }\n" //$NON-NLS-1$
+						+ "  ]\n"); //$NON-NLS-1$
+	}
+
 	/** The experiment {@code name}: top-2 routing with the Switch balance loss. */
 	public static String json(String name) {
 		return json(name, "{ \"type\": \"top-k\", \"k\": 2 }", "[ { \"type\": \"switch-balance\" } ]"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -91,7 +91,8 @@ class PaperActionsTest {
 	void copyAsBibtexPutsTheEntryOnTheClipboard() throws Exception {
 		Paper paper = select(DEEPSEEKMOE);
 		List<String> copyAs = papers.contextMenu("Copy As", "BibTeX"); //$NON-NLS-1$ //$NON-NLS-2$
-		assertEquals(List.of("BibTeX", "CSL-JSON", "Cite Key", "\\cite{key}"), copyAs); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(List.of("BibTeX", "CSL-JSON", "Cite Key", "\\cite{key}", "", "Formatted Citation", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"Formatted Bibliography"), copyAs); //$NON-NLS-1$
 		UiWait.until("the clipboard holds a BibTeX entry", () -> String.valueOf(clipboard()).startsWith("@")); //$NON-NLS-1$ //$NON-NLS-2$
 		String bibtex = clipboard();
 		// DeepSeekMoE (ACL 2024): a conference paper with a generated familyYearWord key, capitals protected

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String PapersView_searchFailed;
 	public static String SearchResult_label;
 	public static String SearchResult_error;
+	public static String SearchResult_searching;
 	public static String SearchResult_columnRank;
 	public static String SearchResult_columnTitle;
 	public static String SearchResult_columnYear;
@@ -91,6 +92,7 @@ public final class Messages extends NLS {
 	public static String Preferences_graphWeight;
 	public static String PapersView_defaultCorpus;
 	public static String PapersView_count;
+	public static String PapersView_hiddenMatches;
 	public static String PapersView_countLexical;
 	public static String PapersView_loadFailed;
 	public static String PapersView_noSelection;

@@ -61,6 +61,17 @@ class SandboxCommandsTest {
 	}
 
 	@Test
+	void slurmOptionsNeedTheSlurmExecutor() {
+		assertEquals(ExitCode.USAGE, cli.run("run", "x.moe.json", "--executor", "pbs"));
+		assertTrue(cli.err().startsWith("error: ") && cli.err().contains("--executor must be local or slurm"),
+				cli.err());
+		assertEquals(ExitCode.USAGE, cli.run("run", "x.moe.json", "--partition", "gpu", "--mem", "2G"));
+		assertTrue(cli.err().contains("need --executor slurm"), cli.err());
+		assertEquals(ExitCode.OK, cli.run("run", "--help"));
+		assertTrue(cli.out().contains("--executor=local|slurm") && cli.out().contains("--sbatch-arg=ARG"), cli.out());
+	}
+
+	@Test
 	void validateCountsTheRunsAndSaysWhatIsWrong() throws Exception {
 		Path ok = write("v.moe.json", EXTERNAL);
 		assertEquals(ExitCode.OK, cli.run("validate", ok.toString(), "--set", "seeds=[1,2,3]"), cli.err());

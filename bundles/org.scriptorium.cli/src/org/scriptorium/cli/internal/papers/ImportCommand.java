@@ -58,6 +58,10 @@ public final class ImportCommand extends CliCommand {
 	public Integer call() throws IOException {
 		List<Path> all = new ArrayList<>();
 		int before = 0;
+		if (into != null && Files.isDirectory(into)) {
+			throw new Failure(ExitCode.IO_ERROR, "--into " + into + " is a folder: give a corpus file name such as "
+					+ into.resolve("papers.jsonl"));
+		}
 		if (into != null && Files.exists(into)) {
 			try {
 				before = JsonlCorpus.load(into).size();

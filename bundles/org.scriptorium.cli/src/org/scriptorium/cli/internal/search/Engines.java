@@ -15,6 +15,7 @@ import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.TextEncoderProvider;
 import org.scriptorium.search.internal.index.DenseVectors;
 import org.scriptorium.search.internal.index.Fingerprints;
+import org.scriptorium.search.internal.index.IndexFolder;
 
 /** Opening a corpus' search engine as the search commands do: its index folder and the vectors a ranking needs. */
 final class Engines {
@@ -47,16 +48,16 @@ final class Engines {
 	}
 
 	/**
-	 * {@code index}, else a folder of the temporary folder named by the corpus' fingerprint and the vector fields,
-	 * so that switching between lexical and dense rankers rebuilds nothing.
+	 * {@code index}, else a folder of the user's private cache folder ({@link IndexFolder#defaultIndex}) named by the
+	 * corpus' fingerprint and the vector fields, so that switching between lexical and dense rankers rebuilds nothing.
 	 */
-	static Path indexDir(Path index, ICorpus corpus, DenseVectors dense) {
+	static Path indexDir(Path index, ICorpus corpus, DenseVectors dense) throws IOException {
 		if (index != null) {
 			return index;
 		}
 		String fp = Fingerprints.of(corpus).substring(0, 16)
 				+ (dense.signature().isEmpty() ? "" : "-" + dense.signature().replaceAll("[^a-z0-9-]+", "_"));
-		return Path.of(System.getProperty("java.io.tmpdir"), "scriptorium-search-index", fp);
+		return IndexFolder.defaultIndex(fp);
 	}
 
 	/** The engine of {@code corpus} with the vectors {@code dense}; its messages and progress on {@code err}. */

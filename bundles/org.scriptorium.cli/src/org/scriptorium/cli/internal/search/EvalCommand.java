@@ -341,6 +341,9 @@ public final class EvalCommand extends CliCommand {
 	}
 
 	private static Path existing(Path file) {
+		if (Files.isDirectory(file)) {
+			throw new Failure(ExitCode.INVALID_INPUT, file + " is a folder: give the file itself");
+		}
 		if (!Files.isRegularFile(file)) {
 			throw new Failure(ExitCode.INVALID_INPUT, "no such file: " + file);
 		}

@@ -132,7 +132,8 @@ class ResultsViewTest {
 		assertNotNull(Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DIFFICULTY, Label.class).getImage(),
 				"the activated experts per difficulty chart is shown"); //$NON-NLS-1$
 		LaunchRecord.Run run = launch.runs().get(0);
-		Map<String, Double> perLevel = view.difficultyValues().get(run.id());
+		// one series per sweep point; a launch without one is named after its experiment
+		Map<String, Double> perLevel = view.difficultyValues().get("results-tiny"); //$NON-NLS-1$
 		assertEquals(List.of("easy", "medium", "hard"), List.copyOf(perLevel.keySet())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		for (String level : perLevel.keySet()) {
 			assertEquals(run.metrics().get("test.avgK." + level), perLevel.get(level), 1e-12, level); //$NON-NLS-1$

@@ -229,7 +229,7 @@ class RunAsRoutingExperimentTest {
 		wc.setAttribute(ExperimentLaunching.ATTR_EXPERIMENT_FILE, good.getFullPath().toPortableString());
 		RoutingExperimentTabGroup group = new RoutingExperimentTabGroup();
 		group.createTabs(null, ILaunchManager.RUN_MODE);
-		assertEquals(List.of("Experiment", "Parameters", "Limits", "Common"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(List.of("Experiment", "Parameters", "Limits", "Cluster", "Environment", "Common"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 				Arrays.stream(group.getTabs()).map(t -> t.getName()).toList());
 		shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
 		ParametersTab tab = new ParametersTab();
@@ -265,7 +265,7 @@ class RunAsRoutingExperimentTest {
 		assertTrue(examples.isOpen());
 		IFile e1 = examples.getFile("e1-topk-vs-topp.moe.json"); //$NON-NLS-1$
 		assertTrue(e1.exists());
-		assertEquals(6, Arrays.stream(examples.members()).filter(r -> r.getName().endsWith(".moe.json")).count()); //$NON-NLS-1$
+		assertEquals(7, Arrays.stream(examples.members()).filter(r -> r.getName().endsWith(".moe.json")).count()); //$NON-NLS-1$
 		assertEquals(e1, new RoutingExperimentShortcut().getLaunchableResource(new StructuredSelection(e1)),
 				"Run As > Routing Experiment applies to the examples"); //$NON-NLS-1$
 	}
@@ -284,7 +284,7 @@ class RunAsRoutingExperimentTest {
 			page.setFileName("my run.moe.json"); //$NON-NLS-1$
 			Combo template = Widgets.byId(dialog.getShell(), SandboxUI.WIDGET_ID_KEY, SandboxUI.ID_TEMPLATE,
 					Combo.class);
-			assertEquals(6, template.getItemCount());
+			assertEquals(7, template.getItemCount());
 			template.select(Arrays.asList(template.getItems()).indexOf("e3-capacity-routers")); //$NON-NLS-1$
 			assertTrue(wizard.canFinish(), page.getErrorMessage());
 

@@ -239,6 +239,7 @@ class SweepAndPaperLinksTest {
 			List<MenuItem> items = contextMenu(table).stream()
 					.filter(i -> i.getText().startsWith("Run Example Experiment")) //$NON-NLS-1$
 					.toList();
+			// e9 (the PyTorch reference) routes with top-p too, but an external command is not offered here
 			assertEquals(List.of("Run Example Experiment e1-topk-vs-topp (sandbox: top-p, entropy)"), //$NON-NLS-1$
 					items.stream().map(MenuItem::getText).toList());
 

@@ -25,6 +25,9 @@ public final class ConfigBinder {
 			"data", "model", "strategy", "losses", "training", "evaluation", "metrics", "seeds", "sweep", "variants",
 			"external", "task");
 
+	/** What {@code external.inputs} may ask the sandbox to write for an external run. */
+	static final Set<String> EXTERNAL_INPUTS = Set.of("synth-domains");
+
 	static final Set<String> STRATEGIES = Set.of("top-k", "switch", "noisy-top-k", "expert-choice", "top-p", "deepseek",
 			"thor", "hash", "base", "dense");
 	static final Set<String> LOSSES = Set.of("switch-balance", "deepseek-balance", "importance", "load", "entropy",
@@ -39,15 +42,16 @@ public final class ConfigBinder {
 			"importance", 0.1, "load", 0.1, "entropy", 1e-4, "z-loss", 1e-3, "consistency", 1.0);
 
 	static {
-		STRATEGY_KEYS.put("top-k", Set.of("type", "k", "capacityFactor"));
-		STRATEGY_KEYS.put("switch", Set.of("type", "capacityFactor"));
+		STRATEGY_KEYS.put("top-k",
+				Set.of("type", "k", "capacityFactor", "evalCapacityFactor", "secondExpert", "renormalise"));
+		STRATEGY_KEYS.put("switch", Set.of("type", "capacityFactor", "evalCapacityFactor"));
 		STRATEGY_KEYS.put("noisy-top-k", Set.of("type", "k", "noise"));
 		STRATEGY_KEYS.put("expert-choice", Set.of("type", "capacityFactor"));
 		STRATEGY_KEYS.put("top-p", Set.of("type", "p", "temperature"));
 		STRATEGY_KEYS.put("deepseek", Set.of("type", "k"));
 		STRATEGY_KEYS.put("thor", Set.of("type", "inference"));
 		STRATEGY_KEYS.put("hash", Set.of("type", "variant"));
-		STRATEGY_KEYS.put("base", Set.of("type"));
+		STRATEGY_KEYS.put("base", Set.of("type", "assignment"));
 		STRATEGY_KEYS.put("dense", Set.of("type"));
 	}
 
@@ -105,7 +109,24 @@ public final class ConfigBinder {
 				c.error("external", "external must be an object, got " + Checker.describe(ext));
 			} else {
 				JsonObject e = ext.getAsJsonObject();
-				c.onlyKeys(e, "external", Set.of("command"));
+				c.onlyKeys(e, "external", Set.of("command", "inputs"));
+				JsonElement inputs = e.get("inputs");
+				if (inputs != null) {
+					if (!inputs.isJsonArray()) {
+						c.error("external.inputs",
+								"external.inputs must be an array of input names (\"synth-domains\"), got "
+										+ Checker.describe(inputs));
+					} else {
+						JsonArray a = inputs.getAsJsonArray();
+						for (int i = 0; i < a.size(); i++) {
+							if (!a.get(i).isJsonPrimitive() || !EXTERNAL_INPUTS.contains(a.get(i).getAsString())) {
+								c.error("external.inputs[" + i + "]", "external.inputs[" + i
+										+ "] must be one of " + EXTERNAL_INPUTS + ", got "
+										+ Checker.describe(a.get(i)));
+							}
+						}
+					}
+				}
 				JsonElement cmd = e.get("command");
 				if (cmd == null || !cmd.isJsonArray() || cmd.getAsJsonArray().isEmpty()) {
 					c.error(cmd == null ? "external" : "external.command",
@@ -184,14 +205,24 @@ public final class ConfigBinder {
 			c.error("strategy.k", "strategy.k must be <= model.experts (" + experts + "), got " + k);
 		}
 		double cfDefault = "expert-choice".equals(type) ? 2.0 : Double.POSITIVE_INFINITY;
+		double capacityFactor = c.number(s, "strategy", "capacityFactor", cfDefault, Range.above(0), true);
+		String secondExpert = c.choice(s, "strategy", "secondExpert", "always", false, Set.of("always", "random"));
+		if ("random".equals(secondExpert) && k != 2) {
+			c.error("strategy.secondExpert", "strategy.secondExpert \"random\" (GShard's random dispatch of the second "
+					+ "expert) needs strategy.k = 2, got " + k);
+		}
 		StrategyConfig strategy = new StrategyConfig(type == null ? "dense" : type, k,
 				c.number(s, "strategy", "p", 0.4, Range.halfOpen(0, 1), false),
 				c.number(s, "strategy", "temperature", 1.0, Range.above(0), false),
-				c.number(s, "strategy", "capacityFactor", cfDefault, Range.above(0), true),
+				capacityFactor,
 				c.bool(s, "strategy", "noise", true),
 				c.choice(s, "strategy", "variant", "random", false, Set.of("random", "balanced")),
 				c.choice(s, "strategy", "inference", "per-sequence", false,
-						Set.of("per-example", "per-sequence", "average")));
+						Set.of("per-example", "per-sequence", "average")),
+				c.number(s, "strategy", "evalCapacityFactor", capacityFactor, Range.above(0), true),
+				secondExpert,
+				c.choice(s, "strategy", "renormalise", "after-drop", false, Set.of("after-drop", "before-drop")),
+				c.choice(s, "strategy", "assignment", "greedy", false, Set.of("greedy", "exact")));
 
 		JsonObject t = c.object(root, "", "training", false);
 		c.onlyKeys(t, "training",

@@ -1,9 +1,13 @@
 package org.scriptorium.sandbox.internal.config;
 
+import java.math.BigInteger;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +23,8 @@ import com.google.gson.JsonPrimitive;
 /** Validation of whole experiment files (metadata, seeds, sweep grid, every sweep point). */
 public final class Experiments {
 
-	/** Largest sweep grid accepted. */
-	public static final int MAX_POINTS = 10_000;
+	/** Most runs (variants x sweep points x seeds) an experiment may have. */
+	public static final int MAX_RUNS = 10_000;
 
 	private static final Set<String> NOT_SWEEPABLE = Set.of("name", "sweep", "seeds", "external", "$schema",
 			"variants");
@@ -33,56 +37,22 @@ public final class Experiments {
 	public static void validate(String source, JsonObject root, Map<String, PositionedJson.Pos> positions)
 			throws ExperimentException {
 		Checker c = new Checker(source, positions);
+		nonFinite(root, "", c);
+		if (!c.problems().isEmpty()) {
+			throw new ExperimentException(c.problems());
+		}
 		ConfigBinder.checkMeta(root, c);
 		checkSeeds(root, c);
 		int before = c.problems().size();
 		Map<String, List<JsonElement>> sweep = checkSweep(root, c);
 		checkVariants(root, c);
-		if (c.problems().size() == before && (!root.has("external") || root.has("task"))) {
-			List<Map<String, JsonElement>> points = points(root);
-			Map<String, Map<String, JsonElement>> variants = variants(root);
-			List<String> variantNames = new ArrayList<>(variants.keySet());
-			for (Map<String, JsonElement> point : points) {
-				JsonObject r = root.deepCopy();
-				Map<String, PositionedJson.Pos> pos = new HashMap<>(positions);
-				for (var e : point.entrySet()) {
-					if (e.getKey().equals(VARIANT)) {
-						String vn = e.getValue().getAsString();
-						int vi = variantNames.indexOf(vn);
-						for (var set : variants.get(vn).entrySet()) {
-							JsonPaths.set(r, set.getKey(), set.getValue());
-							String base = "variants[" + vi + "].set." + set.getKey();
-							pos.keySet().removeIf(k -> k.equals(set.getKey()) || k.startsWith(set.getKey() + ".")
-									|| k.startsWith(set.getKey() + "["));
-							for (var pe : positions.entrySet()) {
-								if (pe.getKey().startsWith(base)) {
-									pos.put(set.getKey() + pe.getKey().substring(base.length()), pe.getValue());
-								}
-							}
-						}
-						continue;
-					}
-					JsonPaths.set(r, e.getKey(), e.getValue());
-					pos.put(e.getKey(), positions
-							.get("sweep." + e.getKey() + "[" + indexOf(sweep.get(e.getKey()), e.getValue()) + "]"));
-				}
-				Checker pc = new Checker(source, pos);
-				if (r.has("task")) {
-					TaskBinder.check(r, pc);
-				} else {
-					ConfigBinder.bind(r, pc);
-				}
-				for (Problem p : pc.problems()) {
-					String suffix = point.isEmpty() ? "" : " [sweep point " + point + "]";
-					boolean fromSweep = !point.isEmpty();
-					c.problems()
-							.add(new Problem(p.source(), p.path(), p.message() + (fromSweep ? suffix : ""), p.line(),
-									p.column()));
-				}
-				if (c.problems().size() > 50) {
-					break;
-				}
-			}
+		if (c.problems().size() == before) {
+			checkSize(root, sweep, c);
+		}
+		boolean trains = !root.has("external") || root.has("task")
+				|| org.scriptorium.sandbox.internal.runner.ExternalRuns.inputs(root).contains("synth-domains");
+		if (c.problems().size() == before && trains) {
+			checkPoints(source, root, positions, sweep, c);
 		}
 		if (!c.problems().isEmpty()) {
 			Map<String, Problem> distinct = new LinkedHashMap<>();
@@ -93,13 +63,189 @@ public final class Experiments {
 		}
 	}
 
-	private static int indexOf(List<JsonElement> values, JsonElement v) {
-		for (int i = 0; i < values.size(); i++) {
-			if (values.get(i) == v) {
-				return i;
+	/** A sweep point as a user reads it: {@code variant=thor-a5, strategy.k=2}; "" for no point. */
+	private static String label(Map<String, JsonElement> point) {
+		StringBuilder label = new StringBuilder();
+		point.forEach((k, v) -> label.append(label.length() == 0 ? "" : ", ").append(k).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+				.append(v.isJsonPrimitive() ? v.getAsString() : v.toString()));
+		return label.toString();
+	}
+
+	/**
+	 * Variants × sweep points × seeds, counted exactly (no overflow) from the sizes alone, before anything is
+	 * expanded: more than {@value #MAX_RUNS} runs is one error naming each factor.
+	 */
+	private static void checkSize(JsonObject root, Map<String, List<JsonElement>> sweep, Checker c) {
+		BigInteger points = BigInteger.ONE;
+		for (List<JsonElement> values : sweep.values()) {
+			points = points.multiply(BigInteger.valueOf(values.size()));
+		}
+		int variants = root.has("variants") ? root.getAsJsonArray("variants").size() : 1;
+		int seeds = root.has("seeds") ? root.getAsJsonArray("seeds").size() : 1;
+		BigInteger runs = points.multiply(BigInteger.valueOf(variants)).multiply(BigInteger.valueOf(seeds));
+		if (runs.compareTo(BigInteger.valueOf(MAX_RUNS)) > 0) {
+			String where = root.has("sweep") ? "sweep" : root.has("variants") ? "variants" : "seeds";
+			c.error(where, String.format(Locale.ROOT,
+					"the experiment has %,d variant(s) x %,d sweep point(s) x %,d seed(s) = %,d runs, more than the "
+							+ "limit of %,d runs: sweep fewer values or seeds, or split it into several files",
+					variants, points, seeds, runs, MAX_RUNS));
+		}
+	}
+
+	/**
+	 * Binds every point (variant and sweep values applied) to find the values that make an invalid run. Each point
+	 * costs the size of the configuration, not of the sweep: the tree is copied without its sweep, variants and
+	 * seeds, and the positions of a point's values are looked up, not copied.
+	 */
+	private static void checkPoints(String source, JsonObject root, Map<String, PositionedJson.Pos> positions,
+			Map<String, List<JsonElement>> sweep, Checker c) {
+		JsonObject base = bare(root);
+		Map<String, Map<String, JsonElement>> variants = variants(root);
+		List<String> variantNames = new ArrayList<>(variants.keySet());
+		List<Map<String, PositionedJson.Pos>> variantPositions = new ArrayList<>();
+		for (int vi = 0; vi < variantNames.size(); vi++) {
+			Map<String, PositionedJson.Pos> vp = new HashMap<>();
+			for (String key : variants.get(variantNames.get(vi)).keySet()) {
+				String prefix = "variants[" + vi + "].set." + key;
+				for (var pe : positions.entrySet()) {
+					if (pe.getKey().startsWith(prefix)) {
+						vp.put(key + pe.getKey().substring(prefix.length()), pe.getValue());
+					}
+				}
+			}
+			variantPositions.add(vp);
+		}
+		List<String> keys = new ArrayList<>(sweep.keySet());
+		int[] index = new int[keys.size()];
+		int variantCount = Math.max(1, variantNames.size());
+		Map<Problem, List<String>> pointsOf = new LinkedHashMap<>();
+		for (int vi = 0; vi < variantCount && pointsOf.size() <= 50; vi++) {
+			Arrays.fill(index, 0);
+			do {
+				JsonObject r = base.deepCopy();
+				Map<String, PositionedJson.Pos> overlay = new HashMap<>();
+				List<String> shadowed = new ArrayList<>();
+				Map<String, JsonElement> point = new LinkedHashMap<>();
+				if (!variantNames.isEmpty()) {
+					String vn = variantNames.get(vi);
+					point.put(VARIANT, new JsonPrimitive(vn));
+					for (var set : variants.get(vn).entrySet()) {
+						JsonPaths.set(r, set.getKey(), set.getValue());
+						shadowed.add(set.getKey());
+					}
+					overlay.putAll(variantPositions.get(vi));
+				}
+				for (int k = 0; k < keys.size(); k++) {
+					String key = keys.get(k);
+					JsonElement v = sweep.get(key).get(index[k]);
+					point.put(key, v);
+					JsonPaths.set(r, key, v);
+					shadowed.add(key);
+					overlay.put(key, positions.get("sweep." + key + "[" + index[k] + "]"));
+				}
+				Checker pc = new Checker(source, new Overlay(positions, overlay, shadowed));
+				if (r.has("task")) {
+					TaskBinder.check(r, pc);
+				} else {
+					ConfigBinder.bind(r, pc);
+				}
+				for (Problem p : pc.problems()) {
+					// one problem however many sweep points it affects: it is reported once, naming them
+					pointsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(label(point));
+				}
+				if (pointsOf.size() > 50) {
+					break;
+				}
+			} while (next(index, keys, sweep));
+		}
+		long all = (long) variantCount;
+		for (List<JsonElement> values : sweep.values()) {
+			all *= values.size(); // bounded by checkSize
+		}
+		for (var e : pointsOf.entrySet()) {
+			Problem p = e.getKey();
+			List<String> affected = e.getValue();
+			String suffix = affected.contains("") ? "" //$NON-NLS-1$
+					: affected.size() == all && all > 1
+							? " [all " + all + " sweep points]" //$NON-NLS-1$ //$NON-NLS-2$
+							: " [sweep point" + (affected.size() > 1 ? "s " : " ") + String.join("; ", affected) + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			c.problems().add(new Problem(p.source(), p.path(), p.message() + suffix, p.line(), p.column()));
+		}
+	}
+
+	/** Advances the sweep indexes, the last key fastest; false after the last point. */
+	private static boolean next(int[] index, List<String> keys, Map<String, List<JsonElement>> sweep) {
+		for (int k = index.length - 1; k >= 0; k--) {
+			if (++index[k] < sweep.get(keys.get(k)).size()) {
+				return true;
+			}
+			index[k] = 0;
+		}
+		return false;
+	}
+
+	/**
+	 * The positions of a point: those of its variant and sweep values first; a path under one of those values has
+	 * no position of the file's own value; else the file's position.
+	 */
+	private static final class Overlay extends AbstractMap<String, PositionedJson.Pos> {
+
+		private final Map<String, PositionedJson.Pos> file;
+		private final Map<String, PositionedJson.Pos> point;
+		private final List<String> shadowed;
+
+		Overlay(Map<String, PositionedJson.Pos> file, Map<String, PositionedJson.Pos> point, List<String> shadowed) {
+			this.file = file;
+			this.point = point;
+			this.shadowed = shadowed;
+		}
+
+		@Override
+		public PositionedJson.Pos get(Object key) {
+			if (point.containsKey(key)) {
+				return point.get(key);
+			}
+			String k = (String) key;
+			for (String s : shadowed) {
+				if (k.equals(s) || k.startsWith(s + ".") || k.startsWith(s + "[")) {
+					return null;
+				}
+			}
+			return file.get(key);
+		}
+
+		@Override
+		public Set<Entry<String, PositionedJson.Pos>> entrySet() {
+			Map<String, PositionedJson.Pos> all = new HashMap<>();
+			for (String k : file.keySet()) {
+				if (get(k) != null) {
+					all.put(k, get(k));
+				}
+			}
+			all.putAll(point);
+			return all.entrySet();
+		}
+	}
+
+	/**
+	 * Numbers that are not finite as a double ({@code 1e999}, or NaN given with {@code --set}) are refused with their
+	 * JSON path: nothing in an experiment means infinity.
+	 */
+	private static void nonFinite(JsonElement e, String path, Checker c) {
+		if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+			if (!Double.isFinite(e.getAsDouble())) {
+				c.error(path, path + " must be a finite number, got " + e.getAsJsonPrimitive().getAsString());
+			}
+		} else if (e.isJsonObject()) {
+			for (var m : e.getAsJsonObject().entrySet()) {
+				nonFinite(m.getValue(), path.isEmpty() ? m.getKey() : path + "." + m.getKey(), c);
+			}
+		} else if (e.isJsonArray()) {
+			JsonArray a = e.getAsJsonArray();
+			for (int i = 0; i < a.size(); i++) {
+				nonFinite(a.get(i), path + "[" + i + "]", c);
 			}
 		}
-		return 0;
 	}
 
 	/** Binds a resolved single-run tree. */
@@ -126,8 +272,10 @@ public final class Experiments {
 			return;
 		}
 		JsonArray a = s.getAsJsonArray();
-		for (int i = 0; i < a.size(); i++) {
+		int bad = 0;
+		for (int i = 0; i < a.size() && bad < 20; i++) {
 			if (Checker.asLong(a.get(i)) == null) {
+				bad++;
 				c.error("seeds[" + i + "]", "seeds[" + i + "] must be an integer, got " + Checker.describe(a.get(i)));
 			}
 		}
@@ -144,7 +292,6 @@ public final class Experiments {
 					"sweep must be an object mapping JSON paths to arrays of values, got " + Checker.describe(s));
 			return out;
 		}
-		long size = 1;
 		for (var e : s.getAsJsonObject().entrySet()) {
 			String p = "sweep." + e.getKey();
 			List<Object> segs = JsonPaths.parse(e.getKey());
@@ -160,19 +307,14 @@ public final class Experiments {
 				c.error(p, p + " must be a non-empty array of values, got " + Checker.describe(e.getValue()));
 				continue;
 			}
-			String err = JsonPaths.set(root.deepCopy(), e.getKey(), e.getValue().getAsJsonArray().get(0));
+			String err = JsonPaths.set(bare(root), e.getKey(), e.getValue().getAsJsonArray().get(0));
 			if (err != null) {
 				c.error(p, p + " " + err);
 				continue;
 			}
 			List<JsonElement> values = new ArrayList<>();
 			e.getValue().getAsJsonArray().forEach(values::add);
-			size *= values.size();
 			out.put(e.getKey(), values);
-		}
-		if (size > MAX_POINTS) {
-			c.error("sweep", "sweep has " + size + " points, more than the limit of " + MAX_POINTS);
-			out.clear();
 		}
 		return out;
 	}
@@ -254,7 +396,7 @@ public final class Experiments {
 					c.error(sp, sp + " is not a path that a variant may set");
 					continue;
 				}
-				String err = JsonPaths.set(root.deepCopy(), e.getKey(), e.getValue());
+				String err = JsonPaths.set(bare(root), e.getKey(), e.getValue());
 				if (err != null) {
 					c.error(sp, sp + " " + err);
 				}
@@ -323,10 +465,8 @@ public final class Experiments {
 
 	/** The single-run tree for a sweep point and seed. */
 	public static JsonObject resolve(JsonObject root, Map<String, JsonElement> point, long seed) {
-		JsonObject r = root.deepCopy();
+		JsonObject r = bare(root);
 		Map<String, Map<String, JsonElement>> variants = variants(root);
-		r.remove("sweep");
-		r.remove("variants");
 		for (var e : point.entrySet()) {
 			if (e.getKey().equals(VARIANT)) {
 				variants.get(e.getValue().getAsString()).forEach((k, v) -> JsonPaths.set(r, k, v));
@@ -337,6 +477,20 @@ public final class Experiments {
 		JsonArray seeds = new JsonArray();
 		seeds.add(seed);
 		r.add("seeds", seeds);
+		return r;
+	}
+
+	/**
+	 * A copy of the tree without its {@code sweep}, {@code variants} and {@code seeds}: what one run's configuration
+	 * starts from, at the cost of the configuration alone however large the sweep.
+	 */
+	private static JsonObject bare(JsonObject root) {
+		JsonObject r = new JsonObject();
+		for (var e : root.entrySet()) {
+			if (!e.getKey().equals("sweep") && !e.getKey().equals("variants") && !e.getKey().equals("seeds")) {
+				r.add(e.getKey(), e.getValue().deepCopy());
+			}
+		}
 		return r;
 	}
 

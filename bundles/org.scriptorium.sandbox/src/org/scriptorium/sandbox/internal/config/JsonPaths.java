@@ -18,7 +18,7 @@ public final class JsonPaths {
 	private JsonPaths() {
 	}
 
-	/** Splits a path into keys (String) and indexes (Integer); null if malformed. */
+	/** Splits a path into keys (String) and indexes (Integer); null if malformed or an index is above 2^31 - 1. */
 	public static List<Object> parse(String path) {
 		List<Object> out = new ArrayList<>();
 		if (path == null || path.isEmpty()) {
@@ -32,7 +32,11 @@ public final class JsonPaths {
 			out.add(m.group(1));
 			Matcher im = INDEX.matcher(m.group(2));
 			while (im.find()) {
-				out.add(Integer.parseInt(im.group(1)));
+				String digits = im.group(1);
+				if (digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
+					return null; // no array has that element
+				}
+				out.add(Integer.parseInt(digits));
 			}
 		}
 		return out;
@@ -45,7 +49,7 @@ public final class JsonPaths {
 	public static String set(JsonObject root, String path, JsonElement value) {
 		List<Object> segs = parse(path);
 		if (segs == null) {
-			return "is not a valid path (use a.b or a[0].b)";
+			return "is not a valid path (use a.b or a[0].b, with indexes below 2147483648)";
 		}
 		JsonElement cur = root;
 		for (int i = 0; i < segs.size(); i++) {

@@ -187,6 +187,15 @@ public final class PositionedJson {
 		int cut = msg.indexOf(" at line ");
 		String s = cut > 0 ? msg.substring(0, cut) : msg;
 		int see = s.indexOf("\nSee ");
-		return see > 0 ? s.substring(0, see) : s;
+		s = see > 0 ? s.substring(0, see) : s;
+		// Gson's advice is for programmers (which reader setting would accept it); say what the file holds instead
+		if (s.startsWith("Use JsonReader.setStrictness")) {
+			return "something that is not JSON here (a word without quotes, a comment, single quotes, a trailing "
+					+ "comma or NaN?)";
+		}
+		if (s.startsWith("JSON forbids NaN and infinities")) {
+			return "NaN and infinities are not JSON numbers";
+		}
+		return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
 	}
 }

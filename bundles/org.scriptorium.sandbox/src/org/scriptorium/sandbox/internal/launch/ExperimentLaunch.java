@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.scriptorium.core.io.FileProblems;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.Problem;
@@ -22,6 +23,8 @@ import org.scriptorium.sandbox.SandboxRunner;
 import org.scriptorium.sandbox.SweepResult;
 import org.scriptorium.sandbox.internal.runner.EventWriter;
 import org.scriptorium.sandbox.internal.runner.SummaryTable;
+import org.scriptorium.sandbox.internal.slurm.Slurm;
+import org.scriptorium.sandbox.internal.slurm.SlurmExecutor;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -32,6 +35,7 @@ import com.google.gson.JsonParser;
  * trace) on {@code err}. The exit codes are those of the command-line tool's table (README, "Exit codes"):
  * {@value #OK} success, {@value #USAGE} bad command line, {@value #INVALID} invalid or missing experiment file,
  * {@value #FAILED} a run failed, {@value #TIMEOUT} a run timed out, {@value #CANCELLED} cancelled,
+ * {@value #DIVERGED} a run diverged (no run failed),
  * {@value #INTERNAL} internal error.
  */
 public final class ExperimentLaunch {
@@ -42,12 +46,14 @@ public final class ExperimentLaunch {
 	public static final int FAILED = 8;
 	public static final int TIMEOUT = 9;
 	public static final int CANCELLED = 10;
+	public static final int DIVERGED = 12;
 	public static final int INTERNAL = 70;
 
 	/**
 	 * JVM options of a task experiment's runs: a task (retrieval-routing) runs Lucene, whose vectorized code needs the
 	 * Vector API module and whose memory-mapped index wants native access; without them Lucene runs scalar code and
-	 * warns on the run's standard error. Training runs need neither.
+	 * warns on the run's standard error. Training runs get only the Vector API module, for their kernels
+	 * ({@code SandboxRunner} adds it to every Java child when the runtime has it).
 	 */
 	static final List<String> TASK_JVM_ARGS = List.of("--add-modules", "jdk.incubator.vector",
 			"--enable-native-access=ALL-UNNAMED");
@@ -109,8 +115,9 @@ public final class ExperimentLaunch {
 	private static int guarded(PrintStream err, Command c) {
 		try {
 			return c.run();
-		} catch (RuntimeException e) {
-			LOG.log(System.Logger.Level.ERROR, "internal error", e);
+		} catch (RuntimeException | StackOverflowError e) {
+			// the trace is for a debugger: standard error gets one line
+			LOG.log(System.Logger.Level.DEBUG, "internal error", e);
 			err.println("error: internal error (" + e + "); please report it");
 			return INTERNAL;
 		}
@@ -121,6 +128,10 @@ public final class ExperimentLaunch {
 	}
 
 	private static Loaded load(Path file, Map<String, String> sets, Long seed, PrintStream err) {
+		if (Files.isDirectory(file)) {
+			err.println("error: " + file + " is a folder: give an experiment file (*.moe.json)");
+			return new Loaded(null, List.of(new Problem(file.toString(), "", "a folder, not a file", 0, 0)));
+		}
 		if (!Files.isRegularFile(file)) {
 			err.println("error: " + file + ": no such file");
 			return new Loaded(null, List.of(new Problem(file.toString(), "", "no such file", 0, 0)));
@@ -144,7 +155,17 @@ public final class ExperimentLaunch {
 	}
 
 	private static int execute(LaunchOptions o, PrintStream out, PrintStream err, Stopper stopper) {
-		Experiment exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		Experiment exp;
+		if (o.attach() != null) {
+			try {
+				exp = new org.scriptorium.sandbox.LaunchDirectory(o.attach()).experiment();
+			} catch (IOException | ExperimentException e) {
+				err.println("error: " + o.attach() + ": not a launch directory (" + e.getMessage() + ")");
+				return INVALID;
+			}
+		} else {
+			exp = load(o.file(), o.sets(), o.seed(), err).experiment;
+		}
 		if (exp == null) {
 			return INVALID;
 		}
@@ -167,16 +188,30 @@ public final class ExperimentLaunch {
 			b.extraJvmArgs(TASK_JVM_ARGS);
 		}
 		SandboxRunner runner = b.build();
-		stopper.attach(runner);
+		SlurmExecutor slurm = o.slurm() == null
+				? null
+				: new SlurmExecutor(runner, o.allowExternal(), o.slurm(), o.timeoutSeconds(), listener(o.json(), out),
+						new Slurm(java.util.Map.of()));
+		if (slurm != null) {
+			stopper.attach(slurm::cancel);
+		} else {
+			stopper.attach(runner);
+		}
 		if (!o.json()) {
-			out.println("running " + exp.name() + ": " + exp.runs().size() + " run(s)"
+			out.println((o.attach() != null ? "following " : "running ") + exp.name() + ": " + exp.runs().size()
+					+ " run(s)" + (slurm != null ? " as a Slurm job array" : "")
 					+ (exp.expected().isEmpty() ? "" : "\nexpected: " + exp.expected()));
 		}
 		SweepResult result;
 		try {
-			result = runner.runAll(exp);
+			result = slurm == null
+					? runner.runAll(exp)
+					: o.attach() != null ? slurm.attach(o.attach()) : slurm.runAll(exp, outDir);
 		} catch (IOException e) {
-			err.println("error: cannot write results under " + outDir + ": " + e.getMessage());
+			err.println("error: " + (slurm != null
+					? e.getMessage()
+					: "cannot write results under " + outDir + " (" + FileProblems.describe(e)
+							+ "): choose another folder with --out"));
 			return FAILED;
 		}
 		if (o.json()) {
@@ -207,6 +242,9 @@ public final class ExperimentLaunch {
 		}
 		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.FAILED)) {
 			return FAILED;
+		}
+		if (result.runs().stream().anyMatch(r -> r.status() == RunStatus.DIVERGED)) {
+			return DIVERGED;
 		}
 		return OK;
 	}

@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scriptorium.sandbox.internal.slurm.SlurmOptions;
+
 /**
  * The process the workbench's launch starts (and what {@code scriptorium run} does, without its parser):
  * {@code LaunchMain FILE [--seed N] [--out DIR] [--json] [--timeout S] [--allow-external] [--set PATH=VALUE]...
- * [--heap MB] [--parallel N] [--classpath CP]}. It runs with the sandbox and Gson alone on its class path, so it
+ * [--heap MB] [--parallel N] [--classpath CP] [--executor local|slurm [--partition P] [--time T] [--cpus C] [--mem M]
+ * [--sbatch-arg A]...]}, or {@code LaunchMain --attach LAUNCH_DIR [--json]} to follow a Slurm launch again. It runs with the sandbox and Gson alone on its class path, so it
  * parses its fixed options itself. SIGTERM, Ctrl+C or a line {@code cancel} on stdin stop the launch politely and
  * let it record its end. Exit codes: those of {@link ExperimentLaunch}.
  */
@@ -54,6 +57,13 @@ public final class LaunchMain {
 		Integer heap = null;
 		Integer parallel = null;
 		List<Path> classpath = null;
+		String executor = "local";
+		String partition = null;
+		String time = null;
+		Integer cpus = null;
+		String mem = null;
+		List<String> sbatchArgs = new java.util.ArrayList<>();
+		Path attach = null;
 		for (int i = 0; i < args.length; i++) {
 			String a = args[i];
 			switch (a) {
@@ -61,10 +71,7 @@ public final class LaunchMain {
 				case "--out" -> out = Path.of(value(args, ++i, a));
 				case "--json" -> json = true;
 				case "--timeout" -> {
-					timeout = parseLong(a, value(args, ++i, a));
-					if (timeout <= 0) {
-						throw new IllegalArgumentException("--timeout must be > 0 seconds");
-					}
+					timeout = (long) inRange(a, value(args, ++i, a), 1, Integer.MAX_VALUE);
 				}
 				case "--allow-external" -> allowExternal = true;
 				case "--set" -> {
@@ -75,8 +82,21 @@ public final class LaunchMain {
 					}
 					sets.put(kv.substring(0, eq), kv.substring(eq + 1));
 				}
-				case "--heap" -> heap = (int) parseLong(a, value(args, ++i, a));
-				case "--parallel" -> parallel = (int) parseLong(a, value(args, ++i, a));
+				case "--heap" -> heap = inRange(a, value(args, ++i, a), 1, LaunchOptions.MAX_HEAP_MB);
+				case "--parallel" -> parallel = inRange(a, value(args, ++i, a), 1, LaunchOptions.MAX_PARALLEL);
+				case "--executor" -> {
+					executor = value(args, ++i, a);
+					if (!executor.equals("local") && !executor.equals("slurm")) {
+						throw new IllegalArgumentException(
+								"--executor must be local or slurm, got \"" + executor + "\"");
+					}
+				}
+				case "--partition" -> partition = value(args, ++i, a);
+				case "--time" -> time = value(args, ++i, a);
+				case "--cpus" -> cpus = inRange(a, value(args, ++i, a), 1, LaunchOptions.MAX_PARALLEL);
+				case "--mem" -> mem = value(args, ++i, a);
+				case "--sbatch-arg" -> sbatchArgs.add(value(args, ++i, a));
+				case "--attach" -> attach = Path.of(value(args, ++i, a));
 				case "--classpath" -> classpath = Arrays.stream(value(args, ++i, a).split(File.pathSeparator))
 						.map(Path::of).toList();
 				default -> {
@@ -90,10 +110,16 @@ public final class LaunchMain {
 				}
 			}
 		}
-		if (file == null) {
+		if (file == null && attach == null) {
 			throw new IllegalArgumentException("missing FILE");
 		}
-		return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath);
+		boolean slurm = executor.equals("slurm") || attach != null;
+		if (!slurm && (partition != null || time != null || cpus != null || mem != null || !sbatchArgs.isEmpty())) {
+			throw new IllegalArgumentException(
+					"--partition, --time, --cpus, --mem and --sbatch-arg need --executor slurm");
+		}
+		return new LaunchOptions(file, seed, out, json, timeout, allowExternal, sets, heap, parallel, classpath,
+				slurm ? new SlurmOptions(partition, time, cpus, mem, sbatchArgs) : null, attach);
 	}
 
 	private static String value(String[] args, int i, String opt) {
@@ -101,6 +127,15 @@ public final class LaunchMain {
 			throw new IllegalArgumentException(opt + " needs a value");
 		}
 		return args[i];
+	}
+
+	/** A whole number in [min, max], or an error naming the option and the range (never a wrapped value). */
+	private static int inRange(String opt, String v, int min, int max) {
+		long n = parseLong(opt, v);
+		if (n < min || n > max) {
+			throw new IllegalArgumentException(opt + " must be between " + min + " and " + max + ", got " + v);
+		}
+		return (int) n;
 	}
 
 	private static long parseLong(String opt, String v) {

@@ -23,21 +23,26 @@ public final class Stopper {
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
 	private final CountDownLatch done = new CountDownLatch(1);
-	private SandboxRunner runner;
+	private Runnable canceller;
 	private boolean cancelled;
 
 	synchronized void attach(SandboxRunner r) {
-		runner = r;
+		attach(r::cancel);
+	}
+
+	/** What cancels the launch (the local runner's or the Slurm executor's cancel). */
+	synchronized void attach(Runnable cancel) {
+		canceller = cancel;
 		if (cancelled) {
-			r.cancel();
+			cancel.run();
 		}
 	}
 
 	/** Requests the cancellation; may come before the runs start. */
 	public synchronized void cancel() {
 		cancelled = true;
-		if (runner != null) {
-			runner.cancel();
+		if (canceller != null) {
+			canceller.run();
 		}
 	}
 

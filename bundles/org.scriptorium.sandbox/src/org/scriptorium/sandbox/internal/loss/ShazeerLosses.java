@@ -70,7 +70,7 @@ public final class ShazeerLosses {
 				int n = r.experts();
 				int tokens = r.tokens();
 				double[] load = new double[n];
-				double[][] zs = new double[tokens][n];
+				double[][] zs = Kernels.zeros(tokens, n);
 				int[][] thr = new int[tokens][n];
 				for (int t = 0; t < tokens; t++) {
 					int[] order = Kernels.argsortDescending(st.h[t]);
@@ -82,7 +82,14 @@ public final class ShazeerLosses {
 						int j = inTop ? order[Math.min(k, n - 1)] : order[k - 1];
 						thr[t][i] = j;
 						double sp = Kernels.softplus(r.routerOut[t][n + i]);
-						zs[t][i] = (r.routerOut[t][i] - st.h[t][j]) / sp;
+						double margin = r.routerOut[t][i] - st.h[t][j];
+						if (sp < Double.MIN_NORMAL) {
+							// softplus underflowed: no noise, P(kept) is the step 1[margin > 0], without gradient
+							zs[t][i] = margin > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+							load[i] += margin > 0 ? 1.0 : 0.0;
+							continue;
+						}
+						zs[t][i] = margin / sp;
 						load[i] += Kernels.normalCdf(zs[t][i]);
 					}
 				}
@@ -91,6 +98,9 @@ public final class ShazeerLosses {
 					double[] out = r.routerOut[t];
 					for (int i = 0; i < n; i++) {
 						double sp = Kernels.softplus(out[n + i]);
+						if (sp < Double.MIN_NORMAL) {
+							continue; // a step function of the logits (see above): no gradient
+						}
 						double dz = weight * d[i] * Kernels.normalPdf(zs[t][i]);
 						int j = thr[t][i];
 						grad.dRouterOut[t][i] += dz / sp;

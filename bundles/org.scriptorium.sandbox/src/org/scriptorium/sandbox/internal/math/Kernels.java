@@ -3,7 +3,7 @@ package org.scriptorium.sandbox.internal.math;
 /**
  * Small dense kernels in double precision. Matrices are {@code double[rows][cols]}, row-major.
  * Every kernel is deterministic: loops run in a fixed order, so the same inputs give bit-identical
- * outputs on the same JVM.
+ * outputs on the same machine. The matrix products go to a {@link KernelBackend} chosen once per JVM.
  */
 public final class Kernels {
 
@@ -13,59 +13,75 @@ public final class Kernels {
 	private Kernels() {
 	}
 
+	/**
+	 * The products' implementation: system property {@code scriptorium.kernels} = {@code plain}, {@code vector} or
+	 * {@code auto} (the default: the Vector API when the module {@code jdk.incubator.vector} is readable, else plain).
+	 */
+	/** The system property that chooses the kernels. */
+	public static final String PROPERTY = "scriptorium.kernels";
+
+	private static final KernelBackend BACKEND = select(System.getProperty(PROPERTY, "auto"));
+
+	/** The kernels in use. */
+	public static KernelBackend backend() {
+		return BACKEND;
+	}
+
+	/** The Vector API kernels, or null when the module {@code jdk.incubator.vector} is not readable. */
+	public static KernelBackend vector() {
+		return VectorHolder.VECTOR;
+	}
+
+	private static final class VectorHolder {
+		static final KernelBackend VECTOR = loadVector();
+	}
+
+	private static KernelBackend loadVector() {
+		if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+			return null;
+		}
+		try {
+			return (KernelBackend) Class.forName("org.scriptorium.sandbox.internal.math.vector.VectorKernels")
+					.getConstructor().newInstance();
+		} catch (ReflectiveOperationException | LinkageError e) {
+			System.getLogger(Kernels.class.getName()).log(System.Logger.Level.WARNING,
+					"the Vector API kernels cannot be loaded; plain kernels are used", e);
+			return null;
+		}
+	}
+
+	static KernelBackend select(String choice) {
+		return switch (choice) {
+			case "plain" -> PlainKernels.INSTANCE;
+			case "vector" -> {
+				KernelBackend v = vector();
+				if (v == null) {
+					throw new IllegalStateException("-D" + PROPERTY
+							+ "=vector needs the Vector API: run the JVM with --add-modules jdk.incubator.vector");
+				}
+				yield v;
+			}
+			default -> vector() != null ? vector() : PlainKernels.INSTANCE;
+		};
+	}
+
 	/** {@code C = A · Bᵀ}; A is T×d, B is n×d, C is T×n (a linear layer with weights {@code B[out][in]}). */
 	public static double[][] matmulABt(double[][] a, double[][] b) {
-		int t = a.length;
-		int n = b.length;
-		double[][] c = new double[t][n];
-		for (int i = 0; i < t; i++) {
-			double[] ai = a[i];
-			double[] ci = c[i];
-			for (int j = 0; j < n; j++) {
-				ci[j] = dot(ai, b[j]);
-			}
-		}
+		double[][] c = zeros(a.length, b.length);
+		BACKEND.matmulABt(a, b, c);
 		return c;
 	}
 
 	/** {@code C = A · B}; A is T×n, B is n×d, C is T×d. */
 	public static double[][] matmulAB(double[][] a, double[][] b) {
-		int t = a.length;
-		int d = b.length == 0 ? 0 : b[0].length;
-		double[][] c = new double[t][d];
-		for (int i = 0; i < t; i++) {
-			double[] ai = a[i];
-			double[] ci = c[i];
-			for (int k = 0; k < ai.length; k++) {
-				double s = ai[k];
-				if (s == 0.0) {
-					continue;
-				}
-				double[] bk = b[k];
-				for (int j = 0; j < d; j++) {
-					ci[j] += s * bk[j];
-				}
-			}
-		}
+		double[][] c = zeros(a.length, b.length == 0 ? 0 : b[0].length);
+		BACKEND.matmulAB(a, b, c);
 		return c;
 	}
 
 	/** {@code acc += Aᵀ · B}; A is T×n, B is T×d, acc is n×d (the weight gradient of a linear layer). */
 	public static void addAtB(double[][] a, double[][] b, double[][] acc) {
-		for (int t = 0; t < a.length; t++) {
-			double[] at = a[t];
-			double[] bt = b[t];
-			for (int i = 0; i < at.length; i++) {
-				double s = at[i];
-				if (s == 0.0) {
-					continue;
-				}
-				double[] row = acc[i];
-				for (int j = 0; j < bt.length; j++) {
-					row[j] += s * bt[j];
-				}
-			}
-		}
+		BACKEND.addAtB(a, b, acc);
 	}
 
 	public static double dot(double[] x, double[] y) {
@@ -205,6 +221,45 @@ public final class Kernels {
 		return out;
 	}
 
+	/**
+	 * GELU of every element, and its derivative at every element into {@code grad} (same shape as {@code m}): one
+	 * {@code tanh} for both, the same values as {@link #gelu(double)} and {@link #geluGrad(double)}.
+	 */
+	public static double[][] gelu(double[][] m, double[][] grad) {
+		double[][] out = new double[m.length][];
+		for (int i = 0; i < m.length; i++) {
+			double[] row = m[i];
+			double[] o = new double[row.length];
+			double[] g = new double[row.length];
+			for (int j = 0; j < row.length; j++) {
+				double x = row[j];
+				double u = SQRT_2_OVER_PI * (x + GELU_C * x * x * x);
+				double th = Math.tanh(u);
+				o[j] = 0.5 * x * (1.0 + th);
+				double du = SQRT_2_OVER_PI * (1.0 + 3.0 * GELU_C * x * x);
+				g[j] = 0.5 * (1.0 + th) + 0.5 * x * (1.0 - th * th) * du;
+			}
+			out[i] = o;
+			grad[i] = g;
+		}
+		return out;
+	}
+
+	/** {@code dOut ⊙ grad} element by element (grad from {@link #gelu(double[][], double[][])}). */
+	public static double[][] hadamard(double[][] dOut, double[][] grad) {
+		double[][] out = new double[dOut.length][];
+		for (int i = 0; i < dOut.length; i++) {
+			double[] d = dOut[i];
+			double[] g = grad[i];
+			double[] o = new double[d.length];
+			for (int j = 0; j < d.length; j++) {
+				o[j] = d[j] * g[j];
+			}
+			out[i] = o;
+		}
+		return out;
+	}
+
 	/** {@code dPre = dOut ⊙ gelu'(pre)}. */
 	public static double[][] geluBackward(double[][] pre, double[][] dOut) {
 		double[][] out = new double[pre.length][];
@@ -288,8 +343,25 @@ public final class Kernels {
 		return g;
 	}
 
+	/**
+	 * A rows×cols matrix of zeros, allocated row by row (the JIT allocates each row inline; {@code new
+	 * double[rows][cols]} is a call into the VM, a measurable cost for the many small matrices of a training step).
+	 */
 	public static double[][] zeros(int rows, int cols) {
-		return new double[rows][cols];
+		double[][] m = new double[rows][];
+		for (int i = 0; i < rows; i++) {
+			m[i] = new double[cols];
+		}
+		return m;
+	}
+
+	/** As {@link #zeros(int, int)}, of booleans. */
+	public static boolean[][] falses(int rows, int cols) {
+		boolean[][] m = new boolean[rows][];
+		for (int i = 0; i < rows; i++) {
+			m[i] = new boolean[cols];
+		}
+		return m;
 	}
 
 	public static double[][] copy(double[][] m) {

@@ -2,6 +2,8 @@ package org.scriptorium.sandbox.internal.model;
 
 import java.util.List;
 
+import org.scriptorium.sandbox.internal.math.NonFiniteException;
+
 /**
  * Adam (Kingma and Ba) with bias correction, plus global-norm gradient clipping. Defaults of the spec:
  * β1 = 0.9, β2 = 0.999, ε = 1e-8, lr 3e-3, clip 1.0.
@@ -38,9 +40,26 @@ public final class Adam {
 		return Math.sqrt(s);
 	}
 
-	/** Clips, updates every parameter and zeroes the gradients. Returns the pre-clip gradient norm. */
+	/**
+	 * Clips, updates every parameter and zeroes the gradients. Returns the pre-clip gradient norm.
+	 *
+	 * @throws NonFiniteException naming the first parameter whose gradient is NaN or infinite; nothing is updated
+	 */
 	public double step() {
 		double norm = gradNorm();
+		if (!Double.isFinite(norm)) {
+			for (Param p : params) {
+				for (int i = 0; i < p.g.length; i++) {
+					for (int j = 0; j < p.g[i].length; j++) {
+						if (!Double.isFinite(p.g[i][j])) {
+							throw new NonFiniteException("gradient of " + p.name,
+									"[" + i + "][" + j + "] is " + p.g[i][j]);
+						}
+					}
+				}
+			}
+			throw new NonFiniteException("gradient norm", String.valueOf(norm)); // each finite, the sum overflows
+		}
 		double scale = clipNorm > 0 && norm > clipNorm ? clipNorm / norm : 1.0;
 		step++;
 		double c1 = 1 - Math.pow(beta1, step);

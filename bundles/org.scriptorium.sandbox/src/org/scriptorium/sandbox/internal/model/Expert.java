@@ -33,6 +33,8 @@ final class Expert {
 		double[][] in;
 		double[][] pre;
 		double[][] u;
+		/** gelu'(pre), computed with u. */
+		double[][] dGelu;
 		double[][] out;
 	}
 
@@ -45,7 +47,8 @@ final class Expert {
 		}
 		p.pre = Kernels.matmulABt(p.in, a.w);
 		Kernels.addBias(p.pre, ab.w[0]);
-		p.u = Kernels.gelu(p.pre);
+		p.dGelu = new double[rows.length][];
+		p.u = Kernels.gelu(p.pre, p.dGelu);
 		p.out = Kernels.matmulABt(p.u, b.w);
 		Kernels.addBias(p.out, bb.w[0]);
 		return p;
@@ -56,7 +59,7 @@ final class Expert {
 		Kernels.addAtB(dOut, p.u, b.g);
 		Kernels.addColumnSums(dOut, bb.g[0]);
 		double[][] du = Kernels.matmulAB(dOut, b.w);
-		double[][] dPre = Kernels.geluBackward(p.pre, du);
+		double[][] dPre = Kernels.hadamard(du, p.dGelu);
 		Kernels.addAtB(dPre, p.in, a.g);
 		Kernels.addColumnSums(dPre, ab.g[0]);
 		return Kernels.matmulAB(dPre, a.w);

@@ -79,6 +79,8 @@ public final class MoeMlp {
 		double[][] x;
 		double[][] a1;
 		double[][] h;
+		/** gelu'(a1), computed with h. */
+		double[][] dGelu;
 		public Routing routing;
 		Expert.Pass[] passes;
 		Expert.Pass[] sharedPasses;
@@ -94,7 +96,8 @@ public final class MoeMlp {
 		c.x = x;
 		c.a1 = Kernels.matmulABt(x, w1.w);
 		Kernels.addBias(c.a1, b1.w[0]);
-		c.h = Kernels.gelu(c.a1);
+		c.dGelu = new double[x.length][];
+		c.h = Kernels.gelu(c.a1, c.dGelu);
 		double[][] routerOut = router == null ? null : Kernels.matmulABt(c.h, router.w);
 		c.routing = ctx.forcedExpert() >= 0
 				? forced(x.length, ctx.forcedExpert())
@@ -215,7 +218,7 @@ public final class MoeMlp {
 				}
 			}
 		}
-		double[][] dA1 = Kernels.geluBackward(c.a1, dH);
+		double[][] dA1 = Kernels.hadamard(dH, c.dGelu);
 		Kernels.addAtB(dA1, c.x, w1.g);
 		Kernels.addColumnSums(dA1, b1.g[0]);
 	}

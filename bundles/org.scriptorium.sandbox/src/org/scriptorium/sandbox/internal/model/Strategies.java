@@ -34,8 +34,9 @@ public final class Strategies {
 
 	public static RoutingStrategy create(StrategyConfig s, int experts, int vocab, Dataset train, Rng rng) {
 		return switch (s.type()) {
-			case "top-k" -> new GShardTopK(s.k(), s.capacityFactor());
-			case "switch" -> new SwitchTop1(s.capacityFactor());
+			case "top-k" -> new GShardTopK(s.k(), s.capacityFactor(), s.evalCapacityFactor(),
+					"random".equals(s.secondExpert()), "before-drop".equals(s.renormalise()));
+			case "switch" -> new SwitchTop1(s.capacityFactor(), s.evalCapacityFactor());
 			case "noisy-top-k" -> new NoisyTopK(s.k(), s.noise());
 			case "expert-choice" -> new ExpertChoice(s.capacityFactor());
 			case "top-p" -> new DynamicTopP(s.p(), s.temperature());
@@ -48,7 +49,7 @@ public final class Strategies {
 			case "hash" -> "balanced".equals(s.variant())
 					? HashRouting.balanced(SynthDomains.tokenFrequency(train, vocab), experts)
 					: HashRouting.random(vocab, experts, rng);
-			case "base" -> new BaseLayerRouting();
+			case "base" -> new BaseLayerRouting("exact".equals(s.assignment()));
 			case "dense" -> new DenseRouting();
 			default -> throw new IllegalArgumentException("unknown strategy " + s.type());
 		};

@@ -11,6 +11,8 @@ import org.scriptorium.sandbox.internal.data.Dataset;
 import org.scriptorium.sandbox.internal.data.SynthDomains;
 import org.scriptorium.sandbox.internal.loss.AuxLoss;
 import org.scriptorium.sandbox.internal.loss.ConsistencyLoss;
+import org.scriptorium.sandbox.internal.math.Kernels;
+import org.scriptorium.sandbox.internal.math.NonFiniteException;
 import org.scriptorium.sandbox.internal.math.Rng;
 import org.scriptorium.sandbox.internal.routing.RouteContext;
 import org.scriptorium.sandbox.internal.routing.RouterGrad;
@@ -72,7 +74,7 @@ public final class Trainer {
 		listener.log("strategy " + strategy.name()
 				+ (strategy.arxivId() == null ? "" : " (arXiv " + strategy.arxivId() + ")")
 				+ lossNames + "; " + train.size() + " train / " + test.size() + " test examples, " + total
-				+ " optimizer steps");
+				+ " optimizer steps; kernels " + Kernels.backend().name());
 		for (int epoch = 1; epoch <= tc.epochs(); epoch++) {
 			int[] perm = order.permutation(train.sequences());
 			double ceSum = 0;
@@ -82,52 +84,64 @@ public final class Trainer {
 			long requested = 0;
 			int micro = 0;
 			for (int s = 0; s < stepsPerEpoch; s++) {
-				for (int a = 0; a < tc.accumulationSteps(); a++) {
-					if (listener.cancelled()) {
-						throw new CancellationException("cancelled at step " + step);
-					}
-					int[] rows = rows(train, perm, (micro++ % microPerEpoch) * m, m);
-					Batch b = Batch.of(train, rows);
-					double scale = 1.0 / tc.accumulationSteps();
-					MoeMlp.Cache c1 = model.forward(b.x, RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
-							false);
-					double[][] dLogits = new double[rows.length][dc.classes()];
-					ceSum += MoeMlp.crossEntropy(c1, b.labels, scale, dLogits);
-					RouterGrad rg = routerGrad(model, c1.routing);
-					for (AuxLoss l : losses) {
-						auxSum += l.apply(c1.routing, rg);
-					}
-					scaleGrad(rg, scale);
-					if (consistency != null) {
-						MoeMlp.Cache c2 = model.forward(b.x, RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
-								false);
-						double[][] dLogits2 = new double[rows.length][dc.classes()];
-						ceSum += MoeMlp.crossEntropy(c2, b.labels, scale, dLogits2);
-						double w = consistency * scale / rows.length;
-						for (int t = 0; t < rows.length; t++) {
-							auxSum += consistency * ConsistencyLoss.symKl(c1.probs[t], c2.probs[t]) / rows.length;
-							double[] g1 = ConsistencyLoss.gradFirst(c1.probs[t], c2.probs[t]);
-							double[] g2 = ConsistencyLoss.gradFirst(c2.probs[t], c1.probs[t]);
-							for (int j = 0; j < g1.length; j++) {
-								dLogits[t][j] += w * g1[j];
-								dLogits2[t][j] += w * g2[j];
-							}
+				try {
+					for (int a = 0; a < tc.accumulationSteps(); a++) {
+						if (listener.cancelled()) {
+							throw new CancellationException("cancelled at step " + step);
 						}
-						model.backward(c2, dLogits2, null);
+						int[] rows = rows(train, perm, (micro++ % microPerEpoch) * m, m);
+						Batch b = Batch.of(train, rows);
+						double scale = 1.0 / tc.accumulationSteps();
+						MoeMlp.Cache c1 = model.forward(b.x, RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
+								false);
+						double[][] dLogits = Kernels.zeros(rows.length, dc.classes());
+						NonFiniteException.requireFinite("output logits", c1.logits, dc.classes());
+						ceSum += NonFiniteException.requireFinite("train.ce",
+								MoeMlp.crossEntropy(c1, b.labels, scale, dLogits));
+						RouterGrad rg = routerGrad(model, c1.routing);
+						for (AuxLoss l : losses) {
+							auxSum += NonFiniteException.requireFinite("train.aux (" + l.name() + ")",
+									l.apply(c1.routing, rg));
+						}
+						scaleGrad(rg, scale);
+						if (consistency != null) {
+							MoeMlp.Cache c2 = model.forward(b.x,
+									RouteContext.training(routeRng, b.tokenIds, b.sequenceIds),
+									false);
+							double[][] dLogits2 = Kernels.zeros(rows.length, dc.classes());
+							NonFiniteException.requireFinite("output logits", c2.logits, dc.classes());
+							ceSum += NonFiniteException.requireFinite("train.ce",
+									MoeMlp.crossEntropy(c2, b.labels, scale, dLogits2));
+							double w = consistency * scale / rows.length;
+							for (int t = 0; t < rows.length; t++) {
+								auxSum += consistency * ConsistencyLoss.symKl(c1.probs[t], c2.probs[t]) / rows.length;
+								double[] g1 = ConsistencyLoss.gradFirst(c1.probs[t], c2.probs[t]);
+								double[] g2 = ConsistencyLoss.gradFirst(c2.probs[t], c1.probs[t]);
+								for (int j = 0; j < g1.length; j++) {
+									dLogits[t][j] += w * g1[j];
+									dLogits2[t][j] += w * g2[j];
+								}
+							}
+							model.backward(c2, dLogits2, null);
+						}
+						model.backward(c1, dLogits, rg);
+						tokens += rows.length;
+						active += c1.routing.executedCount();
+						requested += c1.routing.requestedCount();
 					}
-					model.backward(c1, dLogits, rg);
-					tokens += rows.length;
-					active += c1.routing.executedCount();
-					requested += c1.routing.requestedCount();
+					adam.step();
+				} catch (NonFiniteException e) {
+					listener.log("diverged at step " + (step + 1) + ": " + e.getMessage());
+					throw new DivergedException(step + 1, e.quantity(), e.getMessage());
 				}
-				adam.step();
 				step++;
 				if (step % progressEvery == 0 || step == total) {
 					listener.progress(step, total);
 				}
 			}
 			int micros = stepsPerEpoch * tc.accumulationSteps();
-			listener.metric("train.ce", step, ceSum / micros);
+			// per forward pass: THOR's two passes each add their CE (the loss trains on both), the metric is one pass's
+			listener.metric("train.ce", step, ceSum / micros / (consistency != null ? 2 : 1));
 			listener.metric("train.aux", step, auxSum / micros);
 			listener.metric("train.avgK", step, (double) active / tokens);
 			listener.metric("train.dropRate", step, requested == 0 ? 0 : (double) (requested - active) / requested);

@@ -1,15 +1,14 @@
 package org.scriptorium.sandbox.internal.routing;
 
-import java.util.Arrays;
-
 import org.scriptorium.sandbox.internal.math.Kernels;
 
 /**
  * BASE layers, Lewis et al., arXiv 2103.16716 (not in the seed corpus) [memory, spec §1.19]. Training:
  * a balanced assignment maximising {@code Σ_t h_t·w_{a(t)}} with each expert taking at most
- * {@code ceil(T/N)} tokens. The paper uses an auction algorithm; here a deterministic GREEDY assignment
- * is used (all (token, expert) scores sorted descending, ties by token then expert; take a pair when the
- * token is free and the expert has room), which is an approximation of the optimum. Test time: greedy
+ * {@code ceil(T/N)} tokens. The paper solves it exactly with an auction algorithm; option {@code "assignment":
+ * "exact"} does too (Hungarian algorithm, up to 512 tokens a batch, greedy beyond), the default {@code "greedy"}
+ * takes (token, expert) scores in descending order, ties by token then expert, when the token is free and the
+ * expert has room: an approximation of the optimum ({@link BalancedAssignment}). Test time: greedy
  * top-1 {@code argmax_e h·w_e}. Output {@code x + σ(h·w_e) E_e(x)}: the gate is a sigmoid of the score,
  * there is no softmax and no auxiliary loss. {@link Routing#probs} is the softmax of the scores, for the
  * entropy metrics only.
@@ -17,6 +16,22 @@ import org.scriptorium.sandbox.internal.math.Kernels;
 public final class BaseLayerRouting extends SoftmaxRouting {
 
 	public static final String ARXIV = "2103.16716";
+
+	private final boolean exact;
+
+	/** The greedy assignment in training (option {@code "assignment": "greedy"}, the default). */
+	public BaseLayerRouting() {
+		this(false);
+	}
+
+	/**
+	 * @param exact in training, the optimal balanced assignment up to {@value BalancedAssignment#EXACT_MAX_TOKENS}
+	 *              tokens and the greedy one beyond (option {@code "assignment": "exact"}, the paper's optimum), or
+	 *              the greedy one always
+	 */
+	public BaseLayerRouting(boolean exact) {
+		this.exact = exact;
+	}
 
 	@Override
 	public String name() {
@@ -37,7 +52,9 @@ public final class BaseLayerRouting extends SoftmaxRouting {
 	public Routing route(double[][] scores, int experts, RouteContext ctx) {
 		int tokens = scores.length;
 		Routing r = new Routing(scores, probabilities(scores, experts, 1.0), tokens, experts);
-		int[] assign = ctx.training() ? greedyBalanced(scores, experts) : argmax(scores);
+		int[] assign = !ctx.training()
+				? argmax(scores)
+				: exact ? BalancedAssignment.assign(scores, experts) : greedyBalanced(scores, experts);
 		for (int t = 0; t < tokens; t++) {
 			int e = assign[t];
 			r.requested[t] = new int[]{e};
@@ -54,30 +71,9 @@ public final class BaseLayerRouting extends SoftmaxRouting {
 		return a;
 	}
 
-	/** Greedy balanced assignment; every token gets exactly one expert. */
+	/** Greedy balanced assignment; every token gets exactly one expert (see {@link BalancedAssignment#greedy}). */
 	public static int[] greedyBalanced(double[][] scores, int experts) {
-		int tokens = scores.length;
-		int cap = (tokens + experts - 1) / experts;
-		Integer[] order = new Integer[tokens * experts];
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-		}
-		Arrays.sort(order, (a, b) -> {
-			int c = Double.compare(scores[b / experts][b % experts], scores[a / experts][a % experts]);
-			return c != 0 ? c : Integer.compare(a, b);
-		});
-		int[] assign = new int[tokens];
-		Arrays.fill(assign, -1);
-		int[] fill = new int[experts];
-		for (int idx : order) {
-			int t = idx / experts;
-			int e = idx % experts;
-			if (assign[t] < 0 && fill[e] < cap) {
-				assign[t] = e;
-				fill[e]++;
-			}
-		}
-		return assign;
+		return BalancedAssignment.greedy(scores, experts);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.scriptorium.sandbox.internal.routing;
 
 import org.scriptorium.sandbox.internal.math.Kernels;
+import org.scriptorium.sandbox.internal.math.NonFiniteException;
 
 /**
  * Noisy top-k gating, Shazeer et al., arXiv 1701.06538 (not in the seed corpus). All details are
@@ -66,15 +67,16 @@ public final class NoisyTopK extends SoftmaxRouting {
 	@Override
 	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
 		int tokens = routerOut.length;
-		double[][] clean = new double[tokens][experts];
+		NonFiniteException.requireFinite("router logits", routerOut, 2 * experts);
+		double[][] clean = Kernels.zeros(tokens, experts);
 		for (int t = 0; t < tokens; t++) {
 			System.arraycopy(routerOut[t], 0, clean[t], 0, experts);
 		}
 		double[][] p = probabilities(clean, experts, 1.0);
 		Routing r = new Routing(routerOut, p, tokens, experts);
 		boolean noisy = noise && ctx.training();
-		double[][] h = new double[tokens][experts];
-		double[][] eps = new double[tokens][experts];
+		double[][] h = Kernels.zeros(tokens, experts);
+		double[][] eps = Kernels.zeros(tokens, experts);
 		int kk = ctx.kOverride() > 0 ? ctx.kOverride() : k;
 		for (int t = 0; t < tokens; t++) {
 			for (int e = 0; e < experts; e++) {

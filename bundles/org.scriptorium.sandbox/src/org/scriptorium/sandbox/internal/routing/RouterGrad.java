@@ -1,5 +1,7 @@
 package org.scriptorium.sandbox.internal.routing;
 
+import org.scriptorium.sandbox.internal.math.Kernels;
+
 /**
  * Gradients that flow back into a routing decision: with respect to the executed gate weights, the full
  * router probabilities, and directly the router outputs (for losses defined on logits).
@@ -11,8 +13,8 @@ public final class RouterGrad {
 	public final double[][] dRouterOut;
 
 	public RouterGrad(int tokens, int experts, int routerWidth) {
-		dGate = new double[tokens][experts];
-		dProbs = new double[tokens][experts];
-		dRouterOut = new double[tokens][routerWidth];
+		dGate = Kernels.zeros(tokens, experts);
+		dProbs = Kernels.zeros(tokens, experts);
+		dRouterOut = Kernels.zeros(tokens, routerWidth);
 	}
 }

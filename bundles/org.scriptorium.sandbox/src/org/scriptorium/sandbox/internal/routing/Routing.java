@@ -1,5 +1,7 @@
 package org.scriptorium.sandbox.internal.routing;
 
+import org.scriptorium.sandbox.internal.math.Kernels;
+
 /**
  * The routing decision for one batch of T tokens over N routed experts. Shared experts are not part of
  * it. Arrays are dense T×N because N is small in the sandbox.
@@ -22,8 +24,8 @@ public final class Routing {
 	public Routing(double[][] routerOut, double[][] probs, int tokens, int experts) {
 		this.routerOut = routerOut;
 		this.probs = probs;
-		this.gate = new double[tokens][experts];
-		this.executed = new boolean[tokens][experts];
+		this.gate = Kernels.zeros(tokens, experts);
+		this.executed = Kernels.falses(tokens, experts);
 		this.requested = new int[tokens][];
 	}
 

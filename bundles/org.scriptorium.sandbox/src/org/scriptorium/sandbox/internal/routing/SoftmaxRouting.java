@@ -1,6 +1,7 @@
 package org.scriptorium.sandbox.internal.routing;
 
 import org.scriptorium.sandbox.internal.math.Kernels;
+import org.scriptorium.sandbox.internal.math.NonFiniteException;
 
 /**
  * Shared helpers for strategies whose router probabilities are {@code softmax(W_r x)} over all N routed
@@ -13,7 +14,13 @@ abstract class SoftmaxRouting implements RoutingStrategy {
 		return experts;
 	}
 
+	/**
+	 * {@code softmax(logits / temperature)} per token over the first {@code experts} columns.
+	 *
+	 * @throws NonFiniteException if a logit is NaN or infinite: that is a diverged model, not a routing decision
+	 */
 	static double[][] probabilities(double[][] logits, int experts, double temperature) {
+		NonFiniteException.requireFinite("router logits", logits, experts);
 		double[][] p = new double[logits.length][];
 		for (int t = 0; t < logits.length; t++) {
 			double[] z = new double[experts];

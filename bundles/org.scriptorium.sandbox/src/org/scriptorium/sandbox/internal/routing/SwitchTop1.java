@@ -15,4 +15,9 @@ public final class SwitchTop1 extends TokenChoiceTopK {
 	public SwitchTop1(double capacityFactor) {
 		super("switch", ARXIV, 1, false, capacityFactor);
 	}
+
+	/** With a separate capacity factor at evaluation (the Switch paper's eval capacity factor). */
+	public SwitchTop1(double capacityFactor, double evalCapacityFactor) {
+		super("switch", ARXIV, 1, false, capacityFactor, evalCapacityFactor, false, false);
+	}
 }

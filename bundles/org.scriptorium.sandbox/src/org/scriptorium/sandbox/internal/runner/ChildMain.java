@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
 import org.scriptorium.sandbox.internal.config.ExperimentConfig;
+import org.scriptorium.sandbox.internal.model.DivergedException;
 import org.scriptorium.sandbox.internal.model.Trainer;
 import org.scriptorium.sandbox.internal.model.TrainingListener;
 
@@ -23,9 +24,13 @@ import com.google.gson.JsonParser;
  * resolved single-run configuration and streams protocol events (see docs/sandbox-protocol.md) on
  * stdout. A line {@code cancel} on stdin (or, when {@code -Dscriptorium.cancelOnStdinEof=true}, the end
  * of stdin) stops training at the next micro-batch. Exit codes: 0 success, 1 error, 2 invalid config,
- * 3 out of memory, 130 cancelled.
+ * 3 out of memory, 4 diverged, 130 cancelled.
  */
 public final class ChildMain {
+
+	/** Error kind and exit code of a run whose training diverged (a NaN or infinite loss, gradient or logit). */
+	public static final String DIVERGED_KIND = "diverged";
+	public static final int DIVERGED_EXIT = 4;
 
 	private static final System.Logger LOG = System.getLogger(ChildMain.class.getName());
 
@@ -71,6 +76,9 @@ public final class ChildMain {
 		} catch (CancellationException e) {
 			events.error("cancelled", e.getMessage());
 			return 130;
+		} catch (DivergedException e) {
+			events.error(DIVERGED_KIND, e.getMessage());
+			return DIVERGED_EXIT;
 		} catch (OutOfMemoryError e) {
 			events.error("oom", "out of memory: " + e.getMessage() + " (raise the heap limit or reduce the sizes)");
 			return 3;

@@ -36,6 +36,11 @@ public final class ChildRun {
 	private static final System.Logger LOG = System.getLogger(ChildRun.class.getName());
 	private static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
 	private static final long MAX_STDERR_LOG = 16L * 1024 * 1024;
+	/**
+	 * What the JVM prints on stderr when it starts with {@code --add-modules jdk.incubator.vector} (as the runner
+	 * starts built-in children, for the Vector API kernels): not the child's output, so neither logged nor shown.
+	 */
+	static final String VECTOR_MODULE_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector"; //$NON-NLS-1$
 	private static final Duration READER_JOIN = Duration.ofSeconds(5);
 
 	/** Process limits. */
@@ -123,6 +128,9 @@ public final class ChildRun {
 		BufferedWriter errLog = openStderrLog();
 		long[] errBytes = {0};
 		Thread err = reader("stderr", p.getErrorStream(), line -> {
+			if (line.equals(VECTOR_MODULE_NOTICE)) {
+				return;
+			}
 			stderrTail.add(line);
 			if (errLog != null && errBytes[0] < MAX_STDERR_LOG) {
 				try {
@@ -185,6 +193,9 @@ public final class ChildRun {
 			return finish(RunStatus.FAILED, "oom", "ran out of memory"
 					+ (errorMessage != null ? ": " + errorMessage : stderrLast != null ? ": " + stderrLast : ""), exit);
 		}
+		if (ChildMain.DIVERGED_KIND.equals(errorKind)) {
+			return finish(RunStatus.DIVERGED, ChildMain.DIVERGED_KIND, errorMessage, exit);
+		}
 		if ("invalid-config".equals(errorKind)) {
 			return finish(RunStatus.FAILED, "invalid-config", errorMessage, exit);
 		}
@@ -203,8 +214,15 @@ public final class ChildRun {
 					? "the JVM crashed (fatal error report in " + workDir + ")"
 					: "crashed") + " with exit code " + exit + sig, exit);
 		}
+		// a JVM that cannot start says why on standard output ("Too small maximum heap"): the last line that is not
+		// an event, when standard error has none
+		String reason = stderrLast != null
+				? stderrLast
+				: garbage.get() > 0
+						? lastNonEmpty(stdoutTail.lines().stream().filter(l -> parseEvent(l) == null).toList())
+						: null;
 		return finish(RunStatus.FAILED, "exit", "exited with code " + exit + " before sending a result"
-				+ (stderrLast != null ? ": " + stderrLast : ""), exit);
+				+ (reason != null ? ": " + reason : ""), exit);
 	}
 
 	/** A HotSpot fatal error: its banner (printed on stdout) or an hs_err file in the working directory. */
@@ -268,7 +286,8 @@ public final class ChildRun {
 			"artifact",
 			"result", "error");
 
-	static JsonObject parseEvent(String line) {
+	/** The event of a stdout line of a child, or null if the line is not one (garbage). */
+	public static JsonObject parseEvent(String line) {
 		String s = line.trim();
 		if (!s.startsWith("{")) {
 			return null;

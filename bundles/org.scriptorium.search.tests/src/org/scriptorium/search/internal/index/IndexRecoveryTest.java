@@ -43,12 +43,15 @@ class IndexRecoveryTest {
 		return IndexStore.open(dir, corpus, true, m, ProgressMonitor.NONE);
 	}
 
-	/** Builds a good index with a non-Lucene file beside it, and returns the store's state after reopening. */
+	/**
+	 * Builds a good index, then puts a non-Lucene file beside it (in a folder that is not yet an index, such a file is
+	 * refused: IndexFolderTest).
+	 */
 	private void buildGood() throws IOException {
-		Files.write(dir.resolve("corpus.jsonl"), bystander);
 		try (IndexStore s = open(new Messages())) {
 			assertEquals(IndexStore.State.MISSING, s.openedState());
 		}
+		Files.write(dir.resolve("corpus.jsonl"), bystander);
 	}
 
 	private void assertHealthy(IndexStore s) throws IOException {

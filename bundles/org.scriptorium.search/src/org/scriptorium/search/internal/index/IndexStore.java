@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,8 @@ import org.scriptorium.search.internal.analysis.Analyzers;
  * against the corpus: a missing index is built, a damaged one (corrupt or truncated files, an indexer killed before
  * its first commit, an unreadable commit) or one of another schema version is rebuilt, and a stale one (built from
  * another version of the corpus) is updated paper by paper; each case is reported through {@link IndexMessages}.
- * Only Lucene's own files in the index folder are ever deleted; the corpus is only read.
+ * Only Lucene's own files in the index folder are ever deleted; the corpus is only read. The folder is checked first
+ * ({@link IndexFolder}): a symbolic link, another user's folder or one holding other files is refused.
  * <p>
  * Searches ({@link #acquire()}) may run on any thread while an update runs: they see the previous commit until the
  * update is committed.
@@ -58,7 +60,7 @@ public final class IndexStore implements Closeable {
 	private static final System.Logger LOG = System.getLogger(IndexStore.class.getName());
 
 	/** Names of the files Lucene writes into an index folder (and nothing else is deleted). */
-	private static final Pattern LUCENE_FILE = Pattern
+	static final Pattern LUCENE_FILE = Pattern
 			.compile("segments(_[a-z0-9]+)?|pending_segments_[a-z0-9]+|write\\.lock|_[a-z0-9]+(_.*)?\\..*"); //$NON-NLS-1$
 
 	/** What the index folder held when it was opened. */
@@ -81,8 +83,8 @@ public final class IndexStore implements Closeable {
 		this.path = path;
 		this.messages = messages;
 		this.dense = dense;
-		Files.createDirectories(path);
-		this.directory = FSDirectory.open(path);
+		IndexFolder.prepare(path);
+		this.directory = IndexFolder.open(path);
 	}
 
 	/**
@@ -259,7 +261,8 @@ public final class IndexStore implements Closeable {
 	private void deleteLuceneFiles() throws IOException {
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(path)) {
 			for (Path f : files) {
-				if (Files.isRegularFile(f) && LUCENE_FILE.matcher(f.getFileName().toString()).matches()) {
+				if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+						&& LUCENE_FILE.matcher(f.getFileName().toString()).matches()) {
 					Files.delete(f);
 				}
 			}

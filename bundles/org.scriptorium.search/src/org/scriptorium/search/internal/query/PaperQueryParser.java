@@ -66,6 +66,8 @@ public final class PaperQueryParser {
 	/** Operators whose value is an identifier that may hold {@code :} or {@code /}: quoted before parsing. */
 	private static final Pattern ID_VALUE = Pattern.compile(
 			"(?i)(?<![\\w.])(cites|citedby|related|id|arxiv|doi|citekey):(?![\"(\\[{\\s])([^\\s()\"]+)"); //$NON-NLS-1$
+	/** The deepest nesting of parentheses a query may have. */
+	public static final int MAX_DEPTH = 100;
 	private static final Pattern COLUMN = Pattern.compile("column (\\d+)"); //$NON-NLS-1$
 
 	private final Analyzer analyzer;
@@ -90,6 +92,10 @@ public final class PaperQueryParser {
 		if (text == null || text.isBlank()) {
 			return new Parsed(null, new QueryError("The query is empty.", 0)); //$NON-NLS-1$
 		}
+		QueryError tooDeep = tooDeep(text);
+		if (tooDeep != null) {
+			return new Parsed(null, tooDeep);
+		}
 		List<Integer> inserted = new ArrayList<>();
 		String rewritten = quoteIdentifiers(text, inserted);
 		Parser p = new Parser(defaultFields, analyzer, boosts);
@@ -105,6 +111,30 @@ public final class PaperQueryParser {
 			// e.g. TooManyClauses while expanding
 			return new Parsed(null, new QueryError("The query cannot be run: " + e.getMessage(), -1)); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * The parser (and the query's tree) recurse once per nested group: a query nesting deeper than
+	 * {@value #MAX_DEPTH} levels is refused before parsing, with the position of the first parenthesis too deep
+	 * (parentheses inside quotes and after {@code \\} do not count).
+	 */
+	static QueryError tooDeep(String text) {
+		int depth = 0;
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\\') {
+				i++;
+			} else if (c == '"') {
+				quoted = !quoted;
+			} else if (!quoted && c == '(' && ++depth > MAX_DEPTH) {
+				return new QueryError("The query nests parentheses more than " + MAX_DEPTH //$NON-NLS-1$
+						+ " levels deep: remove some of them.", i); //$NON-NLS-1$
+			} else if (!quoted && c == ')') {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		return null;
 	}
 
 	private static String quoteIdentifiers(String text, List<Integer> inserted) {

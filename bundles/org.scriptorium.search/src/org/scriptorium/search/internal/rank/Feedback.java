@@ -33,7 +33,8 @@ import org.scriptorium.search.internal.index.PaperFields;
  * <ul>
  * <li><b>RM3</b> for BM25 (Lavrenko and Croft's relevance model, interpolated with the query as Anserini does): each of
  * the top {@link #FB_DOCS} documents gives its term distribution (analysed title and abstract, frequencies over the
- * document length), weighted by the document's score; the {@link #FB_TERMS} heaviest terms, normalised, are mixed
+ * document length, terms in more than {@link #MAX_DF_RATIO} of the documents left out), weighted by the document's
+ * score; the {@link #FB_TERMS} heaviest terms, normalised, are mixed
  * with the normalised query terms ({@link #ORIGINAL_WEIGHT} each side) into a new bag-of-words query.</li>
  * <li><b>Rocchio</b> for dense retrieval: the query vector plus {@link #ROCCHIO_BETA} times the centroid of the top
  * {@link #FB_DOCS} documents' vectors, normalised to unit length.</li>
@@ -47,6 +48,8 @@ public final class Feedback {
 	public static final int FB_TERMS = 10;
 	/** Weight of the original query in RM3 (Anserini's default). */
 	public static final double ORIGINAL_WEIGHT = 0.5;
+	/** Feedback terms in more documents than this share are left out (Anserini's RM3 filter). */
+	public static final double MAX_DF_RATIO = 0.1;
 	/** Weight of the feedback centroid in Rocchio (the query's is 1). */
 	public static final double ROCCHIO_BETA = 0.5;
 
@@ -59,11 +62,21 @@ public final class Feedback {
 		Map<String, Double> original = normalised(terms(analyzer, field, text));
 		Map<String, Double> model = new HashMap<>();
 		StoredFields stored = s.getIndexReader().storedFields();
+		int docs = Math.max(1, s.getIndexReader().numDocs());
 		for (int i = 0; i < Math.min(FB_DOCS, top.length); i++) {
 			Document d = stored.document(top[i].doc, java.util.Set.of(PaperFields.TITLE, PaperFields.ABSTRACT));
 			String body = (d.get(PaperFields.TITLE) == null ? "" : d.get(PaperFields.TITLE)) + " " //$NON-NLS-1$ //$NON-NLS-2$
 					+ (d.get(PaperFields.ABSTRACT) == null ? "" : d.get(PaperFields.ABSTRACT)); //$NON-NLS-1$
-			Map<String, Double> p = normalised(terms(analyzer, field, body));
+			Map<String, Double> tf = terms(analyzer, field, body);
+			// Anserini leaves out terms in more than a tenth of the documents (they describe nothing)
+			tf.keySet().removeIf(t -> {
+				try {
+					return s.getIndexReader().docFreq(new Term(field, t)) > MAX_DF_RATIO * docs;
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+			Map<String, Double> p = normalised(tf);
 			double weight = top[i].score;
 			p.forEach((t, w) -> model.merge(t, w * weight, Double::sum));
 		}

@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IResourceProxy;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.content.IContentDescription;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -33,12 +34,16 @@ public final class CorpusFiles {
 	private CorpusFiles() {
 	}
 
-	/** The corpus files ({@code *.jsonl}) of the open projects in the workspace, by workspace path. */
+	/**
+	 * The corpus files of the open projects in the workspace, by workspace path: {@code *.jsonl} files of the corpus
+	 * file content type (or whose content cannot be read now), not BEIR queries or run metrics.
+	 */
 	public static List<IFile> inWorkspace() {
 		List<IFile> out = new ArrayList<>();
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept((IResourceProxy proxy) -> {
-				if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + EXTENSION)) { //$NON-NLS-1$
+				if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + EXTENSION) //$NON-NLS-1$
+						&& isCorpusFile((IFile) proxy.requestResource())) {
 					out.add((IFile) proxy.requestResource());
 				}
 				return !proxy.isDerived();
@@ -48,6 +53,19 @@ public final class CorpusFiles {
 		}
 		out.sort((a, b) -> a.getFullPath().toString().compareToIgnoreCase(b.getFullPath().toString()));
 		return out;
+	}
+
+	/** Whether a workspace file is a corpus file by its content type (an empty or unreadable file may become one). */
+	static boolean isCorpusFile(IFile file) {
+		try {
+			IContentDescription d = file.getContentDescription();
+			if (d != null) {
+				return d.getContentType().getId().equals(ScriptoriumUI.CORPUS_CONTENT_TYPE_ID);
+			}
+			return file.getLocation() == null || file.getLocation().toFile().length() == 0;
+		} catch (CoreException e) {
+			return true; // out of sync or unreadable: offer it, the import reports what is wrong with it
+		}
 	}
 
 	/** SHA-256 of the file's bytes, or null if it does not exist. */

@@ -21,6 +21,8 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.scriptorium.cite.CitationStyle;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.core.io.Exporter;
@@ -34,7 +36,8 @@ import org.scriptorium.ui.internal.jobs.JobUtil;
 
 /**
  * File &gt; Export &gt; Scriptorium &gt; Papers: the corpus shown in the Papers view, or the papers selected there, to a
- * file in any format the core {@link Exporter} writes; written atomically in a job.
+ * file in any format the core {@link Exporter} writes, or as a bibliography formatted in a citation style (text or an
+ * HTML page, {@link FormattedExport}); written atomically in a job.
  */
 public class ExportPapersWizard extends Wizard implements IExportWizard {
 
@@ -43,7 +46,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String ALL_ID = "export.all", SELECTION_ID = "export.selection", //$NON-NLS-1$ //$NON-NLS-2$
-			FORMAT_ID = "export.format", FILE_ID = "export.file"; //$NON-NLS-1$ //$NON-NLS-2$
+			FORMAT_ID = "export.format", FILE_ID = "export.file", STYLE_ID = "export.style"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private ICorpus corpus;
 	private List<Paper> selected = List.of();
@@ -82,13 +85,22 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 	@Override
 	public boolean performFinish() {
 		List<Paper> papers = page.all.getSelection() ? corpus.papers() : selected;
-		Format format = formats.get(page.format.getSelectionIndex());
+		int chosen = page.format.getSelectionIndex();
+		Format format = chosen < formats.size() ? formats.get(chosen) : null;
+		FormattedExport formatted = format == null
+				? new FormattedExport(FormattedExport.FORMATS.get(chosen - formats.size()),
+						CitationStyle.values()[page.style.getSelectionIndex()])
+				: null;
 		Path file = Path.of(page.file.getText().strip());
 		JobUtil.scheduleUser(NLS.bind(Messages.Export_job, papers.size(), file.getFileName()),
 				JobFamilies.CORPUS_EXPORT,
 				monitor -> {
 					try {
-						AtomicFile.write(file, out -> Exporter.export(papers, format, out));
+						if (formatted != null) {
+							AtomicFile.write(file, out -> formatted.write(papers, out));
+						} else {
+							AtomicFile.write(file, out -> Exporter.export(papers, format, out));
+						}
 						CorpusFiles.changed(file, null);
 						return Status.OK_STATUS;
 					} catch (java.io.IOException | RuntimeException e) {
@@ -102,6 +114,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 		Button all;
 		Button someSelected;
 		Combo format;
+		Combo style;
 		Text file;
 
 		Page() {
@@ -129,8 +142,18 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			format = new Combo(c, SWT.READ_ONLY);
 			format.setData(ScriptoriumUI.WIDGET_ID_KEY, FORMAT_ID);
 			formats.forEach(f -> format.add(f.displayName()));
+			FormattedExport.FORMATS.forEach(f -> format.add(FormattedExport.label(f)));
 			format.select(0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
+
+			new Label(c, SWT.NONE).setText(FormattedMessages.Export_style);
+			style = new Combo(c, SWT.READ_ONLY);
+			style.setData(ScriptoriumUI.WIDGET_ID_KEY, STYLE_ID);
+			for (CitationStyle s : CitationStyle.values()) {
+				style.add(s.label());
+			}
+			style.select(FormattedCitations.lastStyle().ordinal());
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(style);
 
 			new Label(c, SWT.NONE).setText(Messages.Export_file);
 			file = new Text(c, SWT.BORDER);
@@ -141,8 +164,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			browse.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 				dialog.setOverwrite(true);
-				dialog.setFilterExtensions(new String[]{"*." + formats.get(format.getSelectionIndex()).extension(), //$NON-NLS-1$
-						"*.*"}); //$NON-NLS-1$
+				dialog.setFilterExtensions(new String[]{"*." + extension(), "*.*"}); //$NON-NLS-1$ //$NON-NLS-2$
 				String chosen = dialog.open();
 				if (chosen != null) {
 					file.setText(chosen);
@@ -151,10 +173,19 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			file.addModifyListener(e -> validate());
 			format.addListener(SWT.Selection, e -> validate());
 			setControl(c);
+			PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_EXPORT_WIZARD);
 			validate();
 		}
 
+		private String extension() {
+			int i = format.getSelectionIndex();
+			return i < formats.size()
+					? formats.get(i).extension()
+					: FormattedExport.extension(FormattedExport.FORMATS.get(i - formats.size()));
+		}
+
 		private void validate() {
+			style.setEnabled(format.getSelectionIndex() >= formats.size());
 			String text = file.getText().strip();
 			String error = null;
 			if (text.isEmpty()) {

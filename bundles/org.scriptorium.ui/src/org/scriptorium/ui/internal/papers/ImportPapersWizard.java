@@ -120,8 +120,10 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 							return Status.CANCEL_STATUS;
 						}
 						plan.apply();
-						CorpusFiles.changed(target, null);
-						PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(targetFile, target));
+						// the Papers view then selects (and its details show) the first paper the import added
+						String first = plan.added().isEmpty() ? null : plan.added().get(0).id();
+						CorpusFiles.changed(target, first);
+						PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(targetFile, target, first));
 						return Status.OK_STATUS;
 					} catch (OperationCanceledException e) {
 						return Status.CANCEL_STATUS;
@@ -132,7 +134,7 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 		return true;
 	}
 
-	private static void show(IFile file, Path location) {
+	private static void show(IFile file, Path location, String revealId) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window == null ? null : window.getActivePage();
 		if (page == null) {
@@ -141,7 +143,7 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 		try {
 			IPapersView view = IPapersView.show(page);
 			if (view.corpusFile() == null || !view.corpusFile().equals(location)) {
-				view.openCorpusFile(location, null);
+				view.openCorpusFile(location, revealId);
 			}
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG | StatusManager.SHOW);

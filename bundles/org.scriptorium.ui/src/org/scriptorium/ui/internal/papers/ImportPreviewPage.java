@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.io.ImportProblem;
 import org.scriptorium.core.model.Paper;
@@ -55,6 +56,7 @@ public final class ImportPreviewPage extends WizardPage {
 			column.setWidth(i == 0 ? 110 : 260);
 		}
 		setControl(c);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_IMPORT_WIZARD);
 	}
 
 	@Override

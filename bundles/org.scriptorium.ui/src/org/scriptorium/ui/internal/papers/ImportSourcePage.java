@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.io.Importer;
 import org.scriptorium.ui.ScriptoriumUI;
@@ -29,6 +30,9 @@ public final class ImportSourcePage extends WizardPage {
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String SOURCES_ID = "import.sources", FORMAT_ID = "import.format", //$NON-NLS-1$ //$NON-NLS-2$
 			TARGET_ID = "import.target", SKIP_INVALID_ID = "import.skipInvalid"; //$NON-NLS-1$ //$NON-NLS-2$
+	/** Widget ids of the corpus file's Workspace... and File System... buttons. */
+	public static final String BROWSE_WORKSPACE_ID = "import.target.workspace", //$NON-NLS-1$
+			BROWSE_FILE_SYSTEM_ID = "import.target.fileSystem"; //$NON-NLS-1$
 
 	private final List<Path> sources = new ArrayList<>();
 	private final IFile initialTarget;
@@ -85,14 +89,44 @@ public final class ImportSourcePage extends WizardPage {
 		targetCombo = new Combo(c, SWT.DROP_DOWN);
 		targetCombo.setData(ScriptoriumUI.WIDGET_ID_KEY, TARGET_ID);
 		targetCombo.setToolTipText(Messages.Import_targetTooltip);
-		CorpusFiles.inWorkspace().forEach(f -> targetCombo.add(f.getFullPath().toString()));
+		CorpusFileChooser.offered().forEach(targetCombo::add);
 		if (initialTarget != null) {
 			targetCombo.setText(initialTarget.getFullPath().toString());
 		} else if (targetCombo.getItemCount() > 0) {
 			targetCombo.select(0);
 		}
-		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(targetCombo);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(targetCombo);
 		targetCombo.addModifyListener(e -> validate());
+		// Escape closes the field's list, never the wizard (which would lose the files chosen)
+		targetCombo.addListener(SWT.Traverse, e -> {
+			if (e.detail == SWT.TRAVERSE_ESCAPE) {
+				e.doit = false;
+				e.detail = SWT.TRAVERSE_NONE;
+				if (targetCombo.getListVisible()) {
+					targetCombo.setListVisible(false);
+				}
+			}
+		});
+		Composite browse = new Composite(c, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(browse);
+		Button workspace = new Button(browse, SWT.PUSH);
+		workspace.setText(Messages.Import_browseWorkspace);
+		workspace.setData(ScriptoriumUI.WIDGET_ID_KEY, BROWSE_WORKSPACE_ID);
+		workspace.addListener(SWT.Selection, e -> {
+			String chosen = CorpusFileChooser.browseWorkspace(getShell(), targetCombo.getText());
+			if (chosen != null) {
+				targetCombo.setText(chosen);
+			}
+		});
+		Button fileSystem = new Button(browse, SWT.PUSH);
+		fileSystem.setText(Messages.Import_browseFileSystem);
+		fileSystem.setData(ScriptoriumUI.WIDGET_ID_KEY, BROWSE_FILE_SYSTEM_ID);
+		fileSystem.addListener(SWT.Selection, e -> {
+			Path chosen = CorpusFileChooser.browseFileSystem(getShell());
+			if (chosen != null) {
+				chooseTargetFile(chosen);
+			}
+		});
 
 		skipInvalidButton = new Button(c, SWT.CHECK);
 		skipInvalidButton.setText(Messages.Import_skipInvalid);
@@ -101,6 +135,7 @@ public final class ImportSourcePage extends WizardPage {
 
 		refreshSources();
 		setControl(c);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_IMPORT_WIZARD);
 	}
 
 	private void chooseFiles() {
@@ -112,6 +147,19 @@ public final class ImportSourcePage extends WizardPage {
 				chosen.add(Path.of(dialog.getFilterPath(), name));
 			}
 			addSources(chosen);
+		}
+	}
+
+	/**
+	 * Makes a file of the file system the corpus file (what File System... does once it is chosen); a file outside
+	 * the workspace's projects is refused with a message.
+	 */
+	public void chooseTargetFile(Path file) {
+		String path = CorpusFileChooser.workspacePath(file);
+		if (path == null) {
+			setErrorMessage(NLS.bind(Messages.Import_outsideWorkspace, file));
+		} else {
+			targetCombo.setText(path);
 		}
 	}
 

@@ -41,6 +41,12 @@ public final class Messages extends NLS {
 	public static String Import_formatUnknown;
 	public static String Import_target;
 	public static String Import_targetTooltip;
+	public static String Import_browseWorkspace;
+	public static String Import_browseFileSystem;
+	public static String Import_browseWorkspaceTitle;
+	public static String Import_browseWorkspaceMessage;
+	public static String Import_browseFileSystemTitle;
+	public static String Import_outsideWorkspace;
 	public static String Import_skipInvalid;
 	public static String Import_noFiles;
 	public static String Import_noTarget;

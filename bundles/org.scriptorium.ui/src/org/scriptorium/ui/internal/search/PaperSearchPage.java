@@ -132,6 +132,7 @@ public final class PaperSearchPage extends DialogPage implements ISearchPage {
 		query.addModifyListener(e -> validate());
 		from.addModifyListener(e -> validate());
 		to.addModifyListener(e -> validate());
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_SEARCH_PAGE);
 		setControl(c);
 		validate();
 	}

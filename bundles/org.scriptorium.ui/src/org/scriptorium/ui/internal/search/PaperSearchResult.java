@@ -80,6 +80,9 @@ public final class PaperSearchResult extends AbstractTextSearchResult {
 		if (error != null) {
 			return NLS.bind(Messages.SearchResult_error, query.request().query(), error);
 		}
+		if (!complete) {
+			return NLS.bind(Messages.SearchResult_searching, query.request().query());
+		}
 		String label = NLS.bind(Messages.SearchResult_label,
 				new Object[]{query.request().query(), getElementsCount(), totalHits,
 						query.request().ranking().rankerSpec()});

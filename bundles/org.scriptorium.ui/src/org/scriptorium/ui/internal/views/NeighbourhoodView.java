@@ -23,6 +23,7 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.scriptorium.core.model.Paper;
@@ -58,6 +59,7 @@ public class NeighbourhoodView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, ScriptoriumUI.HELP_NEIGHBOURHOOD_VIEW);
 		paperLabel = new Label(parent, SWT.WRAP);
 		paperLabel.setData(ScriptoriumUI.WIDGET_ID_KEY, PAPER_ID);
 		paperLabel.setText(Messages.Neighbourhood_none);

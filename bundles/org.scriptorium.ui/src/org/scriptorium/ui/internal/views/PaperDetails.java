@@ -6,9 +6,11 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.util.IPropertyChangeListener;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
@@ -42,6 +44,18 @@ final class PaperDetails {
 		text.addListener(SWT.MouseMove, e -> text.setCursor(linkAt(new Point(e.x, e.y)) == null
 				? null
 				: text.getDisplay().getSystemCursor(SWT.CURSOR_HAND)));
+		// the theme's highlight colour changes with the theme: draw the details again
+		IPropertyChangeListener themed = e -> {
+			if (HighlightColors.MATCH_HIGHLIGHT.equals(e.getProperty()) && !text.isDisposed()) {
+				text.getDisplay().asyncExec(() -> {
+					if (!text.isDisposed()) {
+						show(shown);
+					}
+				});
+			}
+		};
+		JFaceResources.getColorRegistry().addListener(themed);
+		text.addDisposeListener(e -> JFaceResources.getColorRegistry().removeListener(themed));
 		show(null);
 	}
 
@@ -99,9 +113,10 @@ final class PaperDetails {
 			int start = b.length();
 			String abs = paper.abstractText().get();
 			b.append(abs);
+			Color background = HighlightColors.background();
+			Color foreground = HighlightColors.foregroundOn(background, text.getDisplay());
 			for (HighlightTerms.Range r : highlight.find(abs)) {
-				StyleRange s = new StyleRange(start + r.start(), r.end() - r.start(), null,
-						text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+				StyleRange s = new StyleRange(start + r.start(), r.end() - r.start(), foreground, background);
 				s.fontStyle = SWT.BOLD;
 				styles.add(s);
 			}

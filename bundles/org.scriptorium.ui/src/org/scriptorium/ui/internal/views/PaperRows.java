@@ -31,9 +31,10 @@ final class PaperRows {
 	/**
 	 * The rows and the words of the filter to highlight, or why the filter text is not a valid query (then
 	 * {@code papers} is null); {@code notice} says how the ranking differs from the preferred one (null if it does
-	 * not), e.g. lexical until the vectors of a dense ranker are computed.
+	 * not), e.g. lexical until the vectors of a dense ranker are computed; {@code hidden} counts the matches of the
+	 * filter text left out because they are reference-only.
 	 */
-	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error, String notice) {
+	record Result(List<Paper> papers, HighlightTerms highlight, QueryError error, String notice, int hidden) {
 	}
 
 	private static final int CHECK_EVERY = 4096;
@@ -55,7 +56,7 @@ final class PaperRows {
 			if (!result.ok()) {
 				QueryError e = result.error().orElseThrow(); // located in the filter text, not in the query made of it
 				return new Result(null, HighlightTerms.NONE,
-						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), null);
+						new QueryError(e.message(), FilterQueries.textPosition(filter.text(), e.position())), null, 0);
 			}
 			highlight = result.highlight();
 			notice = result.notice().orElse(null);
@@ -68,6 +69,7 @@ final class PaperRows {
 			}
 		}
 		List<Paper> rows = new ArrayList<>();
+		int hidden = 0;
 		for (int i = 0; i < candidates.size(); i++) {
 			if (i % CHECK_EVERY == 0 && monitor.isCanceled()) {
 				throw new OperationCanceledException();
@@ -75,12 +77,14 @@ final class PaperRows {
 			Paper p = candidates.get(i);
 			if (filter.referenceOnly() || !p.isReferenceOnly()) {
 				rows.add(p);
+			} else {
+				hidden++;
 			}
 		}
 		if (order != null) {
 			rows.sort(order);
 		}
-		return new Result(rows, highlight, null, notice);
+		return new Result(rows, highlight, null, notice, filter.text().isEmpty() ? 0 : hidden);
 	}
 
 	private static SearchResult search(LoadedCorpus corpus, String text, IProgressMonitor monitor)

@@ -27,9 +27,11 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
@@ -51,6 +53,7 @@ public final class PapersTable {
 
 	private final Text filterText;
 	private final Label countLabel;
+	private final Link hiddenLink;
 	private final PapersTableViewer viewer;
 	private final PaperFilter filter = new PaperFilter();
 	private final PaperComparator comparator = new PaperComparator();
@@ -69,7 +72,7 @@ public final class PapersTable {
 	private String pendingReveal;
 
 	/**
-	 * @param top                the composite of the filter box and the count (two columns)
+	 * @param top                the composite of the filter box, the count and the hidden matches (three columns)
 	 * @param container          the composite of the table
 	 * @param showReferenceOnly  whether reference-only papers are listed
 	 * @param hidden             the titles of the hidden columns
@@ -86,10 +89,20 @@ public final class PapersTable {
 		filterText.setMessage(Messages.PapersView_filterMessage);
 		filterText.setData(ScriptoriumUI.WIDGET_ID_KEY, PapersView.FILTER_ID);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
-		countLabel = new Label(top, SWT.NONE);
+		countLabel = new Label(top, SWT.WRAP);
 		countLabel.setText(Messages.PapersView_loading);
 		countLabel.setData(ScriptoriumUI.WIDGET_ID_KEY, PapersView.COUNT_ID);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(countLabel);
+		layoutCount(false);
+		// matches of the filter that are hidden because they are reference-only, and a link that lists them
+		hiddenLink = new Link(top, SWT.NONE);
+		hiddenLink.setData(ScriptoriumUI.WIDGET_ID_KEY, PapersView.HIDDEN_MATCHES_ID);
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).exclude(true).applyTo(hiddenLink);
+		hiddenLink.setVisible(false);
+		hiddenLink.addListener(SWT.Selection, e -> {
+			filter.setShowReferenceOnly(true);
+			referenceOnlyShown.run();
+			refreshRows();
+		});
 		viewer = createTable(container);
 		filterText.addModifyListener(e -> {
 			if (filter.setText(filterText.getText())) {
@@ -101,7 +114,7 @@ public final class PapersTable {
 	/** The composite for the filter box and the count of {@link #PapersTable}. */
 	static Composite top(Composite parent) {
 		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(2, 2).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		return top;
 	}
@@ -314,6 +327,8 @@ public final class PapersTable {
 		}
 		countLabel.setForeground(null);
 		countLabel.setToolTipText(computed.notice());
+		layoutCount(false);
+		showHidden(computed.hidden());
 		filterText.setToolTipText(computed.notice());
 		highlight.accept(computed.highlight());
 		Paper selected = (Paper) viewer.getStructuredSelection().getFirstElement();
@@ -351,7 +366,31 @@ public final class PapersTable {
 		countLabel.setText(message);
 		countLabel.setToolTipText(message);
 		countLabel.setForeground(countLabel.getDisplay().getSystemColor(SWT.COLOR_RED));
-		countLabel.getParent().layout();
+		showHidden(0);
+		layoutCount(true);
+	}
+
+	/**
+	 * Lays the count out beside the filter box, or (for a message such as a query error) on its own row below it
+	 * across the view, wrapped, so that the whole message shows.
+	 */
+	private void layoutCount(boolean message) {
+		if (message) {
+			GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(100, SWT.DEFAULT).applyTo(countLabel);
+		} else {
+			GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(160, SWT.DEFAULT).applyTo(countLabel);
+		}
+		countLabel.requestLayout();
+	}
+
+	/** Says how many matches the view hides because they are reference-only, with a link that shows them. */
+	private void showHidden(int hidden) {
+		if (hidden > 0) {
+			hiddenLink.setText(NLS.bind(Messages.PapersView_hiddenMatches, hidden));
+		}
+		hiddenLink.setVisible(hidden > 0);
+		((GridData) hiddenLink.getLayoutData()).exclude = hidden == 0;
+		hiddenLink.requestLayout();
 	}
 
 	private int indexOf(Paper paper) {

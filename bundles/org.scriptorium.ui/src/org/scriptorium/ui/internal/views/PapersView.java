@@ -7,12 +7,14 @@ import java.util.List;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 import org.scriptorium.core.corpus.DefaultCorpus;
@@ -40,6 +42,8 @@ public class PapersView extends ViewPart implements IPapersView {
 			COUNT_ID = "papers.count", DETAILS_ID = "papers.details", REFERENCES_ID = "papers.references", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			CITED_BY_ID = "papers.citedBy", RELATED_ID = "papers.related", TABS_ID = "papers.tabs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			PATH_ID = "papers.path"; //$NON-NLS-1$
+	/** Widget id of the link saying how many matches of the filter are hidden (reference-only) and showing them. */
+	public static final String HIDDEN_MATCHES_ID = "papers.hiddenMatches"; //$NON-NLS-1$
 
 	/** The id of the table's context menu, for contributions by other plug-ins. */
 	public static final String CONTEXT_MENU_ID = "org.scriptorium.ui.views.papers.context"; //$NON-NLS-1$
@@ -81,6 +85,7 @@ public class PapersView extends ViewPart implements IPapersView {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, ScriptoriumUI.HELP_PAPERS_VIEW);
 		Composite top = PapersTable.top(parent);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -141,6 +146,11 @@ public class PapersView extends ViewPart implements IPapersView {
 		String reveal = revealId;
 		if (reveal == null && reloaded && before != null && corpus.paper(before.id()) != null) {
 			reveal = before.id(); // the file changed: keep the selection
+		}
+		if (reveal == null && before != null) {
+			// another corpus, or the paper is gone: nothing is selected, so no details of a paper of the last one
+			table.viewer().setSelection(StructuredSelection.EMPTY);
+			tabs.show(null);
 		}
 		setContentDescription(corpus.corpus().name());
 		table.show(corpus, reveal);

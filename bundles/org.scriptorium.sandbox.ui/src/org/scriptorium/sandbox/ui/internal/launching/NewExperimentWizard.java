@@ -23,6 +23,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
@@ -118,6 +119,7 @@ public final class NewExperimentWizard extends BasicNewResourceWizard {
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(templateCombo);
 			// the platform's linked-resource controls: its validation needs them
 			super.createAdvancedControls(parent);
+			PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, SandboxUI.HELP_EXPERIMENT_WIZARD);
 		}
 
 		@Override

@@ -50,8 +50,11 @@ public final class ExampleExperiments {
 			for (URL url : ExperimentExamples.examples()) {
 				String name = ExperimentExamples.fileName(url);
 				try (InputStream in = url.openStream()) {
-					m.put(name, Methods
-							.of(Experiment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).json()));
+					Experiment experiment = Experiment.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+							name);
+					if (!experiment.isExternal()) { // an external command is not run from the Papers view
+						m.put(name, Methods.of(experiment.json()));
+					}
 				} catch (IOException | ExperimentException e) {
 					ILog.of(ExampleExperiments.class).warn("Cannot read the example experiment " + url, e); //$NON-NLS-1$
 				}

@@ -1,21 +1,45 @@
 package org.scriptorium.sandbox.ui.internal.results;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGSyntax;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.core.io.Csv;
+import org.w3c.dom.Document;
 
 /** JFreeChart charts of a launch, drawn offscreen into a {@link BufferedImage} and converted for SWT. */
 public final class Charts {
@@ -23,53 +47,110 @@ public final class Charts {
 	/** The training metric whose curve is drawn. */
 	public static final String CURVE_METRIC = "train.ce"; //$NON-NLS-1$
 
-	/** At most this many runs get a curve (a sweep has many). */
-	private static final int MAX_CURVES = 8;
+	/** The font of every chart's title: small enough that the titles fit the charts drawn in the view. */
+	public static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+
+	/** The font of the line under a title (the run a chart is about, what it shows). */
+	public static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
 	private Charts() {
 	}
 
-	/** {@link #CURVE_METRIC} over the training steps, one series per run of {@code launch}. */
+	/** The name a chart gives a sweep point: its label, or the experiment's name for a launch without points. */
+	public static String name(LaunchRecord launch, String variant) {
+		return variant.isEmpty() ? launch.experiment() : variant;
+	}
+
+	/**
+	 * {@link #CURVE_METRIC} over the training steps: per sweep point (variant) the mean over its runs (seeds) with a
+	 * band of one standard deviation, from every run of the launch.
+	 */
 	public static JFreeChart curves(LaunchRecord launch) {
+		YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+		for (LaunchRecord.Variant variant : launch.variants()) {
+			Map<Double, List<Double>> byStep = new TreeMap<>();
+			for (LaunchRecord.Run run : launch.runsOf(variant.label())) {
+				for (double[] point : RunHistory.curve(launch, run.id(), CURVE_METRIC)) {
+					byStep.computeIfAbsent(point[0], k -> new ArrayList<>()).add(point[1]);
+				}
+			}
+			YIntervalSeries series = new YIntervalSeries(name(launch, variant.label()), false, true);
+			byStep.forEach((step, values) -> {
+				double[] ms = RunHistory.meanStd(values.stream().mapToDouble(Double::doubleValue).toArray());
+				series.add(step, ms[0], ms[0] - ms[1], ms[0] + ms[1]);
+			});
+			if (!series.isEmpty()) {
+				data.addSeries(series);
+			}
+		}
+		JFreeChart chart = ChartFactory.createXYLineChart(CURVE_METRIC + " (mean \u00b1 std over seeds)", "step", //$NON-NLS-1$ //$NON-NLS-2$
+				CURVE_METRIC, data, PlotOrientation.VERTICAL, true, false, false);
+		DeviationRenderer renderer = new DeviationRenderer(true, false);
+		renderer.setAlpha(0.2f);
+		for (int i = 0; i < data.getSeriesCount(); i++) {
+			renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+		}
+		chart.getXYPlot().setRenderer(renderer);
+		style(chart);
+		return chart;
+	}
+
+	/** The number of runs whose curve went into {@link #curves(LaunchRecord)} (for tests): every run with one. */
+	public static int curveRuns(LaunchRecord launch) {
+		return (int) launch.runs().stream()
+				.filter(r -> !RunHistory.curve(launch, r.id(), CURVE_METRIC).isEmpty()).count();
+	}
+
+	/**
+	 * Test accuracy against the average number of activated experts, one point per run, one series (colour and
+	 * legend entry) per sweep point: the Pareto plot of a sweep.
+	 */
+	public static JFreeChart pareto(LaunchRecord launch) {
 		XYSeriesCollection data = new XYSeriesCollection();
-		for (LaunchRecord.Run run : launch.runs().subList(0, Math.min(MAX_CURVES, launch.runs().size()))) {
-			XYSeries series = new XYSeries(run.id(), false, true);
-			for (double[] point : RunHistory.curve(launch, run.id(), CURVE_METRIC)) {
-				series.add(point[0], point[1]);
+		for (LaunchRecord.Variant variant : launch.variants()) {
+			XYSeries series = new XYSeries(name(launch, variant.label()), false, true);
+			for (LaunchRecord.Run run : launch.runsOf(variant.label())) {
+				Double k = run.metrics().get("test.avgK"); //$NON-NLS-1$
+				Double accuracy = run.metrics().get("test.accuracy"); //$NON-NLS-1$
+				if (k != null && accuracy != null) {
+					series.add(k, accuracy);
+				}
 			}
 			if (!series.isEmpty()) {
 				data.addSeries(series);
 			}
 		}
-		JFreeChart chart = ChartFactory.createXYLineChart(launch.experiment() + ": " + CURVE_METRIC, "step", //$NON-NLS-1$ //$NON-NLS-2$
-				CURVE_METRIC, data, PlotOrientation.VERTICAL, true, false, false);
+		JFreeChart chart = ChartFactory.createScatterPlot("Accuracy vs activated experts", //$NON-NLS-1$
+				"test.avgK", "test.accuracy", data, PlotOrientation.VERTICAL, data.getSeriesCount() > 1, false, //$NON-NLS-1$ //$NON-NLS-2$
+				false);
 		style(chart);
+		subtitle(chart, "one point per run"); //$NON-NLS-1$
 		return chart;
 	}
 
-	/** Test accuracy against the average number of activated experts, one point per run (the Pareto plot). */
-	public static JFreeChart pareto(LaunchRecord launch) {
-		XYSeries series = new XYSeries("runs", false, true); //$NON-NLS-1$
-		for (LaunchRecord.Run run : launch.runs()) {
-			Double k = run.metrics().get("test.avgK"); //$NON-NLS-1$
-			Double accuracy = run.metrics().get("test.accuracy"); //$NON-NLS-1$
-			if (k != null && accuracy != null) {
-				series.add(k, accuracy);
+	/** Adds a line of smaller text under the title of {@code chart}, e.g. the run a chart is about. */
+	private static void subtitle(JFreeChart chart, String text) {
+		chart.addSubtitle(0, new org.jfree.chart.title.TextTitle(text, SUBTITLE_FONT));
+	}
+
+	/** The texts of a chart's title and its text subtitles (for tests). */
+	public static List<String> titles(JFreeChart chart) {
+		List<String> out = new ArrayList<>();
+		out.add(chart.getTitle().getText());
+		for (int i = 0; i < chart.getSubtitleCount(); i++) {
+			if (chart.getSubtitle(i) instanceof org.jfree.chart.title.TextTitle t) {
+				out.add(t.getText());
 			}
 		}
-		JFreeChart chart = ChartFactory.createScatterPlot(launch.experiment() + ": accuracy vs activated experts", //$NON-NLS-1$
-				"test.avgK", "test.accuracy", new XYSeriesCollection(series), PlotOrientation.VERTICAL, false, false, //$NON-NLS-1$ //$NON-NLS-2$
-				false);
-		style(chart);
-		return chart;
+		return out;
 	}
 
 	/**
-	 * The load of each expert in the first run of {@code launch}: the mean over the domains of the share of the
-	 * domain's tokens routed to it (bars); null if the run has no domain x expert frequencies.
+	 * The load of each expert in {@code run}: the mean over the domains of the share of the domain's tokens routed
+	 * to it (bars); null if the run has no domain x expert frequencies.
 	 */
-	public static JFreeChart load(LaunchRecord launch) {
-		double[][] matrix = launch.runs().isEmpty() ? null : RunHistory.domainExpert(launch, launch.runs().get(0).id());
+	public static JFreeChart load(LaunchRecord launch, LaunchRecord.Run run) {
+		double[][] matrix = run == null ? null : RunHistory.domainExpert(launch, run.id());
 		if (matrix == null) {
 			return null;
 		}
@@ -81,18 +162,22 @@ public final class Charts {
 			}
 			data.addValue(sum / matrix.length, "load", "e" + e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		JFreeChart chart = ChartFactory
-				.createBarChart(launch.experiment() + ": expert load (" + launch.runs().get(0).id() //$NON-NLS-1$
-						+ ')', "expert", "mean routing frequency", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		JFreeChart chart = ChartFactory.createBarChart("Expert load", "expert", //$NON-NLS-1$ //$NON-NLS-2$
+				"mean routing frequency", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+		chart.getTitle().setFont(TITLE_FONT);
+		subtitle(chart, run.label());
 		return chart;
 	}
 
-	/** The domain x expert routing frequencies of the first run of {@code launch} as a heatmap; null if none. */
-	public static JFreeChart heatmap(LaunchRecord launch) {
-		double[][] matrix = launch.runs().isEmpty() ? null : RunHistory.domainExpert(launch, launch.runs().get(0).id());
+	/**
+	 * The domain x expert routing frequencies of {@code run} as a heatmap, with its colour scale beside it; null if
+	 * the run has none.
+	 */
+	public static JFreeChart heatmap(LaunchRecord launch, LaunchRecord.Run run) {
+		double[][] matrix = run == null ? null : RunHistory.domainExpert(launch, run.id());
 		if (matrix == null) {
 			return null;
 		}
@@ -125,39 +210,87 @@ public final class Charts {
 		domains.setRange(-0.5, matrix.length - 0.5);
 		XYPlot plot = new XYPlot(data, experts, domains, renderer);
 		plot.setBackgroundPaint(Color.WHITE);
-		JFreeChart chart = new JFreeChart(launch.experiment() + ": domain x expert (" + launch.runs().get(0).id() + ')', //$NON-NLS-1$
-				JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+		JFreeChart chart = new JFreeChart("Domain x expert routing", TITLE_FONT, plot, false); //$NON-NLS-1$
+		subtitle(chart, run.label());
+		org.jfree.chart.axis.NumberAxis scaleAxis = new org.jfree.chart.axis.NumberAxis("share of the domain"); //$NON-NLS-1$
+		scaleAxis.setRange(0, 1);
+		scaleAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+		scaleAxis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+		PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+		legend.setPosition(RectangleEdge.RIGHT);
+		legend.setStripWidth(12);
+		legend.setAxisOffset(4);
+		legend.setMargin(new RectangleInsets(4, 4, 4, 4));
+		chart.addSubtitle(legend);
 		chart.setBackgroundPaint(Color.WHITE);
 		return chart;
+	}
+
+	/** The colour scale of a heatmap drawn by {@link #heatmap(LaunchRecord, LaunchRecord.Run)}, or null (for tests). */
+	public static PaintScaleLegend colourScale(JFreeChart chart) {
+		for (int i = 0; i < chart.getSubtitleCount(); i++) {
+			if (chart.getSubtitle(i) instanceof PaintScaleLegend legend) {
+				return legend;
+			}
+		}
+		return null;
 	}
 
 	/** The difficulty levels of the synthetic data, easiest first (metrics {@code test.avgK.<level>}). */
 	public static final List<String> DIFFICULTIES = List.of("easy", "medium", "hard"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/**
-	 * Activated experts per difficulty level ({@code test.avgK.easy}, {@code .medium}, {@code .hard}), bars grouped by
-	 * level, one series per run (the first {@value #MAX_CURVES}): do harder examples get more experts? Null if no run
-	 * reports them.
+	 * Per difficulty level, bars grouped by level, one series per sweep point (mean over its seeds): the activated
+	 * experts ({@code test.avgK.easy}, {@code .medium}, {@code .hard}: do harder examples get more experts?) when
+	 * some point's routing activates a number of experts that varies with the example; otherwise (top-k, Switch,
+	 * THOR: every example gets the same number, so those bars would all be equal, e.g. 1.0) the accuracy per level
+	 * ({@code test.accuracy.<level>}). Null if no run reports them.
 	 */
 	public static JFreeChart difficulty(LaunchRecord launch) {
+		Map<String, Map<String, Double>> avgK = perDifficulty(launch, "test.avgK."); //$NON-NLS-1$
+		boolean varies = avgK.values().stream().anyMatch(levels -> levels.values().stream()
+				.mapToDouble(Double::doubleValue).max().orElse(0)
+				- levels.values().stream().mapToDouble(Double::doubleValue).min().orElse(0) > 1e-6);
+		String metric = varies ? "test.avgK" : "test.accuracy"; //$NON-NLS-1$ //$NON-NLS-2$
+		Map<String, Map<String, Double>> values = varies ? avgK : perDifficulty(launch, "test.accuracy."); //$NON-NLS-1$
 		org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
-		for (LaunchRecord.Run run : launch.runs().subList(0, Math.min(MAX_CURVES, launch.runs().size()))) {
-			for (String level : DIFFICULTIES) {
-				Double k = run.metrics().get("test.avgK." + level); //$NON-NLS-1$
-				if (k != null && !k.isNaN()) {
-					data.addValue(k, run.id(), level);
-				}
-			}
-		}
+		values.forEach((variant, levels) -> levels.forEach((level, value) -> data.addValue(value, variant, level)));
 		if (data.getColumnCount() == 0) {
 			return null;
 		}
-		JFreeChart chart = ChartFactory.createBarChart(launch.experiment() + ": activated experts per difficulty", //$NON-NLS-1$
-				"difficulty", "test.avgK", data, PlotOrientation.VERTICAL, data.getRowCount() > 1, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		JFreeChart chart = ChartFactory.createBarChart(
+				varies ? "Activated experts per difficulty" : "Accuracy per difficulty", //$NON-NLS-1$ //$NON-NLS-2$
+				"difficulty", metric, data, PlotOrientation.VERTICAL, data.getRowCount() > 1, false, false); //$NON-NLS-1$
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
+		chart.getTitle().setFont(TITLE_FONT);
+		if (!varies) {
+			subtitle(chart, "every example gets the same number of experts"); //$NON-NLS-1$
+			if (chart.getCategoryPlot().getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+				axis.setAutoRangeIncludesZero(false);
+			}
+		}
 		return chart;
+	}
+
+	/** Sweep point name to level to the mean over its runs of {@code prefix + level}; points without it left out. */
+	private static Map<String, Map<String, Double>> perDifficulty(LaunchRecord launch, String prefix) {
+		Map<String, Map<String, Double>> out = new java.util.LinkedHashMap<>();
+		for (LaunchRecord.Variant variant : launch.variants()) {
+			Map<String, Double> levels = new java.util.LinkedHashMap<>();
+			for (String level : DIFFICULTIES) {
+				double[] v = launch.runsOf(variant.label()).stream().map(r -> r.metrics().get(prefix + level))
+						.filter(x -> x != null && !x.isNaN()).mapToDouble(Double::doubleValue).toArray();
+				if (v.length > 0) {
+					levels.put(level, RunHistory.meanStd(v)[0]);
+				}
+			}
+			if (!levels.isEmpty()) {
+				out.put(name(launch, variant.label()), levels);
+			}
+		}
+		return out;
 	}
 
 	/**
@@ -172,8 +305,9 @@ public final class Charts {
 		if (data.getColumnCount() == 0) {
 			return null;
 		}
-		JFreeChart chart = ChartFactory.createBarChart(launch.experiment() + ": nDCG@10 per expert and router", //$NON-NLS-1$
+		JFreeChart chart = ChartFactory.createBarChart("nDCG@10 per expert and router", //$NON-NLS-1$
 				"expert / router", "test.ndcg10", data, PlotOrientation.VERTICAL, false, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		chart.getTitle().setFont(TITLE_FONT);
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -198,8 +332,9 @@ public final class Charts {
 		if (data.getColumnCount() == 0) {
 			return null;
 		}
-		JFreeChart chart = ChartFactory.createStackedBarChart(launch.experiment() + ": chosen experts per router", //$NON-NLS-1$
+		JFreeChart chart = ChartFactory.createStackedBarChart("Chosen experts per router", //$NON-NLS-1$
 				"router", "share of queries", data, PlotOrientation.VERTICAL, true, false, false); //$NON-NLS-1$ //$NON-NLS-2$
+		chart.getTitle().setFont(TITLE_FONT);
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
 		chart.getCategoryPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -238,6 +373,7 @@ public final class Charts {
 
 	private static void style(JFreeChart chart) {
 		chart.setBackgroundPaint(Color.WHITE);
+		chart.getTitle().setFont(TITLE_FONT);
 		XYPlot plot = chart.getXYPlot();
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -264,6 +400,31 @@ public final class Charts {
 			g.dispose();
 		}
 		return image;
+	}
+
+	/** Writes {@code chart} drawn at {@code width} x {@code height} to {@code file} as PNG. */
+	public static void writePng(JFreeChart chart, int width, int height, Path file) throws IOException {
+		ImageIO.write(draw(chart, width, height), "png", file.toFile()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Writes {@code chart} at {@code width} x {@code height} to {@code file} as SVG, a vector image (lines, shapes and
+	 * text stay sharp at any size, e.g. in a paper): JFreeChart draws into Apache Batik's SVG generator.
+	 */
+	public static void writeSvg(JFreeChart chart, int width, int height, Path file) throws IOException {
+		Document document;
+		try {
+			document = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+					.createDocument(SVGSyntax.SVG_NAMESPACE_URI, SVGSyntax.SVG_SVG_TAG, null);
+		} catch (ParserConfigurationException e) {
+			throw new IOException("No XML document builder for the SVG export", e); //$NON-NLS-1$
+		}
+		SVGGraphics2D svg = new SVGGraphics2D(SVGGeneratorContext.createDefault(document), false);
+		svg.setSVGCanvasSize(new Dimension(width, height));
+		chart.draw(svg, new Rectangle2D.Double(0, 0, width, height));
+		StringWriter text = new StringWriter();
+		svg.stream(text, true);
+		AtomicFile.write(file, text.toString());
 	}
 
 	/** The pixels of an RGB {@code image} as SWT image data. */

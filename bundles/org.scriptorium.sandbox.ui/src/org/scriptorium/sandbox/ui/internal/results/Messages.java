@@ -26,6 +26,15 @@ public final class Messages extends NLS {
 	public static String ResultsView_compareFailed;
 	public static String ResultsView_compareRuns;
 	public static String ResultsView_methods;
+	public static String ResultsView_exportSvg;
+	public static String ResultsView_savePng;
+	public static String ResultsView_saveSvg;
+	public static String ResultsView_noChart;
+	public static String ResultsView_range;
+	public static String ResultsView_variant;
+	public static String ResultsView_runs;
+	public static String ResultsView_run;
+	public static String ResultsView_runTooltip;
 	public static String Compare_title;
 	public static String Compare_header;
 	public static String Compare_field;

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -33,14 +31,18 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.part.ViewPart;
 import org.jfree.chart.JFreeChart;
@@ -78,6 +80,8 @@ public class ResultsView extends ViewPart {
 	public static final String ID_HEATMAP = "results.heatmap"; //$NON-NLS-1$
 	public static final String ID_DIFFICULTY = "results.difficulty"; //$NON-NLS-1$
 	public static final String ID_METHODS = "results.methods"; //$NON-NLS-1$
+	public static final String ID_VARIANTS = "results.variants"; //$NON-NLS-1$
+	public static final String ID_RUN_PICKER = "results.runPicker"; //$NON-NLS-1$
 
 	private static final int CHART_WIDTH = 380;
 	private static final int CHART_HEIGHT = 250;
@@ -91,6 +95,9 @@ public class ResultsView extends ViewPart {
 	private Label heatmapLabel;
 	private Label difficultyLabel;
 	private Link methodsLink;
+	private TableViewer variantsViewer;
+	private Combo runPicker;
+	private JFreeChart heatmapChart;
 	private Image difficultyImage;
 	private JFreeChart paretoChart;
 	private JFreeChart difficultyChart;
@@ -130,6 +137,7 @@ public class ResultsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		parent.setLayout(new GridLayout(1, false));
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(parent, SandboxUI.HELP_RESULTS_VIEW);
 		filter = new Text(parent, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
 		filter.setMessage(Messages.ResultsView_filter);
 		filter.setData(SandboxUI.WIDGET_ID_KEY, ID_FILTER);
@@ -146,8 +154,8 @@ public class ResultsView extends ViewPart {
 		column(Messages.ResultsView_strategy, 110, LaunchRecord::strategy);
 		column(Messages.ResultsView_date, 140, LaunchRecord::date);
 		column(Messages.ResultsView_status, 100, LaunchRecord::status);
-		column(Messages.ResultsView_accuracy, 110, l -> format(l.metric("test.accuracy"))); //$NON-NLS-1$
-		column(Messages.ResultsView_avgK, 120, l -> format(l.metric("test.avgK"))); //$NON-NLS-1$
+		column(Messages.ResultsView_accuracy, 150, l -> overVariants(l, "test.accuracy")); //$NON-NLS-1$
+		column(Messages.ResultsView_avgK, 150, l -> overVariants(l, "test.avgK")); //$NON-NLS-1$
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(new ViewerFilter() {
 			@Override
@@ -166,23 +174,38 @@ public class ResultsView extends ViewPart {
 		contextMenu.add(compareAction);
 		table.setMenu(contextMenu.createContextMenu(table));
 
-		Composite bottom = new Composite(sash, SWT.NONE);
+		ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		Composite bottom = new Composite(scrolled, SWT.NONE);
+		scrolled.setContent(bottom);
 		bottom.setLayout(new GridLayout(3, false));
 		details = new Label(bottom, SWT.WRAP);
 		details.setData(SandboxUI.WIDGET_ID_KEY, ID_DETAILS);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(details);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(3 * CHART_WIDTH, SWT.DEFAULT)
+				.applyTo(details);
 		methodsLink = MethodLinks.create(bottom, ID_METHODS);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(methodsLink);
-		curvesLabel = new Label(bottom, SWT.NONE);
-		curvesLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_CURVES);
-		paretoLabel = new Label(bottom, SWT.NONE);
-		paretoLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_PARETO);
-		loadLabel = new Label(bottom, SWT.NONE);
-		loadLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_LOAD);
-		heatmapLabel = new Label(bottom, SWT.NONE);
-		heatmapLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_HEATMAP);
-		difficultyLabel = new Label(bottom, SWT.NONE);
-		difficultyLabel.setData(SandboxUI.WIDGET_ID_KEY, ID_DIFFICULTY);
+		variantsViewer = new TableViewer(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		variantsViewer.getTable().setHeaderVisible(true);
+		variantsViewer.getTable().setLinesVisible(true);
+		variantsViewer.getTable().setData(SandboxUI.WIDGET_ID_KEY, ID_VARIANTS);
+		variantsViewer.setContentProvider(ArrayContentProvider.getInstance());
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(variantsViewer.getTable());
+		curvesLabel = chartLabel(bottom, ID_CURVES);
+		paretoLabel = chartLabel(bottom, ID_PARETO);
+		difficultyLabel = chartLabel(bottom, ID_DIFFICULTY);
+		Composite picker = new Composite(bottom, SWT.NONE);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(picker);
+		picker.setLayout(new GridLayout(2, false));
+		new Label(picker, SWT.NONE).setText(Messages.ResultsView_run);
+		runPicker = new Combo(picker, SWT.READ_ONLY | SWT.DROP_DOWN);
+		runPicker.setData(SandboxUI.WIDGET_ID_KEY, ID_RUN_PICKER);
+		runPicker.setToolTipText(Messages.ResultsView_runTooltip);
+		runPicker.addListener(SWT.Selection, e -> showRun(selected(), pickedRun()));
+		loadLabel = chartLabel(bottom, ID_LOAD);
+		heatmapLabel = chartLabel(bottom, ID_HEATMAP);
+		scrolled.addListener(SWT.Resize, e -> scrolled.setMinSize(bottom.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
 		sash.setWeights(22, 78);
 
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
@@ -200,6 +223,15 @@ public class ResultsView extends ViewPart {
 				String file = ask("*.png"); //$NON-NLS-1$
 				if (file != null) {
 					export(() -> exportPng(Path.of(file)));
+				}
+			}
+		});
+		menu.add(new Action(Messages.ResultsView_exportSvg) {
+			@Override
+			public void run() {
+				String file = ask("*.svg"); //$NON-NLS-1$
+				if (file != null) {
+					export(() -> exportSvg(Path.of(file)));
 				}
 			}
 		});
@@ -226,6 +258,51 @@ public class ResultsView extends ViewPart {
 				return text.apply((LaunchRecord) element);
 			}
 		});
+	}
+
+	/**
+	 * The text of a launch's metric in the launches table: the mean over its runs, or for a launch of several sweep
+	 * points (variants) the range of their means, since one mean over different variants means nothing.
+	 */
+	static String overVariants(LaunchRecord launch, String metric) {
+		if (launch.variants().size() <= 1) {
+			return format(launch.metric(metric));
+		}
+		double[] means = launch.variants().stream().map(v -> v.metrics().get(metric)).filter(ms -> ms != null)
+				.mapToDouble(ms -> ms[0]).toArray();
+		if (means.length == 0) {
+			return ""; //$NON-NLS-1$
+		}
+		double min = java.util.Arrays.stream(means).min().getAsDouble();
+		double max = java.util.Arrays.stream(means).max().getAsDouble();
+		return NLS.bind(Messages.ResultsView_range, format(min), format(max));
+	}
+
+	/** A label that shows a chart, with a context menu that saves it as PNG or SVG. */
+	private Label chartLabel(Composite parent, String id) {
+		Label label = new Label(parent, SWT.NONE);
+		label.setData(SandboxUI.WIDGET_ID_KEY, id);
+		MenuManager menu = new MenuManager();
+		menu.add(new Action(Messages.ResultsView_savePng) {
+			@Override
+			public void run() {
+				String file = ask("*.png"); //$NON-NLS-1$
+				if (file != null) {
+					export(() -> exportChart(id, Path.of(file)));
+				}
+			}
+		});
+		menu.add(new Action(Messages.ResultsView_saveSvg) {
+			@Override
+			public void run() {
+				String file = ask("*.svg"); //$NON-NLS-1$
+				if (file != null) {
+					export(() -> exportChart(id, Path.of(file)));
+				}
+			}
+		});
+		label.setMenu(menu.createContextMenu(label));
+		return label;
 	}
 
 	/** Whether {@code launch} matches every word of {@code filterText} in its experiment, strategy, date or status. */
@@ -387,6 +464,39 @@ public class ResultsView extends ViewPart {
 		return loadChart == null ? null : Charts.values(loadChart);
 	}
 
+	/** The chart shown in the label with the widget id {@code id} (one of the ID_ constants of charts), or null. */
+	public JFreeChart chart(String id) {
+		return switch (id) {
+			case ID_CURVES -> curvesChart;
+			case ID_PARETO -> paretoChart;
+			case ID_DIFFICULTY -> difficultyChart;
+			case ID_LOAD -> loadChart;
+			case ID_HEATMAP -> heatmapChart;
+			default -> null;
+		};
+	}
+
+	/** The variants table as shown: one row per sweep point, its cells' texts (for tests). */
+	public List<List<String>> variantRows() {
+		Table table = variantsViewer.getTable();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		for (var item : table.getItems()) {
+			List<String> row = new java.util.ArrayList<>();
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				row.add(item.getText(c));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** The run the per-run charts show (chosen in the run picker), or null. */
+	public LaunchRecord.Run pickedRun() {
+		LaunchRecord launch = selected();
+		int index = runPicker == null ? -1 : runPicker.getSelectionIndex();
+		return launch == null || index < 0 || index >= launch.runs().size() ? null : launch.runs().get(index);
+	}
+
 	/** The number of points of the selected launch's curves chart, or -1 if there is no chart. */
 	public int curvePoints() {
 		return curvesChart == null ? -1 : Charts.pointCount(curvesChart);
@@ -398,6 +508,7 @@ public class ResultsView extends ViewPart {
 		paretoChart = null;
 		difficultyChart = null;
 		loadChart = null;
+		heatmapChart = null;
 		if (launch == null) {
 			details.setText(""); //$NON-NLS-1$
 			methodsLink.setText(""); //$NON-NLS-1$
@@ -406,6 +517,8 @@ public class ResultsView extends ViewPart {
 			paretoLabel.setImage(null);
 			loadLabel.setImage(null);
 			heatmapLabel.setImage(null);
+			variantsViewer.setInput(List.of());
+			runPicker.setItems();
 		} else {
 			String text = NLS.bind(Messages.ResultsView_details, new Object[]{launch.experiment(), launch.strategy(),
 					launch.date(), launch.status(), launch.runs().size(), launch.directory()});
@@ -425,40 +538,120 @@ public class ResultsView extends ViewPart {
 			methodsLink.setText(launch.methods().isEmpty()
 					? "" //$NON-NLS-1$
 					: NLS.bind(Messages.ResultsView_methods, MethodLinks.markup(launch.methods())));
+			showVariants(launch);
 			curvesChart = Charts.curves(launch);
-			curvesImage = new Image(details.getDisplay(),
-					Charts.toImageData(Charts.draw(curvesChart, CHART_WIDTH, CHART_HEIGHT)));
+			curvesImage = image(curvesChart);
 			paretoChart = Charts.pareto(launch);
-			paretoImage = new Image(details.getDisplay(),
-					Charts.toImageData(Charts.draw(paretoChart, CHART_WIDTH, CHART_HEIGHT)));
+			paretoImage = image(paretoChart);
 			curvesLabel.setImage(curvesImage);
 			paretoLabel.setImage(paretoImage);
-			JFreeChart load = Charts.load(launch);
-			if (load == null) {
-				load = Charts.chosenExperts(launch); // a retrieval-routing launch: which expert each router chose
-			}
-			loadChart = load;
-			loadImage = load == null
-					? null
-					: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(load, CHART_WIDTH, CHART_HEIGHT)));
-			loadLabel.setImage(loadImage);
-			JFreeChart heatmap = Charts.heatmap(launch);
-			heatmapImage = heatmap == null
-					? null
-					: new Image(details.getDisplay(),
-							Charts.toImageData(Charts.draw(heatmap, CHART_WIDTH, CHART_HEIGHT)));
-			heatmapLabel.setImage(heatmapImage);
 			difficultyChart = Charts.difficulty(launch);
 			if (difficultyChart == null) {
 				difficultyChart = Charts.retrievalSystems(launch); // a retrieval-routing launch: nDCG@10 per system
 			}
-			difficultyImage = difficultyChart == null
-					? null
-					: new Image(details.getDisplay(),
-							Charts.toImageData(Charts.draw(difficultyChart, CHART_WIDTH, CHART_HEIGHT)));
+			difficultyImage = image(difficultyChart);
 			difficultyLabel.setImage(difficultyImage);
+			runPicker.setItems(launch.runs().stream().map(r -> r.label() + "  (" + r.id() + ')').toArray(String[]::new)); //$NON-NLS-1$
+			runPicker.select(0);
+			showRun(launch, pickedRun());
+			return;
 		}
-		details.getParent().layout(true, true);
+		layoutDetails();
+	}
+
+	/** Draws the per-run charts (expert load, domain x expert routing) of {@code run} of {@code launch}. */
+	private void showRun(LaunchRecord launch, LaunchRecord.Run run) {
+		if (loadImage != null) {
+			loadImage.dispose();
+		}
+		if (heatmapImage != null) {
+			heatmapImage.dispose();
+		}
+		JFreeChart load = launch == null ? null : Charts.load(launch, run);
+		if (load == null && launch != null) {
+			load = Charts.chosenExperts(launch); // a retrieval-routing launch: which expert each router chose
+		}
+		loadChart = load;
+		loadImage = image(load);
+		loadLabel.setImage(loadImage);
+		heatmapChart = launch == null ? null : Charts.heatmap(launch, run);
+		heatmapImage = image(heatmapChart);
+		heatmapLabel.setImage(heatmapImage);
+		layoutDetails();
+	}
+
+	private void layoutDetails() {
+		Composite bottom = details.getParent();
+		bottom.layout(true, true);
+		if (bottom.getParent() instanceof ScrolledComposite scrolled) {
+			scrolled.setMinSize(bottom.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		}
+	}
+
+	/**
+	 * Fills the variants table: one row per sweep point with its runs and the mean &plusmn; std over seeds of each
+	 * metric of the experiment's question (its {@code metrics}), as the engine's {@code aggregate.csv} has them.
+	 */
+	private void showVariants(LaunchRecord launch) {
+		Table table = variantsViewer.getTable();
+		for (var c : table.getColumns()) {
+			c.dispose();
+		}
+		List<String> metrics = launch.variants().stream().flatMap(v -> v.metrics().keySet().stream()).distinct()
+				.toList();
+		variantColumn(Messages.ResultsView_variant, 170, v -> Charts.name(launch, v.label()));
+		variantColumn(Messages.ResultsView_runs, 60, v -> v.succeeded() + "/" + v.runs()); //$NON-NLS-1$
+		for (String metric : metrics) {
+			variantColumn(metric, 150, v -> {
+				double[] ms = v.metrics().get(metric);
+				return ms == null ? "" : format(ms[0]) + " \u00b1 " + format(ms[1]); //$NON-NLS-1$ //$NON-NLS-2$
+			});
+		}
+		variantsViewer.setInput(launch.variants());
+		((GridData) table.getLayoutData()).heightHint = table.getHeaderHeight()
+				+ Math.min(8, Math.max(1, launch.variants().size())) * table.getItemHeight() + 4;
+	}
+
+	private void variantColumn(String title, int width, java.util.function.Function<LaunchRecord.Variant, String> text) {
+		TableViewerColumn column = new TableViewerColumn(variantsViewer, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((LaunchRecord.Variant) element);
+			}
+		});
+	}
+
+	private Image image(JFreeChart chart) {
+		return chart == null
+				? null
+				: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(chart, CHART_WIDTH, CHART_HEIGHT)));
+	}
+
+	/**
+	 * Writes the chart shown in the label {@code id} to {@code file}: SVG if its name ends with {@code .svg}, else
+	 * PNG (twice the size shown).
+	 */
+	public void exportChart(String id, Path file) throws IOException {
+		JFreeChart chart = chart(id);
+		if (chart == null) {
+			throw new IOException(Messages.ResultsView_noChart);
+		}
+		if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) { //$NON-NLS-1$
+			Charts.writeSvg(chart, CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
+		} else {
+			Charts.writePng(chart, CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
+		}
+	}
+
+	/** Writes the selected launch's curves chart to {@code file} as SVG. */
+	public void exportSvg(Path file) throws IOException {
+		if (curvesChart == null) {
+			throw new IOException("No launch is selected"); //$NON-NLS-1$
+		}
+		Charts.writeSvg(curvesChart, CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
 	}
 
 	/** Writes the selected launch's curves chart to {@code file} as PNG. */
@@ -466,7 +659,7 @@ public class ResultsView extends ViewPart {
 		if (curvesChart == null) {
 			throw new IOException("No launch is selected"); //$NON-NLS-1$
 		}
-		ImageIO.write(Charts.draw(curvesChart, CHART_WIDTH * 2, CHART_HEIGHT * 2), "png", file.toFile()); //$NON-NLS-1$
+		Charts.writePng(curvesChart, CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
 	}
 
 	/** Writes the shown launches to {@code file} as CSV. */

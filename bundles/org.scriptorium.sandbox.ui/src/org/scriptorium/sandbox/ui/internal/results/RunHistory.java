@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,11 +79,14 @@ public final class RunHistory {
 			List<LaunchRecord.Run> runs = new ArrayList<>();
 			for (LaunchDirectory.RunEntry run : summary.runs()) {
 				StringBuilder point = new StringBuilder();
-				run.point()
-						.forEach((key, value) -> point.append(point.length() == 0 ? "" : ", ").append(key).append('=') //$NON-NLS-1$ //$NON-NLS-2$
-								.append(value.isJsonPrimitive() ? value.getAsString() : value.toString()));
+				Map<String, String> values = new LinkedHashMap<>();
+				run.point().forEach((key, value) -> {
+					values.put(key, LaunchDirectory.pointValue(value));
+					point.append(point.length() == 0 ? "" : ", ").append(key).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+							.append(LaunchDirectory.pointValue(value));
+				});
 				runs.add(new LaunchRecord.Run(run.runId(), run.seed(), run.status(), run.message(), run.metrics(),
-						point.toString()));
+						point.toString(), label(values)));
 			}
 			String status = "SUCCEEDED"; //$NON-NLS-1$
 			String reason = ""; //$NON-NLS-1$
@@ -107,11 +111,76 @@ public final class RunHistory {
 			Map<String, Double> means = new TreeMap<>();
 			sums.forEach((name, sum) -> means.put(name, sum[0] / sum[1]));
 			return new LaunchRecord(directory, summary.experiment(), strategy, directory.getFileName().toString(),
-					status, reason, List.copyOf(runs), means, methods);
+					status, reason, List.copyOf(runs), means, methods, variants(launch, runs));
 		} catch (IOException | RuntimeException e) {
 			ILog.of(RunHistory.class).warn("Cannot read the experiment launch in " + directory, e); //$NON-NLS-1$
 			return null;
 		}
+	}
+
+	/**
+	 * The label of a sweep point: the variant's name, then {@code path=value} of each swept field (the point columns
+	 * of the engine's summary tables), e.g. {@code thor-a5} or {@code top1, strategy.k=2}; "" for no point.
+	 */
+	public static String label(Map<String, String> point) {
+		StringBuilder label = new StringBuilder();
+		point.forEach((column, value) -> {
+			label.append(label.length() == 0 ? "" : ", "); //$NON-NLS-1$ //$NON-NLS-2$
+			label.append(VARIANT.equals(column) ? value : column + '=' + value);
+		});
+		return label.toString();
+	}
+
+	/** The point column of a variant's name in the engine's summary tables. */
+	private static final String VARIANT = "variant"; //$NON-NLS-1$
+
+	/**
+	 * The sweep points of a launch in launch order with their statistics over seeds: from the engine's
+	 * {@code aggregate.csv}, or for a launch without one (recorded before it existed) computed the same way from the
+	 * runs' final metrics (mean and sample std over the succeeded runs).
+	 */
+	private static List<LaunchRecord.Variant> variants(LaunchDirectory launch, List<LaunchRecord.Run> runs) {
+		List<LaunchRecord.Variant> out = new ArrayList<>();
+		try {
+			for (LaunchDirectory.AggregateRow row : launch.aggregate()) {
+				out.add(new LaunchRecord.Variant(label(row.point()), row.runs(), row.succeeded(), row.metrics()));
+			}
+		} catch (IOException | RuntimeException e) {
+			ILog.of(RunHistory.class).warn("Cannot read " + launch.file(LaunchDirectory.AGGREGATE_CSV), e); //$NON-NLS-1$
+			out.clear();
+		}
+		if (!out.isEmpty()) {
+			return List.copyOf(out);
+		}
+		Map<String, List<LaunchRecord.Run>> byLabel = new LinkedHashMap<>();
+		runs.forEach(r -> byLabel.computeIfAbsent(r.variant(), k -> new ArrayList<>()).add(r));
+		byLabel.forEach((label, group) -> {
+			List<LaunchRecord.Run> ok = group.stream().filter(r -> "SUCCEEDED".equals(r.status())).toList(); //$NON-NLS-1$
+			Map<String, double[]> metrics = new LinkedHashMap<>();
+			ok.stream().flatMap(r -> r.metrics().keySet().stream()).distinct().forEach(name -> {
+				double[] v = ok.stream().map(r -> r.metrics().get(name)).filter(x -> x != null && !x.isNaN())
+						.mapToDouble(Double::doubleValue).toArray();
+				if (v.length > 0) {
+					metrics.put(name, meanStd(v));
+				}
+			});
+			out.add(new LaunchRecord.Variant(label, group.size(), ok.size(), metrics));
+		});
+		return List.copyOf(out);
+	}
+
+	/** {mean, sample standard deviation (0 for one value)} of {@code values}, as the engine's aggregate computes. */
+	public static double[] meanStd(double[] values) {
+		double mean = 0;
+		for (double x : values) {
+			mean += x;
+		}
+		mean /= values.length;
+		double var = 0;
+		for (double x : values) {
+			var += (x - mean) * (x - mean);
+		}
+		return new double[]{mean, values.length > 1 ? Math.sqrt(var / (values.length - 1)) : 0};
 	}
 
 	/** The configuration of the launch in {@code directory} ({@code experiment.json}: the file as run), or null. */
