@@ -20,6 +20,7 @@ import org.scriptorium.core.io.Format;
 import org.scriptorium.core.io.ImportException;
 import org.scriptorium.core.io.Importer;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.core.model.PaperIds;
 
 /**
  * {@code bench import --format bibtex}: the importer on a BibTeX file of synthetic entries (each with a type, authors,
@@ -96,17 +97,24 @@ public final class BibtexImportBenchmark {
 		}
 	}
 
-	/** Writes the corpus as BibTeX entries with the fields a reference manager keeps, in chunks. */
+	/**
+	 * Writes the corpus as BibTeX entries with the fields a reference manager keeps, in chunks. The cite keys are
+	 * assigned over the whole list first (as one export of all the papers would), so they are unique in the file.
+	 */
 	static void write(SyntheticPapers corpus, Path file) throws IOException {
+		List<String> keys = Exporter.citeKeys(corpus.papers());
 		try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
 			List<Paper> chunk = new ArrayList<>();
 			for (int i = 0; i < corpus.size(); i++) {
 				Paper p = corpus.papers().get(i);
-				chunk.add(p.toBuilder().type(i % 3 == 0 ? "inproceedings" : "article") //$NON-NLS-1$ //$NON-NLS-2$
+				PaperIds ids = p.ids();
+				ids = new PaperIds(ids.arxiv(), ids.doi(), ids.semanticScholar(), ids.openAlex(), ids.pubmed(),
+						keys.get(i));
+				chunk.add(p.toBuilder().ids(ids).type(i % 3 == 0 ? "inproceedings" : "article") //$NON-NLS-1$ //$NON-NLS-2$
 						.field("volume", String.valueOf(1 + i % 40)).field("number", String.valueOf(1 + i % 12)) //$NON-NLS-1$ //$NON-NLS-2$
 						.field("pages", (i % 500 + 1) + "\u2013" + (i % 500 + 12)) //$NON-NLS-1$ //$NON-NLS-2$
 						.field("publisher", "Synthetic Press").build()); //$NON-NLS-1$ //$NON-NLS-2$
-				if (chunk.size() == 10_000 || i == corpus.size() - 1) {
+				if (chunk.size() == 1_000 || i == corpus.size() - 1) {
 					Exporter.export(chunk, Format.BIBTEX, w);
 					w.write('\n');
 					chunk.clear();

@@ -108,6 +108,7 @@ public final class Messages extends NLS {
 	public static String PapersView_noAbstract;
 	public static String PapersView_noAbstractImported;
 	public static String PapersView_type;
+	public static String PapersView_incomplete;
 	public static String PapersView_unknown;
 	public static String PapersView_showReferenceOnly;
 	public static String PapersView_columnCitedBy;

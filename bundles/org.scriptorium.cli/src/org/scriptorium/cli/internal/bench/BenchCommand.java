@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.scriptorium.bench.internal.GraphBenchmark;
+import org.scriptorium.bench.internal.BibtexFidelity;
 import org.scriptorium.bench.internal.BibtexImportBenchmark;
+import org.scriptorium.bench.internal.GraphBenchmark;
 import org.scriptorium.bench.internal.ImportBenchmark;
 import org.scriptorium.bench.internal.SandboxBenchmark;
 import org.scriptorium.bench.internal.SearchBenchmark;
@@ -30,12 +31,12 @@ import picocli.CommandLine.Option;
 		"Runs a benchmark and prints its report (the current figures, their commands and baselines are in "
 				+ "docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g."}, subcommands = {
 						BenchCommand.Search.class, BenchCommand.Graph.class, BenchCommand.Import.class,
-						BenchCommand.Sandbox.class, BenchCommand.Dense.class})
+						BenchCommand.Sandbox.class, BenchCommand.Dense.class, BenchCommand.Fidelity.class})
 public final class BenchCommand extends CliCommand {
 
 	@Override
 	public Integer call() {
-		throw usage("bench needs a benchmark: search, graph, import, sandbox or dense");
+		throw usage("bench needs a benchmark: search, graph, import, sandbox, dense or fidelity");
 	}
 
 	@Command(name = "search", description = "Indexing throughput against a plain Lucene IndexWriter, query latency "
@@ -161,6 +162,23 @@ public final class BenchCommand extends CliCommand {
 			} catch (IllegalArgumentException e) {
 				throw usage(e.getMessage());
 			}
+			return ExitCode.OK;
+		}
+	}
+
+	@Command(name = "fidelity", description = "What survives import then export --format bibtex of each .bib file of a "
+			+ "folder, both sides read by jbibtex: the share of (entry, field) pairs and of entry types kept.")
+	static final class Fidelity extends CliCommand {
+		@picocli.CommandLine.Parameters(paramLabel = "DIR", description = "A folder of .bib files (e.g. Better "
+				+ "BibTeX's test/fixtures/import).")
+		Path dir;
+
+		@Override
+		public Integer call() throws IOException {
+			if (!java.nio.file.Files.isDirectory(dir)) {
+				throw new Failure(ExitCode.USAGE, dir + " is not a folder: give a folder of .bib files");
+			}
+			BibtexFidelity.run(dir, out());
 			return ExitCode.OK;
 		}
 	}
