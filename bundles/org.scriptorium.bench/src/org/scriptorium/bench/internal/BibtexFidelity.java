@@ -61,9 +61,11 @@ public final class BibtexFidelity {
 			files = s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".bib")) //$NON-NLS-1$
 					.filter(Files::isRegularFile).sorted().toList();
 		}
-		out.printf(Locale.ROOT, "# BibTeX field survival: import then export --format bibtex, both read by jbibtex 1.0.20%n%n"); //$NON-NLS-1$
+		out.printf(Locale.ROOT,
+				"# BibTeX field survival: import then export --format bibtex, both read by jbibtex 1.0.20%n%n"); //$NON-NLS-1$
 		out.printf(Locale.ROOT, "%s: %d .bib files%n%n", dir, files.size()); //$NON-NLS-1$
-		out.printf(Locale.ROOT, "| file | entries | (entry, field) pairs kept | types kept | note |%n|---|---|---|---|---|%n"); //$NON-NLS-1$
+		out.printf(Locale.ROOT,
+				"| file | entries | (entry, field) pairs kept | types kept | note |%n|---|---|---|---|---|%n"); //$NON-NLS-1$
 		int refused = 0, unreadable = 0, entries = 0, pairs = 0, pairsKept = 0, typesKept = 0, merged = 0;
 		for (Path f : files) {
 			String name = f.getFileName().toString();
@@ -91,7 +93,8 @@ public final class BibtexFidelity {
 			}
 			if (source == null) {
 				unreadable++;
-				out.printf(Locale.ROOT, "| %s | - | - | - | jbibtex cannot read it: not counted (imported: %d papers) |%n", //$NON-NLS-1$
+				out.printf(Locale.ROOT,
+						"| %s | - | - | - | jbibtex cannot read it: not counted (imported: %d papers) |%n", //$NON-NLS-1$
 						name, result.papers().size());
 				continue;
 			}

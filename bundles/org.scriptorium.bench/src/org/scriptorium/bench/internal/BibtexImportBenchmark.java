@@ -73,7 +73,8 @@ public final class BibtexImportBenchmark {
 				problems = r.problems().size();
 				ImportBenchmark.gc();
 				retained = Math.max(retained, ImportBenchmark.usedHeap());
-				out.printf(Locale.ROOT, "| round %d: jbibtex parse / import | %.2f s (%,d entries) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
+				out.printf(Locale.ROOT,
+						"| round %d: jbibtex parse / import | %.2f s (%,d entries) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
 						round, p, entries, im, papers);
 				r = null;
 			}

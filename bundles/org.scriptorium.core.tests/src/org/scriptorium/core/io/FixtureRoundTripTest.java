@@ -203,7 +203,8 @@ class FixtureRoundTripTest {
 			case "author", "editor", "translator", "bookauthor", "editora", "editorb", "editorc" -> //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 				a.split("(?i)\\s+and\\s+").length == b.split("(?i)\\s+and\\s+").length; //$NON-NLS-1$ //$NON-NLS-2$
 			case "doi" -> PaperIds.normalizeDoi(unbrace(a)).equals(PaperIds.normalizeDoi(unbrace(b))); //$NON-NLS-1$
-			case "eprint", "arxivid" -> PaperIds.normalizeArxiv(unescape(a)).equals(PaperIds.normalizeArxiv(unescape(b))); //$NON-NLS-1$ //$NON-NLS-2$
+			case "eprint", "arxivid" -> //$NON-NLS-1$//$NON-NLS-2$
+				PaperIds.normalizeArxiv(unescape(a)).equals(PaperIds.normalizeArxiv(unescape(b)));
 			case "month" -> norm(a).substring(0, Math.min(3, norm(a).length())) //$NON-NLS-1$
 					.equals(norm(b).substring(0, Math.min(3, norm(b).length())));
 			case "keywords" -> keywords(a).equals(keywords(b)); //$NON-NLS-1$

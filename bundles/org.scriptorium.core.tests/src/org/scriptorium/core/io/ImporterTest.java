@@ -56,7 +56,8 @@ class ImporterTest {
 		Paper mine = Paper.builder("title:uber", "\u00dcber M\u00fcller").build(); //$NON-NLS-1$ //$NON-NLS-2$
 		JsonlCorpus.write(corpus, List.of(mine));
 		Path bib = dir.resolve("latin1.bib"); //$NON-NLS-1$
-		Files.write(bib, "@article{c,\n  title = {Caf\u00e9},\n  year = {2001}\n}\n".getBytes(StandardCharsets.ISO_8859_1)); //$NON-NLS-1$
+		Files.write(bib,
+				"@article{c,\n  title = {Caf\u00e9},\n  year = {2001}\n}\n".getBytes(StandardCharsets.ISO_8859_1)); //$NON-NLS-1$
 		Importer.ImportResult r = Importer.importFiles(List.of(corpus, bib),
 				new Importer.Options(true, StandardCharsets.ISO_8859_1));
 		assertEquals(List.of(mine.title(), "Caf\u00e9"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$

@@ -61,7 +61,8 @@ class PreambleTest {
 		assertFalse(papers.get(1).fields().keySet().stream().anyMatch(k -> k.startsWith("@")), "kept once"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		String exported = Exporter.toString(papers, Format.BIBTEX);
-		assertTrue(exported.startsWith("@preamble{{" + NOOPSORT + "}}\n\n@preamble{{\\def\\ack{Thanks} \\ack}}\n\n@book{"), //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(
+				exported.startsWith("@preamble{{" + NOOPSORT + "}}\n\n@preamble{{\\def\\ack{Thanks} \\ack}}\n\n@book{"), //$NON-NLS-1$ //$NON-NLS-2$
 				exported);
 		assertFalse(exported.contains("preamble = "), "not written as a field of the entry: " + exported); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -86,7 +87,8 @@ class PreambleTest {
 			List<Paper> back = importText("via." + (via == Format.RIS ? "ris" : "json"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					Exporter.toString(papers, via)).papers();
 			assertEquals(NOOPSORT, back.get(0).fields().get("@preamble"), via.toString()); //$NON-NLS-1$
-			assertTrue(Exporter.toString(back, Format.BIBTEX).startsWith("@preamble{{" + NOOPSORT + "}}"), via.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+			assertTrue(Exporter.toString(back, Format.BIBTEX).startsWith("@preamble{{" + NOOPSORT + "}}"), //$NON-NLS-1$//$NON-NLS-2$
+					via.toString());
 		}
 		Path corpus = dir.resolve("corpus.jsonl"); //$NON-NLS-1$
 		org.scriptorium.core.corpus.JsonlCorpus.write(corpus, papers);

@@ -117,7 +117,8 @@ class ImportEncodingTest {
 		UiWait.jobs(JobFamilies.CORPUS_IMPORT);
 		List<Paper> saved = JsonlCorpus.load(target).papers();
 		assertEquals(List.of(existing.title(), "Caf\u00e9 au lait"), saved.stream().map(Paper::title).toList()); //$NON-NLS-1$
-		assertEquals(existing.authors(), saved.get(0).authors(), "the corpus file is read as UTF-8 whatever the files' encoding"); //$NON-NLS-1$
+		assertEquals(existing.authors(), saved.get(0).authors(),
+				"the corpus file is read as UTF-8 whatever the files' encoding"); //$NON-NLS-1$
 		assertEquals(List.of(new Author("J\u00fcrgen", "M\u00fcller")), saved.get(1).authors()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(target)));
 		UiWait.until("the Papers view shows the corpus file", () -> target.equals(papers.view().corpusFile())); //$NON-NLS-1$

@@ -67,7 +67,9 @@ class BibtexBenchTest {
 		// first's exported entry (which has no note: the merge keeps the first paper's fields)
 		assertTrue(out.contains(": 2 .bib files"), out); //$NON-NLS-1$
 		assertTrue(out.contains("| a.bib | 3 | "), out); //$NON-NLS-1$
-		assertTrue(out.contains("| binary.bib | ? | - | - | refused: ") || out.contains("| binary.bib | 0 | - | - | refused: "), //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(
+				out.contains("| binary.bib | ? | - | - | refused: ") //$NON-NLS-1$
+						|| out.contains("| binary.bib | 0 | - | - | refused: "), //$NON-NLS-1$
 				out);
 		assertTrue(out.contains("| files | 2 (refused by the import: 1; jbibtex cannot read, not counted: 0) |"), out); //$NON-NLS-1$
 		assertTrue(out.contains("| entries (as jbibtex reads them) | 3 (1 merged into another as duplicates) |"), out); //$NON-NLS-1$

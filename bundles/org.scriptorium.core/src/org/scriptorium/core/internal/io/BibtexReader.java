@@ -107,7 +107,8 @@ public final class BibtexReader implements FormatReader {
 			}
 		}
 		if (!preamblesKept && !parsed.preambles().isEmpty()) {
-			ctx.problem(0, 0, "the @preamble is not kept: the file has no entry that could be imported to keep it with"); //$NON-NLS-1$
+			ctx.problem(0, 0,
+					"the @preamble is not kept: the file has no entry that could be imported to keep it with"); //$NON-NLS-1$
 		}
 	}
 
@@ -155,8 +156,9 @@ public final class BibtexReader implements FormatReader {
 			}
 			String kept = name + "-" + i; //$NON-NLS-1$
 			out.put(kept, new BibtexParser.Field(kept, f.value(), f.line(), f.macroOnly()));
-			ctx.problem(f.line(), 0, label(e.key()) + " has the field \"" + name + "\" twice; the second value is kept as \"" //$NON-NLS-1$ //$NON-NLS-2$
-					+ kept + "\""); //$NON-NLS-1$
+			ctx.problem(f.line(), 0,
+					label(e.key()) + " has the field \"" + name + "\" twice; the second value is kept as \"" //$NON-NLS-1$ //$NON-NLS-2$
+							+ kept + "\""); //$NON-NLS-1$
 		}
 		// breadth-first over the parents, each entry visited once: a cycle ends where it closes
 		LinkedHashSet<BibtexParser.Entry> visited = new LinkedHashSet<>();
@@ -270,7 +272,8 @@ public final class BibtexReader implements FormatReader {
 		String venue = text(rest.get(venueField));
 		if (venue != null) {
 			Map<String, String> others = new HashMap<>();
-			for (String other : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			for (String other : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$
+					"institution")) { //$NON-NLS-1$
 				if (rest.containsKey(other) && !other.equals(venueField)) {
 					others.put(other, text(rest.get(other)));
 				}

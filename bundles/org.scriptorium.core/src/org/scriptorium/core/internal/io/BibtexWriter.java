@@ -52,7 +52,8 @@ public final class BibtexWriter {
 	/** Whether a field keeps a {@code @preamble} ({@link BibtexReader#PREAMBLE}, {@code @preamble-2}, ...). */
 	static boolean isPreamble(String field) {
 		return field.equals(BibtexReader.PREAMBLE)
-				|| field.startsWith(BibtexReader.PREAMBLE + '-') && field.substring(10).chars().allMatch(Character::isDigit);
+				|| field.startsWith(BibtexReader.PREAMBLE + '-')
+						&& field.substring(10).chars().allMatch(Character::isDigit);
 	}
 
 	/** One entry, ending with a line break. */

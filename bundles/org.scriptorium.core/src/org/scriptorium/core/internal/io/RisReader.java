@@ -306,7 +306,8 @@ public final class RisReader implements FormatReader {
 		// pages from SP and EP
 		String sp = r.first("SP"); //$NON-NLS-1$
 		String ep = r.first("EP"); //$NON-NLS-1$
-		if (sp != null && r.all("SP").size() == 1 && r.all("EP").size() <= 1 && (ep == null || !sp.contains("\u2013"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (sp != null && r.all("SP").size() == 1 && r.all("EP").size() <= 1 //$NON-NLS-1$//$NON-NLS-2$
+				&& (ep == null || !sp.contains("\u2013"))) { //$NON-NLS-1$
 			b.field("pages", ep == null ? sp : sp + "\u2013" + ep); //$NON-NLS-1$ //$NON-NLS-2$
 			used.add("SP"); //$NON-NLS-1$
 			used.add("EP"); //$NON-NLS-1$
@@ -336,7 +337,8 @@ public final class RisReader implements FormatReader {
 					continue;
 				}
 			}
-			String name = tag.equals("SN") ? (BOOKISH.contains(type) ? "isbn" : "issn") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String name = tag.equals("SN") //$NON-NLS-1$
+					? (BOOKISH.contains(type) ? "isbn" : "issn") //$NON-NLS-1$ //$NON-NLS-2$
 					: TAG_FIELDS.getOrDefault(tag, tag);
 			if (b.fields().containsKey(name)) {
 				name = tag;

@@ -126,7 +126,8 @@ final class PaperDetails {
 				styles.add(s);
 			}
 		} else {
-			append(b, styles, paper.isReferenceOnly() ? Messages.PapersView_noAbstract
+			append(b, styles, paper.isReferenceOnly()
+					? Messages.PapersView_noAbstract
 					: Messages.PapersView_noAbstractImported, SWT.ITALIC);
 		}
 		provenance(b, styles, paper);
