@@ -32,10 +32,14 @@ import org.eclipse.help.IHelpResource;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -75,7 +79,7 @@ class EclipseConventionsTest {
 	}
 
 	@Test
-	void thePapersViewMenuSaysImportPapersAndExportPapers() throws Exception {
+	void thePapersViewMenuSaysImportPapersAndExportPapersAndImportOpensTheWizard() throws Exception {
 		PapersViewTester papers = PapersViewTester.open();
 		try {
 			Shell shell = papers.part().getSite().getShell();
@@ -91,8 +95,48 @@ class EclipseConventionsTest {
 			List<String> named = labels.stream().filter(l -> !l.isEmpty()).toList();
 			assertEquals(named.size(), new HashSet<>(named).size(), "no two items alike: " + labels); //$NON-NLS-1$
 
-			// that the chosen item opens the wizard is not driven here: posting the choice while the modal wizard
-			// opens hung the test runtime; ImportWizardTest drives the wizard itself
+			// choosing Import Papers... opens the import wizard on its first page; Cancel closes it. The choice is
+			// posted, so the modal wizard's event loop runs inside it; a poller that never blocks (it posts itself
+			// again) finds the wizard there and presses Cancel, so no wait ever runs inside the modal loop
+			Display display = shell.getDisplay();
+			AtomicReference<String> firstPage = new AtomicReference<>();
+			AtomicReference<String> problem = new AtomicReference<>();
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+			Runnable[] poll = new Runnable[1];
+			poll[0] = () -> {
+				Shell wizard = wizardShell(display);
+				if (wizard != null && ((WizardDialog) wizard.getData()).getCurrentPage() != null) {
+					firstPage.set(((WizardDialog) wizard.getData()).getCurrentPage().getClass().getName());
+					Button cancel = Widgets.all(wizard, Button.class).stream()
+							.filter(b -> IDialogConstants.CANCEL_LABEL.equals(b.getText())).findFirst().orElse(null);
+					if (cancel == null) {
+						problem.set("the wizard has no Cancel button"); //$NON-NLS-1$
+						wizard.close();
+					} else {
+						cancel.notifyListeners(SWT.Selection, new Event()); // as SWTBotButton.click does
+					}
+				} else if (System.nanoTime() > deadline) {
+					problem.set("no wizard opened within 60 s"); //$NON-NLS-1$
+				} else {
+					display.timerExec(50, poll[0]);
+				}
+			};
+			AtomicReference<Boolean> chosen = new AtomicReference<>(false);
+			display.asyncExec(() -> {
+				try {
+					Menus.choose(menu, "Import Papers..."); //$NON-NLS-1$
+				} catch (RuntimeException | AssertionError e) {
+					problem.set(String.valueOf(e));
+				} finally {
+					chosen.set(true);
+				}
+			});
+			display.timerExec(50, poll[0]);
+			UiWait.until("the wizard opened and was cancelled", //$NON-NLS-1$
+					() -> problem.get() != null || chosen.get() && firstPage.get() != null);
+			assertEquals(null, problem.get());
+			assertEquals(ImportSourcePage.class.getName(), firstPage.get(), "the wizard's first page"); //$NON-NLS-1$
+			UiWait.until("the wizard is closed", () -> wizardShell(display) == null); //$NON-NLS-1$
 			menu.dispose();
 		} finally {
 			papers.close();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -46,12 +48,20 @@ class ProductPerspectiveTest {
 		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
 		if (folder != null) {
 			Shell shell = window.getShell();
-			shell.setBounds(0, 0, 1400, 900);
+			shell.setBounds(0, 0, 1600, 1000); // the size the perspective is laid out for (issue 16)
 			papers.typeFilter("routing experts", (int) DefaultCorpus.get().seedPapers().stream() //$NON-NLS-1$
 					.filter(p -> Stems.titleOrAbstractHas(p, "routing experts")).count()); //$NON-NLS-1$
 			papers.clickRow(0);
 			String title = papers.titles().get(0);
 			UiWait.until("the details show the selected paper", () -> papers.details().getText().startsWith(title)); //$NON-NLS-1$
+			// the sash between the table and the details dragged down, as a reader does to see the whole abstract
+			var details = papers.details();
+			Control pane = details;
+			while (!(pane.getParent() instanceof SashForm)) {
+				pane = pane.getParent();
+			}
+			((SashForm) pane.getParent()).setWeights(42, 58);
+			UiWait.flush();
 			shell.update();
 			Path png = Screenshots.capture(shell, Path.of(folder, "scriptorium-ide.png")); //$NON-NLS-1$
 			assertTrue(Files.size(png) > 10_000, "a screenshot with content"); //$NON-NLS-1$

@@ -24,13 +24,20 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
@@ -191,11 +198,71 @@ class VariantResultsTest {
 		view.exportChart(ResultsView.ID_HEATMAP, png);
 		assertEquals('P', Files.readAllBytes(png)[1]);
 
+		// nothing is cut: every cell's text fits its column, and at 1600x1000 every chart is inside the view
+		UiWait.flush();
+		assertNoCellCut(launches);
+		assertNoCellCut(variants);
+		ScrolledComposite scrolled = (ScrolledComposite) Widgets
+				.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_CURVES, Label.class).getParent().getParent();
+		Rectangle visible = scrolled.getDisplay().map(scrolled, null, scrolled.getClientArea());
+		for (String id : List.of(ResultsView.ID_CURVES, ResultsView.ID_PARETO, ResultsView.ID_DIFFICULTY,
+				ResultsView.ID_LOAD, ResultsView.ID_HEATMAP)) {
+			Label chart = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, id, Label.class);
+			Rectangle bounds = chart.getDisplay().map(chart.getParent(), null, chart.getBounds());
+			assertTrue(visible.contains(bounds.x, bounds.y) && visible.contains(bounds.x + bounds.width - 1,
+					bounds.y + bounds.height - 1), id + " at " + bounds + " is not inside the view's " + visible); //$NON-NLS-1$ //$NON-NLS-2$
+			assertNotNull(chart.getImage(), id);
+			assertEquals(new Point(bounds.width, bounds.height),
+					new Point(chart.getImage().getBounds().width, chart.getImage().getBounds().height),
+					id + ": the chart is drawn at the size it is shown"); //$NON-NLS-1$
+		}
+
+		// the colour scale's title fits beside the heat map as drawn in the view
+		Label heat = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_HEATMAP, Label.class);
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		java.awt.Graphics2D g = new BufferedImage(heat.getSize().x, heat.getSize().y, BufferedImage.TYPE_INT_RGB)
+				.createGraphics();
+		heatmap.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, heat.getSize().x, heat.getSize().y), info);
+		var scaleAxis = Charts.colourScale(heatmap).getAxis();
+		int titleLength = g.getFontMetrics(scaleAxis.getLabelFont()).stringWidth(scaleAxis.getLabel());
+		g.dispose();
+		assertTrue(titleLength <= info.getPlotInfo().getDataArea().getHeight(), "the colour scale's title \"" //$NON-NLS-1$
+				+ scaleAxis.getLabel() + "\" (" + titleLength + " px) is longer than the scale " //$NON-NLS-1$ //$NON-NLS-2$
+				+ info.getPlotInfo().getDataArea().getHeight());
+
 		String folder = System.getProperty("scriptorium.screenshots"); //$NON-NLS-1$
 		if (folder != null) {
 			shell.update();
 			Path shot = Screenshots.capture(shell, Path.of(folder, "results-variants.png")); //$NON-NLS-1$
 			assertTrue(Files.size(shot) > 10_000, "a screenshot with content"); //$NON-NLS-1$
+		}
+
+		// in the perspective's Results stack (not maximised) the charts cannot all fit: the view scrolls to them
+		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+		UiWait.flush();
+		if (scrolled.getMinHeight() > scrolled.getClientArea().height) {
+			assertTrue(scrolled.getVerticalBar().getVisible(), "a vertical scroll bar reaches the lower charts"); //$NON-NLS-1$
+		}
+		if (scrolled.getMinWidth() > scrolled.getClientArea().width) {
+			assertTrue(scrolled.getHorizontalBar().getVisible(), "a horizontal scroll bar reaches the right charts"); //$NON-NLS-1$
+		}
+	}
+
+	/** Every cell's text of {@code table} fits the text bounds of its cell. */
+	private static void assertNoCellCut(Table table) {
+		GC gc = new GC(table);
+		try {
+			gc.setFont(table.getFont());
+			for (TableItem item : table.getItems()) {
+				for (int c = 0; c < table.getColumnCount(); c++) {
+					int needed = gc.textExtent(item.getText(c)).x;
+					int shown = item.getTextBounds(c).width;
+					assertTrue(needed <= shown, table.getColumn(c).getText() + ": \"" + item.getText(c) //$NON-NLS-1$
+							+ "\" needs " + needed + " px, its cell shows " + shown); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 

@@ -32,7 +32,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -41,6 +40,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
@@ -83,36 +83,32 @@ public class ResultsView extends ViewPart {
 	public static final String ID_VARIANTS = "results.variants"; //$NON-NLS-1$
 	public static final String ID_RUN_PICKER = "results.runPicker"; //$NON-NLS-1$
 
+	/** The size of exported charts (PNG: twice this). */
 	private static final int CHART_WIDTH = 380;
 	private static final int CHART_HEIGHT = 250;
+	/** The least size of a chart in the view; larger views draw them larger. */
+	private static final int CHART_MIN_WIDTH = 300;
+	private static final int CHART_MIN_HEIGHT = 190;
+	/** A column's data key: the width it was created with, its least width. */
+	private static final String MIN_WIDTH = "minWidth"; //$NON-NLS-1$
 
 	private TableViewer viewer;
 	private Text filter;
 	private Label details;
-	private Label curvesLabel;
-	private Label paretoLabel;
-	private Label loadLabel;
-	private Label heatmapLabel;
-	private Label difficultyLabel;
+	private ChartPane curves;
+	private ChartPane pareto;
+	private ChartPane load;
+	private ChartPane heatmap;
+	private ChartPane difficulty;
 	private Link methodsLink;
 	private TableViewer variantsViewer;
 	private Combo runPicker;
-	private JFreeChart heatmapChart;
-	private Image difficultyImage;
-	private JFreeChart paretoChart;
-	private JFreeChart difficultyChart;
-	private JFreeChart loadChart;
 	private final Action compareAction = new Action(Messages.ResultsView_compare) {
 		@Override
 		public void run() {
 			compareSelected();
 		}
 	};
-	private Image curvesImage;
-	private Image paretoImage;
-	private Image loadImage;
-	private Image heatmapImage;
-	private JFreeChart curvesChart;
 	private volatile List<LaunchRecord> launches = List.of();
 
 	private final IResourceChangeListener listener = this::resourcesChanged;
@@ -179,10 +175,10 @@ public class ResultsView extends ViewPart {
 		scrolled.setExpandVertical(true);
 		Composite bottom = new Composite(scrolled, SWT.NONE);
 		scrolled.setContent(bottom);
-		bottom.setLayout(new GridLayout(3, false));
+		bottom.setLayout(new GridLayout(3, true));
 		details = new Label(bottom, SWT.WRAP);
 		details.setData(SandboxUI.WIDGET_ID_KEY, ID_DETAILS);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(3 * CHART_WIDTH, SWT.DEFAULT)
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(3 * CHART_MIN_WIDTH, SWT.DEFAULT)
 				.applyTo(details);
 		methodsLink = MethodLinks.create(bottom, ID_METHODS);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(methodsLink);
@@ -192,9 +188,9 @@ public class ResultsView extends ViewPart {
 		variantsViewer.getTable().setData(SandboxUI.WIDGET_ID_KEY, ID_VARIANTS);
 		variantsViewer.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(variantsViewer.getTable());
-		curvesLabel = chartLabel(bottom, ID_CURVES);
-		paretoLabel = chartLabel(bottom, ID_PARETO);
-		difficultyLabel = chartLabel(bottom, ID_DIFFICULTY);
+		curves = chartPane(bottom, ID_CURVES);
+		pareto = chartPane(bottom, ID_PARETO);
+		difficulty = chartPane(bottom, ID_DIFFICULTY);
 		Composite picker = new Composite(bottom, SWT.NONE);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(picker);
 		picker.setLayout(new GridLayout(2, false));
@@ -203,8 +199,9 @@ public class ResultsView extends ViewPart {
 		runPicker.setData(SandboxUI.WIDGET_ID_KEY, ID_RUN_PICKER);
 		runPicker.setToolTipText(Messages.ResultsView_runTooltip);
 		runPicker.addListener(SWT.Selection, e -> showRun(selected(), pickedRun()));
-		loadLabel = chartLabel(bottom, ID_LOAD);
-		heatmapLabel = chartLabel(bottom, ID_HEATMAP);
+		load = chartPane(bottom, ID_LOAD);
+		heatmap = chartPane(bottom, ID_HEATMAP);
+		// the charts share the view's space down to their least size; below it the view scrolls
 		scrolled.addListener(SWT.Resize, e -> scrolled.setMinSize(bottom.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
 		sash.setWeights(22, 78);
 
@@ -252,12 +249,26 @@ public class ResultsView extends ViewPart {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
+		column.getColumn().setData(MIN_WIDTH, width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((LaunchRecord) element);
 			}
 		});
+	}
+
+	/**
+	 * Widens each column of {@code table} to its header and every cell's text (never below the width it was created
+	 * with), so no value is cut, e.g. a range "0.5719 to 0.6094".
+	 */
+	private static void fitColumns(Table table) {
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+			if (column.getData(MIN_WIDTH) instanceof Integer least && column.getWidth() < least) {
+				column.setWidth(least);
+			}
+		}
 	}
 
 	/**
@@ -278,10 +289,15 @@ public class ResultsView extends ViewPart {
 		return NLS.bind(Messages.ResultsView_range, format(min), format(max));
 	}
 
-	/** A label that shows a chart, with a context menu that saves it as PNG or SVG. */
-	private Label chartLabel(Composite parent, String id) {
-		Label label = new Label(parent, SWT.NONE);
+	/**
+	 * A label that shows a chart at the size the layout gives it (at least the least chart size), with a context menu
+	 * that saves it as PNG or SVG.
+	 */
+	private ChartPane chartPane(Composite parent, String id) {
+		ChartPane pane = new ChartPane(parent);
+		Label label = pane.label();
 		label.setData(SandboxUI.WIDGET_ID_KEY, id);
+		GridDataFactory.fillDefaults().grab(true, true).hint(CHART_MIN_WIDTH, CHART_MIN_HEIGHT).applyTo(label);
 		MenuManager menu = new MenuManager();
 		menu.add(new Action(Messages.ResultsView_savePng) {
 			@Override
@@ -302,7 +318,7 @@ public class ResultsView extends ViewPart {
 			}
 		});
 		label.setMenu(menu.createContextMenu(label));
-		return label;
+		return pane;
 	}
 
 	/** Whether {@code launch} matches every word of {@code filterText} in its experiment, strategy, date or status. */
@@ -352,6 +368,7 @@ public class ResultsView extends ViewPart {
 	private void setInput(List<LaunchRecord> found) {
 		LaunchRecord previous = selected();
 		viewer.setInput(found);
+		fitColumns(viewer.getTable());
 		if (previous != null) {
 			found.stream().filter(l -> l.directory().equals(previous.directory())).findFirst()
 					.ifPresent(l -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(l), true));
@@ -451,27 +468,27 @@ public class ResultsView extends ViewPart {
 
 	/** The number of points of the selected launch's accuracy vs activated experts chart, or -1 if none. */
 	public int paretoPoints() {
-		return paretoChart == null ? -1 : Charts.pointCount(paretoChart);
+		return pareto.chart() == null ? -1 : Charts.pointCount(pareto.chart());
 	}
 
 	/** The selected launch's activated experts per difficulty (run to level to value), or null if none is drawn. */
 	public java.util.Map<String, java.util.Map<String, Double>> difficultyValues() {
-		return difficultyChart == null ? null : Charts.values(difficultyChart);
+		return difficulty.chart() == null ? null : Charts.values(difficulty.chart());
 	}
 
 	/** The values of the selected launch's load chart (for a retrieval-routing launch: expert to router to share). */
 	public java.util.Map<String, java.util.Map<String, Double>> loadValues() {
-		return loadChart == null ? null : Charts.values(loadChart);
+		return load.chart() == null ? null : Charts.values(load.chart());
 	}
 
 	/** The chart shown in the label with the widget id {@code id} (one of the ID_ constants of charts), or null. */
 	public JFreeChart chart(String id) {
 		return switch (id) {
-			case ID_CURVES -> curvesChart;
-			case ID_PARETO -> paretoChart;
-			case ID_DIFFICULTY -> difficultyChart;
-			case ID_LOAD -> loadChart;
-			case ID_HEATMAP -> heatmapChart;
+			case ID_CURVES -> curves.chart();
+			case ID_PARETO -> pareto.chart();
+			case ID_DIFFICULTY -> difficulty.chart();
+			case ID_LOAD -> load.chart();
+			case ID_HEATMAP -> heatmap.chart();
 			default -> null;
 		};
 	}
@@ -499,24 +516,16 @@ public class ResultsView extends ViewPart {
 
 	/** The number of points of the selected launch's curves chart, or -1 if there is no chart. */
 	public int curvePoints() {
-		return curvesChart == null ? -1 : Charts.pointCount(curvesChart);
+		return curves.chart() == null ? -1 : Charts.pointCount(curves.chart());
 	}
 
 	private void showDetails(LaunchRecord launch) {
-		disposeImages();
-		curvesChart = null;
-		paretoChart = null;
-		difficultyChart = null;
-		loadChart = null;
-		heatmapChart = null;
 		if (launch == null) {
 			details.setText(""); //$NON-NLS-1$
 			methodsLink.setText(""); //$NON-NLS-1$
-			difficultyLabel.setImage(null);
-			curvesLabel.setImage(null);
-			paretoLabel.setImage(null);
-			loadLabel.setImage(null);
-			heatmapLabel.setImage(null);
+			for (ChartPane pane : List.of(curves, pareto, difficulty, load, heatmap)) {
+				pane.show(null);
+			}
 			variantsViewer.setInput(List.of());
 			runPicker.setItems();
 		} else {
@@ -539,18 +548,13 @@ public class ResultsView extends ViewPart {
 					? "" //$NON-NLS-1$
 					: NLS.bind(Messages.ResultsView_methods, MethodLinks.markup(launch.methods())));
 			showVariants(launch);
-			curvesChart = Charts.curves(launch);
-			curvesImage = image(curvesChart);
-			paretoChart = Charts.pareto(launch);
-			paretoImage = image(paretoChart);
-			curvesLabel.setImage(curvesImage);
-			paretoLabel.setImage(paretoImage);
-			difficultyChart = Charts.difficulty(launch);
-			if (difficultyChart == null) {
-				difficultyChart = Charts.retrievalSystems(launch); // a retrieval-routing launch: nDCG@10 per system
+			curves.show(Charts.curves(launch));
+			pareto.show(Charts.pareto(launch));
+			JFreeChart perLevel = Charts.difficulty(launch);
+			if (perLevel == null) {
+				perLevel = Charts.retrievalSystems(launch); // a retrieval-routing launch: nDCG@10 per system
 			}
-			difficultyImage = image(difficultyChart);
-			difficultyLabel.setImage(difficultyImage);
+			difficulty.show(perLevel);
 			runPicker.setItems(launch.runs().stream().map(r -> r.label() + "  (" + r.id() + ')').toArray(String[]::new)); //$NON-NLS-1$
 			runPicker.select(0);
 			showRun(launch, pickedRun());
@@ -561,22 +565,12 @@ public class ResultsView extends ViewPart {
 
 	/** Draws the per-run charts (expert load, domain x expert routing) of {@code run} of {@code launch}. */
 	private void showRun(LaunchRecord launch, LaunchRecord.Run run) {
-		if (loadImage != null) {
-			loadImage.dispose();
+		JFreeChart loadChart = launch == null ? null : Charts.load(launch, run);
+		if (loadChart == null && launch != null) {
+			loadChart = Charts.chosenExperts(launch); // a retrieval-routing launch: which expert each router chose
 		}
-		if (heatmapImage != null) {
-			heatmapImage.dispose();
-		}
-		JFreeChart load = launch == null ? null : Charts.load(launch, run);
-		if (load == null && launch != null) {
-			load = Charts.chosenExperts(launch); // a retrieval-routing launch: which expert each router chose
-		}
-		loadChart = load;
-		loadImage = image(load);
-		loadLabel.setImage(loadImage);
-		heatmapChart = launch == null ? null : Charts.heatmap(launch, run);
-		heatmapImage = image(heatmapChart);
-		heatmapLabel.setImage(heatmapImage);
+		load.show(loadChart);
+		heatmap.show(launch == null ? null : Charts.heatmap(launch, run));
 		layoutDetails();
 	}
 
@@ -608,6 +602,7 @@ public class ResultsView extends ViewPart {
 			});
 		}
 		variantsViewer.setInput(launch.variants());
+		fitColumns(table);
 		((GridData) table.getLayoutData()).heightHint = table.getHeaderHeight()
 				+ Math.min(8, Math.max(1, launch.variants().size())) * table.getItemHeight() + 4;
 	}
@@ -616,18 +611,13 @@ public class ResultsView extends ViewPart {
 		TableViewerColumn column = new TableViewerColumn(variantsViewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
+		column.getColumn().setData(MIN_WIDTH, width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((LaunchRecord.Variant) element);
 			}
 		});
-	}
-
-	private Image image(JFreeChart chart) {
-		return chart == null
-				? null
-				: new Image(details.getDisplay(), Charts.toImageData(Charts.draw(chart, CHART_WIDTH, CHART_HEIGHT)));
 	}
 
 	/**
@@ -648,18 +638,18 @@ public class ResultsView extends ViewPart {
 
 	/** Writes the selected launch's curves chart to {@code file} as SVG. */
 	public void exportSvg(Path file) throws IOException {
-		if (curvesChart == null) {
+		if (curves.chart() == null) {
 			throw new IOException("No launch is selected"); //$NON-NLS-1$
 		}
-		Charts.writeSvg(curvesChart, CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
+		Charts.writeSvg(curves.chart(), CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
 	}
 
 	/** Writes the selected launch's curves chart to {@code file} as PNG. */
 	public void exportPng(Path file) throws IOException {
-		if (curvesChart == null) {
+		if (curves.chart() == null) {
 			throw new IOException("No launch is selected"); //$NON-NLS-1$
 		}
-		Charts.writePng(curvesChart, CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
+		Charts.writePng(curves.chart(), CHART_WIDTH * 2, CHART_HEIGHT * 2, file);
 	}
 
 	/** Writes the shown launches to {@code file} as CSV. */
@@ -687,29 +677,6 @@ public class ResultsView extends ViewPart {
 		return dialog.open();
 	}
 
-	private void disposeImages() {
-		if (curvesImage != null) {
-			curvesImage.dispose();
-			curvesImage = null;
-		}
-		if (paretoImage != null) {
-			paretoImage.dispose();
-			paretoImage = null;
-		}
-		if (loadImage != null) {
-			loadImage.dispose();
-			loadImage = null;
-		}
-		if (heatmapImage != null) {
-			heatmapImage.dispose();
-			heatmapImage = null;
-		}
-		if (difficultyImage != null) {
-			difficultyImage.dispose();
-			difficultyImage = null;
-		}
-	}
-
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
@@ -719,7 +686,6 @@ public class ResultsView extends ViewPart {
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
 		loadJob.cancel();
-		disposeImages();
 		super.dispose();
 	}
 }
