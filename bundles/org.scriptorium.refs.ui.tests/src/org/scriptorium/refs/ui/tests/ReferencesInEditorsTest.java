@@ -154,7 +154,11 @@ class ReferencesInEditorsTest {
 			proposals[0] = Arrays.stream(Display.getCurrent().getShells())
 					.filter(s -> s.isVisible() && s != styled.getShell())
 					.flatMap(s -> Widgets.all(s, Table.class).stream())
-					.filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().contains("DeepSeekMoE"))) //$NON-NLS-1$
+					// the asynchronous popup may first show an auto-activated list for the first letters typed
+					.filter(t -> t.getItemCount() > 0 && Arrays.stream(t.getItems())
+							.anyMatch(i -> i.getText().contains("DeepSeekMoE")) //$NON-NLS-1$
+							&& Arrays.stream(t.getItems())
+									.allMatch(i -> i.getText().toLowerCase().contains("deepseek"))) //$NON-NLS-1$
 					.findFirst().orElse(null);
 			return proposals[0] != null;
 		});
