@@ -50,6 +50,14 @@ public final class PaperSearchEngine implements AutoCloseable {
 		return core.store().dense().encoders();
 	}
 
+	/**
+	 * Where the clause {@code citedin:<file or folder>} looks for the files' references; without one (the default),
+	 * a query with {@code citedin:} is an error saying that it is not available here.
+	 */
+	public void setCitedIn(CitedIn citedIn) {
+		core.setCitedIn(citedIn);
+	}
+
 	/** Runs a search. */
 	public SearchResult search(SearchRequest request) throws IOException {
 		return core.search(request);

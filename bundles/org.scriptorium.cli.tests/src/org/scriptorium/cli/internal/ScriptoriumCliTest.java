@@ -37,7 +37,7 @@ class ScriptoriumCliTest {
 	void everyCommandHasHelpOnStandardOutput() {
 		List<List<String>> commands = commands();
 		assertEquals(List.of("import", "export", "graph", "search", "related", "eval", "run", "validate",
-				"dense-check", "bench"), commands.stream().filter(c -> c.size() == 1).map(c -> c.get(0)).toList());
+				"dense-check", "bench", "refs"), commands.stream().filter(c -> c.size() == 1).map(c -> c.get(0)).toList());
 		assertTrue(commands.contains(List.of("graph", "path")) && commands.contains(List.of("bench", "dense")));
 		for (List<String> command : commands) {
 			for (String help : new String[]{"--help", "-h"}) {
@@ -69,11 +69,12 @@ class ScriptoriumCliTest {
 	@Test
 	void theExitCodesAreTheDocumentedTableAndTheSandboxLaunchUsesIt() {
 		// README.md, "Exit codes"
-		assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 70), List.of(ExitCode.OK,
+		assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 70), List.of(ExitCode.OK,
 				ExitCode.NOTHING_FOUND, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.IO_ERROR, ExitCode.BAD_QUERY,
 				ExitCode.NO_SUCH_PAPER, ExitCode.AMBIGUOUS_PAPER, ExitCode.RUN_FAILED, ExitCode.RUN_TIMED_OUT,
-				ExitCode.CANCELLED, ExitCode.CHECK_FAILED, ExitCode.RUN_DIVERGED, ExitCode.INTERNAL));
-		assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "70"),
+				ExitCode.CANCELLED, ExitCode.CHECK_FAILED, ExitCode.RUN_DIVERGED, ExitCode.UNKNOWN_REFERENCES,
+				ExitCode.INTERNAL));
+		assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "70"),
 				List.copyOf(ExitCode.table().keySet()));
 		// the workbench's launch process exits with the same codes
 		assertEquals(List.of(ExitCode.OK, ExitCode.USAGE, ExitCode.INVALID_INPUT, ExitCode.RUN_FAILED,

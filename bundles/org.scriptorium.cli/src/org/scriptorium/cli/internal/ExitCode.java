@@ -35,6 +35,8 @@ public final class ExitCode {
 	public static final int CHECK_FAILED = 11;
 	/** An experiment run diverged (a NaN or infinite loss, gradient or logit), and no run failed. */
 	public static final int RUN_DIVERGED = 12;
+	/** {@code refs}: some reference of the files resolves to no paper of the corpus. */
+	public static final int UNKNOWN_REFERENCES = 13;
 	/** An internal error (a bug: please report it). */
 	public static final int INTERNAL = 70;
 
@@ -58,6 +60,7 @@ public final class ExitCode {
 		t.put(Integer.toString(CANCELLED), "the experiment launch was cancelled");
 		t.put(Integer.toString(CHECK_FAILED), "an embedding model failed its check (dense-check)");
 		t.put(Integer.toString(RUN_DIVERGED), "an experiment run diverged (NaN or infinite loss, gradient or logit)");
+		t.put(Integer.toString(UNKNOWN_REFERENCES), "a reference resolves to no paper of the corpus (refs)");
 		t.put(Integer.toString(INTERNAL), "internal error (a bug: please report it)");
 		return t;
 	}

@@ -14,6 +14,7 @@ import org.scriptorium.cli.internal.dense.DenseCheckCommand;
 import org.scriptorium.cli.internal.papers.ExportCommand;
 import org.scriptorium.cli.internal.papers.GraphCommand;
 import org.scriptorium.cli.internal.papers.ImportCommand;
+import org.scriptorium.cli.internal.refs.RefsCommand;
 import org.scriptorium.cli.internal.sandbox.RunCommand;
 import org.scriptorium.cli.internal.sandbox.ValidateCommand;
 import org.scriptorium.cli.internal.search.EvalCommand;
@@ -39,7 +40,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		+ "See 'scriptorium COMMAND --help' for a command's options.", commandListHeading = "%nCommands:%n", exitCodeListHeading = "%nExit codes (of every command):%n", subcommands = {
 				ImportCommand.class, ExportCommand.class, GraphCommand.class, SearchCommand.class,
 				RelatedCommand.class, EvalCommand.class, RunCommand.class, ValidateCommand.class,
-				DenseCheckCommand.class, BenchCommand.class})
+				DenseCheckCommand.class, BenchCommand.class, RefsCommand.class})
 public final class ScriptoriumCli extends CliCommand {
 
 	private static final System.Logger LOG = System.getLogger(ScriptoriumCli.class.getName());

@@ -29,6 +29,7 @@ import org.scriptorium.core.graph.CitationGraph;
 import org.scriptorium.core.graph.CitationResolver;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.search.CitedIn;
 import org.scriptorium.search.FacetCount;
 import org.scriptorium.search.HitExplanation;
 import org.scriptorium.search.IndexMessages;
@@ -63,6 +64,7 @@ public final class SearchCore implements AutoCloseable {
 
 	private static final int FACET_TOP = 10;
 	private final IndexStore store;
+	private volatile CitedIn citedIn;
 
 	private SearchCore(IndexStore store) {
 		this.store = store;
@@ -113,6 +115,11 @@ public final class SearchCore implements AutoCloseable {
 							: "it holds " + String.join(", ", indexed)) //$NON-NLS-1$ //$NON-NLS-2$
 					+ "). Choose an indexed model or enable this one in the search preferences."); //$NON-NLS-1$
 		}
+	}
+
+	/** See {@link org.scriptorium.search.PaperSearchEngine#setCitedIn(CitedIn)}. */
+	public void setCitedIn(CitedIn value) {
+		citedIn = value;
 	}
 
 	public IndexStore store() {
@@ -357,6 +364,20 @@ public final class SearchCore implements AutoCloseable {
 		public Collection<String> citedBy(String paper) throws UnresolvedPaperException {
 			CitationGraph g = view.graph();
 			return g.toIds(g.references(node(paper)));
+		}
+
+		@Override
+		public Collection<String> citedIn(String location) throws UnresolvedPaperException {
+			CitedIn c = citedIn;
+			if (c == null) {
+				throw new UnresolvedPaperException(
+						"citedin: is not available here (it needs the paper-references bundle)."); //$NON-NLS-1$
+			}
+			try {
+				return c.paperIds(location, view.corpus());
+			} catch (CitedIn.UnknownLocationException e) {
+				throw new UnresolvedPaperException(e.getMessage());
+			}
 		}
 
 		@Override

@@ -39,6 +39,7 @@ import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
 import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.internal.index.IndexStore;
+import org.scriptorium.search.internal.service.CitedInExtension;
 import org.scriptorium.search.internal.service.Messages;
 import org.scriptorium.search.internal.service.Tracing;
 
@@ -419,9 +420,11 @@ public final class SearchService {
 			IProgressMonitor monitor) throws IOException {
 		ILog log = ILog.of(SearchService.class);
 		try {
-			return PaperSearchEngine.open(corpus, location,
+			PaperSearchEngine engine = PaperSearchEngine.open(corpus, location,
 					message -> log.info(NLS.bind(Messages.Search_indexMessage, message)), encoders, vectorLocation(),
 					Monitors.of(monitor));
+			engine.setCitedIn(CitedInExtension.installed());
+			return engine;
 		} catch (CancellationException e) {
 			throw new OperationCanceledException();
 		}

@@ -157,7 +157,7 @@ public final class ChildCli {
 			Bundle self = FrameworkUtil.getBundle(ScriptoriumCli.class);
 			for (Bundle b : self.getBundleContext().getBundles()) {
 				String name = b.getSymbolicName();
-				if (name == null || !(name.matches("org\\.scriptorium\\.(core|search|sandbox|cite|cli|bench)")
+				if (name == null || !(name.matches("org\\.scriptorium\\.(core|search|sandbox|cite|refs|cli|bench)")
 						|| name.equals("picocli") || name.equals("com.google.gson")
 						|| name.startsWith("wrapped.org.apache.lucene.") || name.startsWith("wrapped.org.jbibtex")
 						|| name.equals("wrapped.de.undercouch.citeproc-java") || name.equals("org.antlr.antlr4-runtime")

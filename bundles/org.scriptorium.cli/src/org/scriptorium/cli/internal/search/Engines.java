@@ -9,6 +9,7 @@ import java.util.List;
 import org.scriptorium.cli.internal.ExitCode;
 import org.scriptorium.cli.internal.Failure;
 import org.scriptorium.core.model.ICorpus;
+import org.scriptorium.refs.internal.FileCitedIn;
 import org.scriptorium.search.PaperSearchEngine;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.TextEncoder;
@@ -63,7 +64,9 @@ final class Engines {
 	/** The engine of {@code corpus} with the vectors {@code dense}; its messages and progress on {@code err}. */
 	static PaperSearchEngine open(ICorpus corpus, Path index, DenseVectors dense, Path vectorCache, PrintStream err)
 			throws IOException {
-		return PaperSearchEngine.open(corpus, indexDir(index, corpus, dense), err::println, dense.encoders(),
-				vectorCache, new ConsoleProgress(err));
+		PaperSearchEngine engine = PaperSearchEngine.open(corpus, indexDir(index, corpus, dense), err::println,
+				dense.encoders(), vectorCache, new ConsoleProgress(err));
+		engine.setCitedIn(new FileCitedIn(Path.of("").toAbsolutePath())); // citedin: a path from the current folder
+		return engine;
 	}
 }

@@ -22,4 +22,9 @@ public interface GraphOperators {
 
 	/** Ids of the papers related to {@code paper} ({@code related:paper}). */
 	Collection<String> related(String paper) throws UnresolvedPaperException;
+
+	/** Ids of the papers referenced by the files at {@code location} ({@code citedin:location}). */
+	default Collection<String> citedIn(String location) throws UnresolvedPaperException {
+		throw new UnresolvedPaperException("citedin: is not available here."); //$NON-NLS-1$
+	}
 }

@@ -39,7 +39,10 @@ import org.scriptorium.search.internal.index.PaperFields;
  * <li>{@code id:}, {@code arxiv:}, {@code doi:}, {@code citekey:} exact identifiers;</li>
  * <li>{@code cites:<paper>} (papers citing it), {@code citedby:<paper>} (papers it cites), {@code related:<paper>},
  * where {@code <paper>} is an id, arXiv id, DOI, cite key or a quoted citation string such as
- * {@code "Dai et al., 2024"}.</li>
+ * {@code "Dai et al., 2024"};</li>
+ * <li>{@code citedin:<file or folder>}: the papers referenced (arXiv ids, DOIs, cite keys) by that file or the files
+ * under that folder (a workspace path in the workbench, a file-system path on the command line; quote a path with
+ * spaces).</li>
  * </ul>
  * Identifiers may contain colons and slashes without quoting ({@code cites:arxiv:2401.06066},
  * {@code doi:10.18653/v1/2024.acl-long.70}). Graph operators and year conditions match without scoring (constant
@@ -61,11 +64,12 @@ public final class PaperQueryParser {
 			Map.entry("arxiv", PaperFields.ARXIV), Map.entry("doi", PaperFields.DOI), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("citekey", PaperFields.CITE_KEY), Map.entry("contents", PaperFields.CONTENTS), //$NON-NLS-1$ //$NON-NLS-2$
 			Map.entry("text", PaperFields.CONTENTS), Map.entry("cites", "cites"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			Map.entry("citedby", "citedby"), Map.entry("related", "related")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("citedby", "citedby"), Map.entry("related", "related"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Map.entry("citedin", "citedin")); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Operators whose value is an identifier that may hold {@code :} or {@code /}: quoted before parsing. */
 	private static final Pattern ID_VALUE = Pattern.compile(
-			"(?i)(?<![\\w.])(cites|citedby|related|id|arxiv|doi|citekey):(?![\"(\\[{\\s])([^\\s()\"]+)"); //$NON-NLS-1$
+			"(?i)(?<![\\w.])(cites|citedby|citedin|related|id|arxiv|doi|citekey):(?![\"(\\[{\\s])([^\\s()\"]+)"); //$NON-NLS-1$
 	/** The deepest nesting of parentheses a query may have. */
 	public static final int MAX_DEPTH = 100;
 	private static final Pattern COLUMN = Pattern.compile("column (\\d+)"); //$NON-NLS-1$
@@ -231,7 +235,7 @@ public final class PaperQueryParser {
 			String f = FIELDS.get(raw.toLowerCase(Locale.ROOT));
 			if (f == null) {
 				throw fail(raw, "Unknown field '" + raw //$NON-NLS-1$
-						+ ":'. Use title, abstract, author, venue, year, id, arxiv, doi, citekey, cites, citedby or related."); //$NON-NLS-1$
+						+ ":'. Use title, abstract, author, venue, year, id, arxiv, doi, citekey, cites, citedby, citedin or related."); //$NON-NLS-1$
 			}
 			return f;
 		}
@@ -262,6 +266,7 @@ public final class PaperQueryParser {
 				case "cites" : //$NON-NLS-1$
 				case "citedby" : //$NON-NLS-1$
 				case "related" : //$NON-NLS-1$
+				case "citedin" : //$NON-NLS-1$
 					return graphQuery(rawField, f, queryText);
 				default :
 					return super.getFieldQuery(f, queryText, quoted);
@@ -278,6 +283,7 @@ public final class PaperQueryParser {
 				ids = switch (op) {
 					case "cites" -> graph.citing(paper); //$NON-NLS-1$
 					case "citedby" -> graph.citedBy(paper); //$NON-NLS-1$
+					case "citedin" -> graph.citedIn(paper); //$NON-NLS-1$
 					default -> graph.related(paper);
 				};
 			} catch (GraphOperators.UnresolvedPaperException e) {

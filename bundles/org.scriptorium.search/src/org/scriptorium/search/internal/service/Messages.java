@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 
 	public static String Encoders_notProvider;
 	public static String Encoders_failed;
+	public static String CitedIn_notProvider;
+	public static String CitedIn_failed;
 	public static String Encoders_duplicate;
 	public static String Encoders_none;
 	public static String Preferences_rankerModelMissing;
