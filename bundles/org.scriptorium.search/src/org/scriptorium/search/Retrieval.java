@@ -19,9 +19,12 @@ import java.util.Locale;
  *                    (spec suffix {@code /rm3}; free-text ranking, as {@code eval} does)
  * @param rocchio     pseudo-relevance feedback for the dense side: each query vector moved towards its first hits'
  *                    vectors (spec suffix {@code /rocchio}; free-text ranking)
+ * @param weights     convex fusion of several models with a weight each ({@code convex:bge-small@0.5+e5-small@0.2}):
+ *                    each model's weight, in the order of {@link #models()}, summing to {@code denseWeight}; empty
+ *                    when the models share {@code denseWeight} equally
  */
 public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth, boolean rm3,
-		boolean rocchio) {
+		boolean rocchio, java.util.List<Double> weights) {
 
 	/** Kinds of first-stage retrieval. */
 	public enum Kind {
@@ -47,6 +50,12 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 			DEFAULT_DEPTH);
 
 	public Retrieval {
+		weights = weights == null ? java.util.List.of() : java.util.List.copyOf(weights);
+		if (!weights.isEmpty() && (kind != Kind.CONVEX || weights.size() != model.split("\\+").length //$NON-NLS-1$
+				|| weights.stream().anyMatch(w -> !(w >= 0 && w <= 1))
+				|| Math.abs(weights.stream().mapToDouble(Double::doubleValue).sum() - denseWeight) > 1e-9)) {
+			throw new IllegalArgumentException("invalid retrieval settings"); //$NON-NLS-1$
+		}
 		if (kind == null || model == null || (kind != Kind.LEXICAL) == model.isEmpty() || !(denseWeight >= 0)
 				|| !(denseWeight <= 1) || rrfK < 1 || depth < 1
 				|| kind == Kind.DENSE && model.contains("+") //$NON-NLS-1$
@@ -58,6 +67,16 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 	/** Without pseudo-relevance feedback. */
 	public Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth) {
 		this(kind, model, denseWeight, rrfK, depth, false, false);
+	}
+
+	/** The models share the dense weight equally. */
+	public Retrieval(Kind kind, String model, double denseWeight, int rrfK, int depth, boolean rm3, boolean rocchio) {
+		this(kind, model, denseWeight, rrfK, depth, rm3, rocchio, java.util.List.of());
+	}
+
+	/** The weight of the {@code i}-th model's normalised scores in convex fusion. */
+	public double weightOf(int i) {
+		return weights.isEmpty() ? denseWeight / models().size() : weights.get(i);
 	}
 
 	/** Whether pseudo-relevance feedback changes the query (RM3 or Rocchio). */
@@ -97,7 +116,10 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 			case LEXICAL -> "bm25"; //$NON-NLS-1$
 			case DENSE -> "dense:" + model; //$NON-NLS-1$
 			case RRF -> "rrf:" + model; //$NON-NLS-1$
-			case CONVEX -> "convex:" + model + (denseWeight == DEFAULT_DENSE_WEIGHT ? "" : "@" + denseWeight); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			case CONVEX -> weights.isEmpty()
+					? "convex:" + model + (denseWeight == DEFAULT_DENSE_WEIGHT ? "" : "@" + denseWeight) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					: "convex:" + String.join("+", java.util.stream.IntStream.range(0, weights.size()) //$NON-NLS-1$ //$NON-NLS-2$
+							.mapToObj(i -> models().get(i) + "@" + weights.get(i)).toList()); //$NON-NLS-1$
 		};
 	}
 
@@ -121,7 +143,37 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 					+ "': /rm3 expands the BM25 query and /rocchio the query vectors; this ranker has no " //$NON-NLS-1$
 					+ (rm3 ? "BM25" : "vectors")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return new Retrieval(r.kind(), r.model(), r.denseWeight(), r.rrfK(), r.depth(), rm3, rocchio);
+		return new Retrieval(r.kind(), r.model(), r.denseWeight(), r.rrfK(), r.depth(), rm3, rocchio, r.weights());
+	}
+
+	/** {@code convex:M1@W1+M2@W2...}: a weight for each model, BM25 the rest. */
+	private static Retrieval perModel(String rest, String spec) {
+		java.util.List<String> models = new java.util.ArrayList<>();
+		java.util.List<Double> weights = new java.util.ArrayList<>();
+		for (String part : rest.split("\\+", -1)) { //$NON-NLS-1$
+			int at = part.indexOf('@');
+			double w = Double.NaN;
+			if (at > 0) {
+				try {
+					w = Double.parseDouble(part.substring(at + 1));
+				} catch (NumberFormatException e) {
+					w = Double.NaN;
+				}
+			}
+			if (at <= 0 || !part.substring(0, at).matches("[a-z0-9][a-z0-9.-]*") || !(w >= 0 && w <= 1)) { //$NON-NLS-1$
+				throw new IllegalArgumentException("'" + spec + "': give every model a weight from 0 to 1 " //$NON-NLS-1$ //$NON-NLS-2$
+						+ "(convex:bge-small@0.5+e5-small@0.2), or one weight they share (convex:bge-small+e5-small@0.7)"); //$NON-NLS-1$
+			}
+			models.add(part.substring(0, at));
+			weights.add(w);
+		}
+		double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+		if (sum > 1 + 1e-9) {
+			throw new IllegalArgumentException("'" + spec + "': the models' weights add up to " + sum //$NON-NLS-1$ //$NON-NLS-2$
+					+ ", more than 1 (BM25 gets 1 minus their sum)"); //$NON-NLS-1$
+		}
+		return new Retrieval(Kind.CONVEX, String.join("+", models), Math.min(1, sum), DEFAULT_RRF_K, DEFAULT_DEPTH, //$NON-NLS-1$
+				false, false, weights);
 	}
 
 	private static Retrieval parseBase(String s, String spec) {
@@ -131,6 +183,10 @@ public record Retrieval(Kind kind, String model, double denseWeight, int rrfK, i
 		int colon = s.indexOf(':');
 		String kind = colon < 0 ? s : s.substring(0, colon);
 		String rest = colon < 0 ? "" : s.substring(colon + 1); //$NON-NLS-1$
+		if ((kind.equals("convex") || kind.equals("hybrid")) && rest.indexOf('@') >= 0 //$NON-NLS-1$ //$NON-NLS-2$
+				&& rest.indexOf('@') < rest.lastIndexOf('+')) {
+			return perModel(rest, spec);
+		}
 		String model = rest;
 		double weight = DEFAULT_DENSE_WEIGHT;
 		int at = rest.indexOf('@');

@@ -20,7 +20,7 @@ class ModelCheckTest {
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		String o = out.toString(StandardCharsets.UTF_8);
 		assertEquals(ModelCheck.OK, code, o + err.toString(StandardCharsets.UTF_8));
-		assertTrue(o.contains("bge-small") && o.contains("minilm"), o);
+		assertTrue(o.contains("bge-small") && o.contains("minilm") && o.contains("e5-small"), o);
 	}
 
 	@Test

@@ -82,7 +82,8 @@ public final class OnnxEncoder implements TextEncoder {
 				throw new CancellationException();
 			}
 			List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
-			out.addAll(embed(batch));
+			out.addAll(embed(spec.documentPrefix().isEmpty() ? batch
+					: batch.stream().map(t -> spec.documentPrefix() + t).toList()));
 			monitor.worked(batch.size());
 		}
 		return out;

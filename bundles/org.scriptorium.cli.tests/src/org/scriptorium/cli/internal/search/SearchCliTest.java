@@ -401,4 +401,48 @@ class SearchCliTest {
 		assertEquals(ExitCode.USAGE, both.code());
 		assertTrue(both.err().contains("leave out --ranker"), both.err());
 	}
+
+	@Test
+	void agreementComparesTheTwoJudgesOfTheJudgedSetAndWritesTheAgreedJudgments() throws IOException {
+		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv", "qrels-judge2.tsv");
+		String q = dir.resolve("queries.jsonl").toString(), a = dir.resolve("qrels.tsv").toString(),
+				b = dir.resolve("qrels-judge2.tsv").toString();
+		Path agreed = dir.resolve("agreed.tsv");
+		Run r = run("eval", "--queries", q, "--qrels", a, "--agreement", b, "--agreed-qrels", agreed.toString(),
+				"--json");
+		assertEquals(0, r.code(), r.err());
+		JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
+		// the second judge graded exactly the first judge's pool: every pair compared, none left over
+		assertEquals(741, o.get("pairs").getAsInt());
+		assertEquals(0, o.get("onlyA").getAsInt());
+		assertEquals(0, o.get("onlyB").getAsInt());
+		long diagonal = 0, all = 0;
+		JsonArray m = o.getAsJsonArray("confusion");
+		for (int i = 0; i < m.size(); i++) {
+			for (int j = 0; j < m.size(); j++) {
+				long c = m.get(i).getAsJsonArray().get(j).getAsLong();
+				all += c;
+				diagonal += i == j ? c : 0;
+			}
+		}
+		assertEquals(741, all);
+		assertEquals(diagonal / 741.0, o.get("exact").getAsDouble(), 1e-12);
+		// the agreed file holds exactly the pairs on the diagonal, with their grades
+		var agreedQrels = org.scriptorium.search.internal.eval.BeirData.qrels(agreed);
+		assertEquals(diagonal, agreedQrels.values().stream().mapToLong(java.util.Map::size).sum());
+		var first = org.scriptorium.search.internal.eval.BeirData.qrels(dir.resolve("qrels.tsv"));
+		agreedQrels.forEach((query, docs) -> docs.forEach((doc, grade) -> assertEquals(first.get(query).get(doc),
+				grade, query + " " + doc)));
+
+		// the same file twice: perfect agreement
+		Run self = run("eval", "--queries", q, "--qrels", a, "--agreement", a);
+		assertEquals(0, self.code(), self.err());
+		assertTrue(self.out().contains("exact agreement 100.0%"), self.out());
+		assertTrue(self.out().contains("Cohen's kappa 1.000, linearly weighted 1.000, quadratically weighted 1.000"),
+				self.out());
+
+		Run usage = run("eval", "--queries", q, "--qrels", a, "--agreement", b, "--ranker", "bm25");
+		assertEquals(ExitCode.USAGE, usage.code());
+		assertTrue(usage.err().contains("ranks nothing"), usage.err());
+	}
 }

@@ -15,12 +15,15 @@ import org.scriptorium.cli.internal.CorpusOption;
 import org.scriptorium.cli.internal.ExitCode;
 import org.scriptorium.cli.internal.Failure;
 import org.scriptorium.cli.internal.Json;
+import org.scriptorium.core.io.AtomicFile;
 import org.scriptorium.core.model.ICorpus;
 import org.scriptorium.search.RankingSettings;
+import org.scriptorium.search.internal.eval.Agreement;
 import org.scriptorium.search.internal.eval.BeirData;
 import org.scriptorium.search.internal.eval.CrossValidation;
 import org.scriptorium.search.internal.eval.Evaluator;
 import org.scriptorium.search.internal.eval.Metrics;
+import org.scriptorium.search.internal.eval.QueryFeatures;
 import org.scriptorium.search.internal.eval.Significance;
 import org.scriptorium.search.internal.eval.TrecRun;
 import org.scriptorium.search.internal.index.DenseVectors;
@@ -83,12 +86,36 @@ public final class EvalCommand extends CliCommand {
 			+ "tests and --cv chooses by: ndcg@10 (default), recall@100, recall@1000 or mrr@10.")
 	String metric;
 
+	@Option(names = "--adapt", paramLabel = "FEATURE", description = "With --cv: choose the ranker per query by a "
+			+ "query feature (length: its words; margin: BM25's first-hit lead, needs bm25 in --grid; agreement: "
+			+ "top-10 overlap of bm25 and the grid's first dense:MODEL), the mapping fitted on the training folds.")
+	String adapt;
+
+	@Option(names = "--agreement", paramLabel = "QRELS2.tsv", description = "Compare the judgments of --qrels with "
+			+ "a second judge's of the same pairs: exact agreement, Cohen's kappa (unweighted, linearly and "
+			+ "quadratically weighted) and the binary kappa of relevant against not; ranks nothing.")
+	Path agreement;
+
+	@Option(names = "--agreed-qrels", paramLabel = "FILE", description = "With --agreement: also write the judgments "
+			+ "both judges agree on (BEIR qrels) for scoring rankers on them.")
+	Path agreedQrels;
+
 	@Option(names = "--seed", paramLabel = "N", defaultValue = "" + Significance.SEED, description = "The seed of the "
 			+ "randomization test and the bootstrap (default: ${DEFAULT-VALUE}).")
 	long seed;
 
 	@Override
 	public Integer call() throws IOException {
+		if (agreedQrels != null && agreement == null) {
+			throw usage("--agreed-qrels goes with --agreement");
+		}
+		if (agreement != null) {
+			if (compare != null || cv != null || run != null || ranking.ranker != null) {
+				throw usage("--agreement compares two judgment files and ranks nothing; leave out --ranker, "
+						+ "--compare, --cv and --run");
+			}
+			return printAgreement();
+		}
 		if (!corpus.given()) {
 			throw usage("--corpus is required (default or FILE)");
 		}
@@ -103,6 +130,9 @@ public final class EvalCommand extends CliCommand {
 		}
 		if (cv != null && (compare != null || ranking.ranker != null || run != null)) {
 			throw usage("--cv chooses among the rankers of --grid; leave out --ranker, --compare and --run");
+		}
+		if (adapt != null && cv == null) {
+			throw usage("--adapt goes with --cv and --grid");
 		}
 		if (cv != null && (cv < 2 || grid.isEmpty())) {
 			throw usage("--cv needs at least 2 folds and --grid at least one ranker");
@@ -161,6 +191,64 @@ public final class EvalCommand extends CliCommand {
 			report.perQuery().forEach((id, v) -> out().printf(Locale.ROOT,
 					"%-12s nDCG@10 %.4f  R@100 %.4f  R@1000 %.4f  MRR@10 %.4f%n", id, v.ndcg10(), v.recall100(),
 					v.recall1000(), v.mrr10()));
+		}
+		return ExitCode.OK;
+	}
+
+	/** Agreement of the judgments of --qrels (judge A) and --agreement (judge B). */
+	private int printAgreement() throws IOException {
+		var a = BeirData.qrels(existing(qrels));
+		var b = BeirData.qrels(existing(agreement));
+		Agreement g = Agreement.of(a, b);
+		if (g.pairs() == 0) {
+			throw new Failure(ExitCode.INVALID_INPUT, qrels + " and " + agreement + " have no (query, document) pair "
+					+ "in common");
+		}
+		if (agreedQrels != null) {
+			var agreed = Agreement.agreed(a, b);
+			StringBuilder text = new StringBuilder("query-id\tcorpus-id\tscore\n");
+			agreed.forEach((q, docs) -> docs.forEach((d, grade) -> text.append(q).append('\t').append(d).append('\t')
+					.append(grade).append('\n')));
+			try {
+				AtomicFile.write(agreedQrels, text.toString());
+			} catch (IOException e) {
+				throw new Failure(ExitCode.IO_ERROR, "cannot write " + agreedQrels + ": " + e.getMessage());
+			}
+			err().println("wrote the " + agreed.values().stream().mapToInt(Map::size).sum()
+					+ " agreed judgments to " + agreedQrels);
+		}
+		if (json) {
+			Map<String, Object> o = new LinkedHashMap<>();
+			o.put("pairs", g.pairs());
+			o.put("onlyA", g.onlyA());
+			o.put("onlyB", g.onlyB());
+			o.put("grades", g.grades());
+			o.put("confusion", g.confusion());
+			o.put("exact", g.exact());
+			o.put("kappa", g.kappa());
+			o.put("linearKappa", g.linear());
+			o.put("quadraticKappa", g.quadratic());
+			o.put("binaryKappa", g.binary());
+			Json.print(out(), o);
+			return ExitCode.OK;
+		}
+		out().printf(Locale.ROOT, "%d pairs graded by both (A = %s, B = %s); only A %d, only B %d%n", g.pairs(),
+				qrels, agreement, g.onlyA(), g.onlyB());
+		out().printf(Locale.ROOT, "exact agreement %.1f%%%n", 100 * g.exact());
+		out().printf(Locale.ROOT, "Cohen's kappa %.3f, linearly weighted %.3f, quadratically weighted %.3f%n",
+				g.kappa(), g.linear(), g.quadratic());
+		out().printf(Locale.ROOT, "binary kappa (grade > 0) %.3f%n", g.binary());
+		out().print("A \\ B");
+		for (int grade : g.grades()) {
+			out().printf(Locale.ROOT, "%7d", grade);
+		}
+		out().println();
+		for (int i = 0; i < g.grades().length; i++) {
+			out().printf(Locale.ROOT, "%-5d", g.grades()[i]);
+			for (long count : g.confusion()[i]) {
+				out().printf(Locale.ROOT, "%7d", count);
+			}
+			out().println();
 		}
 		return ExitCode.OK;
 	}
@@ -268,7 +356,7 @@ public final class EvalCommand extends CliCommand {
 
 	/** Each grid ranker's figure on all queries, the folds' choices and the cross-validated figure. */
 	private int printCrossValidation(List<RankingSettings> settings, List<Evaluator.Report> reports,
-			ToDoubleFunction<Metrics.Values> measure) {
+			ToDoubleFunction<Metrics.Values> measure) throws IOException {
 		List<String> ids = List.copyOf(reports.get(0).perQuery().keySet());
 		if (cv > ids.size()) {
 			throw usage("--cv " + cv + " needs at least " + cv + " judged queries; there are " + ids.size());
@@ -278,6 +366,9 @@ public final class EvalCommand extends CliCommand {
 			Map<String, Double> v = new LinkedHashMap<>();
 			ids.forEach(id -> v.put(id, measure.applyAsDouble(r.perQuery().get(id))));
 			values.add(v);
+		}
+		if (adapt != null) {
+			return printAdaptive(settings, reports, ids, values);
 		}
 		CrossValidation.Result result = CrossValidation.run(ids, values, cv, seed);
 		double[] held = result.heldOut().values().stream().mapToDouble(Double::doubleValue).toArray();
@@ -329,6 +420,92 @@ public final class EvalCommand extends CliCommand {
 		}
 		out().printf(Locale.ROOT, "cross-validated %s %.4f  95%% CI [%.4f, %.4f]%n", metric, result.mean(), ci[0],
 				ci[1]);
+		return ExitCode.OK;
+	}
+
+	/** Nested cross-validation of a per-query choice among the grid by a query feature (--adapt). */
+	private int printAdaptive(List<RankingSettings> settings, List<Evaluator.Report> reports, List<String> ids,
+			List<Map<String, Double>> values) throws IOException {
+		Map<String, Double> feature = new LinkedHashMap<>();
+		String name = adapt.toLowerCase(Locale.ROOT);
+		int bm25 = -1, dense = -1;
+		for (int i = 0; i < settings.size(); i++) {
+			String spec = settings.get(i).rankerSpec();
+			bm25 = bm25 < 0 && spec.equals("bm25") ? i : bm25;
+			dense = dense < 0 && spec.startsWith("dense:") ? i : dense;
+		}
+		switch (name) {
+			case "length" -> {
+				Map<String, String> text = new LinkedHashMap<>();
+				BeirData.queries(existing(queries)).forEach(q -> text.put(q.id(), q.text()));
+				ids.forEach(id -> feature.put(id, QueryFeatures.length(text.get(id))));
+			}
+			case "margin" -> {
+				if (bm25 < 0) {
+					throw usage("--adapt margin needs bm25 in --grid");
+				}
+				var runs = reports.get(bm25).runs();
+				ids.forEach(id -> feature.put(id, QueryFeatures.margin(runs.get(id))));
+			}
+			case "agreement" -> {
+				if (bm25 < 0 || dense < 0) {
+					throw usage("--adapt agreement needs bm25 and a dense:MODEL in --grid");
+				}
+				var a = reports.get(bm25).runs();
+				var b = reports.get(dense).runs();
+				ids.forEach(id -> feature.put(id, QueryFeatures.agreement(a.get(id), b.get(id))));
+			}
+			default -> throw usage("unknown --adapt feature '" + adapt + "' (expected length, margin or agreement)");
+		}
+		CrossValidation.AdaptiveResult result = CrossValidation.adaptive(ids, values, feature, cv, seed);
+		double[] held = result.heldOut().values().stream().mapToDouble(Double::doubleValue).toArray();
+		double[] ci = Significance.bootstrapCi(held, 0.95, Significance.RESAMPLES, seed);
+		CrossValidation.Result fixed = CrossValidation.run(ids, values, cv, seed);
+		double[] fixedHeld = ids.stream().mapToDouble(fixed.heldOut()::get).toArray();
+		double[] heldInOrder = ids.stream().mapToDouble(result.heldOut()::get).toArray();
+		double pRand = Significance.randomizationP(heldInOrder, fixedHeld, Significance.TRIALS, seed);
+		if (json) {
+			Map<String, Object> o = new LinkedHashMap<>();
+			o.put("metric", metric.toLowerCase(Locale.ROOT));
+			o.put("feature", name);
+			o.put("folds", cv);
+			o.put("seed", seed);
+			o.put("queries", ids.size());
+			List<Map<String, Object>> folds = new ArrayList<>();
+			for (CrossValidation.AdaptiveFold f : result.folds()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("queries", f.queries().size());
+				row.put("threshold", Double.isInfinite(f.mapping().threshold()) ? null : f.mapping().threshold());
+				row.put("below", settings.get(f.mapping().low()).rankerSpec());
+				row.put("atOrAbove", settings.get(f.mapping().high()).rankerSpec());
+				row.put("trainMean", f.trainMean());
+				row.put("heldOutMean", f.heldOutMean());
+				folds.add(row);
+			}
+			o.put("cv", folds);
+			o.put("cvMean", result.mean());
+			o.put("cvCi95", ci);
+			o.put("fixedCvMean", fixed.mean());
+			o.put("randomizationPVsFixed", pRand);
+			Json.print(out(), o);
+			return ExitCode.OK;
+		}
+		out().printf(Locale.ROOT, "%d-fold nested cross-validation of a per-query choice among %d rankers by %s on %d "
+				+ "queries (%s, seed %d)%n", cv, settings.size(), name, ids.size(), metric, seed);
+		int f = 0;
+		for (CrossValidation.AdaptiveFold fold : result.folds()) {
+			CrossValidation.Mapping m = fold.mapping();
+			String choice = Double.isInfinite(m.threshold()) || m.low() == m.high()
+					? settings.get(m.low()).rankerSpec()
+					: String.format(Locale.ROOT, "%s if %s < %.4g, else %s", settings.get(m.low()).rankerSpec(), name,
+							m.threshold(), settings.get(m.high()).rankerSpec());
+			out().printf(Locale.ROOT, "fold %d: %d queries, chose %s (%.4f on the other folds), held out %.4f%n", ++f,
+					fold.queries().size(), choice, fold.trainMean(), fold.heldOutMean());
+		}
+		out().printf(Locale.ROOT, "cross-validated %s %.4f  95%% CI [%.4f, %.4f]%n", metric, result.mean(), ci[0],
+				ci[1]);
+		out().printf(Locale.ROOT, "the same folds choosing one ranker for all queries: %.4f; per-query choice vs that: "
+				+ "%+.4f, paired randomization test p = %.4f%n", fixed.mean(), result.mean() - fixed.mean(), pRand);
 		return ExitCode.OK;
 	}
 

@@ -45,4 +45,27 @@ class DenseQueryTest {
 		assertEquals(java.util.List.of("bge-small", "minilm"), Retrieval.parse("rrf:bge-small+minilm").models());
 		assertThrows(IllegalArgumentException.class, () -> RankingSettings.defaults().withRankerSpec("splade:x"));
 	}
+
+	@Test
+	void convexFusionTakesAWeightPerModel() {
+		Retrieval r = Retrieval.parse("convex:bge-small@0.5+e5-small@0.2");
+		assertEquals(java.util.List.of("bge-small", "e5-small"), r.models());
+		assertEquals(java.util.List.of(0.5, 0.2), r.weights());
+		assertEquals(0.7, r.denseWeight(), 1e-12);
+		assertEquals(0.5, r.weightOf(0));
+		assertEquals(0.2, r.weightOf(1));
+		assertEquals("convex:bge-small@0.5+e5-small@0.2", r.spec());
+		assertEquals("citation+convex:bge-small@0.5+e5-small@0.2", RankingSettings.defaults()
+				.withRankerSpec("citation+convex:bge-small@0.5+e5-small@0.2").rankerSpec());
+		assertEquals("convex:bge-small@0.5+e5-small@0.2/rocchio",
+				Retrieval.parse("convex:bge-small@0.5+e5-small@0.2/rocchio").spec());
+		// one weight shared by the models, as before
+		assertEquals(0.3, Retrieval.parse("convex:bge-small+minilm@0.6").weightOf(1), 1e-12);
+		assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("convex:bge-small@0.5+e5-small"),
+				"every model or none");
+		assertEquals(
+				"'convex:a@0.6+b@0.5': the models' weights add up to 1.1, more than 1 (BM25 gets 1 minus their sum)",
+				assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("convex:a@0.6+b@0.5")).getMessage());
+		assertThrows(IllegalArgumentException.class, () -> Retrieval.parse("rrf:a@0.5+b@0.2"));
+	}
 }

@@ -215,6 +215,23 @@ class DenseRankingTest {
 	}
 
 	@Test
+	void threeWayFusionWithAWeightPerModel() {
+		ScoreDoc[] bm25 = {new ScoreDoc(1, 10), new ScoreDoc(2, 0)};
+		ScoreDoc[] a = {new ScoreDoc(2, 0.9f), new ScoreDoc(1, 0.1f)};
+		ScoreDoc[] b = {new ScoreDoc(3, 0.8f), new ScoreDoc(2, 0.4f)};
+		var convex = FirstStage.fuse(bm25, List.of(a, b), Retrieval.parse("convex:a@0.1+b@0.6"), 10);
+		// BM25 gets 0.3: 1: 0.3·1 + 0.1·0 = 0.3; 2: 0.3·0 + 0.1·1 + 0.6·0 = 0.1; 3: 0.6·1 = 0.6
+		assertEquals(List.of(3, 1, 2), docs(convex.docs().scoreDocs));
+		assertEquals(0.6, convex.docs().scoreDocs[0].score, 1e-6);
+		assertEquals(0.3, convex.docs().scoreDocs[1].score, 1e-6);
+		assertEquals(0.1, convex.docs().scoreDocs[2].score, 1e-6);
+		// equal weights written per model rank as the shared weight does
+		var shared = FirstStage.fuse(bm25, List.of(a, b), Retrieval.convex("a+b", 0.5), 10);
+		var each = FirstStage.fuse(bm25, List.of(a, b), Retrieval.parse("convex:a@0.25+b@0.25"), 10);
+		assertEquals(docs(shared.docs().scoreDocs), docs(each.docs().scoreDocs));
+	}
+
+	@Test
 	void hybridsOfTwoModelsNeedBothIndexed() throws IOException {
 		HashEncoder other = new HashEncoder("other", 32);
 		try (PaperSearchEngine e = open(MemoryCorpus.defaultWithoutCitations(), "two", new ArrayList<>(), hash,

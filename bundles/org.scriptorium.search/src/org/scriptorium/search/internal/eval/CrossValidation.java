@@ -83,4 +83,106 @@ public final class CrossValidation {
 		}
 		return new Result(Collections.unmodifiableMap(heldOut), List.copyOf(out));
 	}
+
+	/**
+	 * A per-query choice between two rankers of the grid by a query feature: {@code low} where the feature is below
+	 * {@code threshold}, else {@code high} (indexes into the grid; {@code low == high} is a fixed choice).
+	 */
+	public record Mapping(double threshold, int low, int high) {
+
+		/** The grid index this mapping picks for a query with feature value {@code x}. */
+		public int pick(double x) {
+			return x < threshold ? low : high;
+		}
+	}
+
+	/** One fold of {@link #adaptive}: its queries, the mapping fitted on the other folds, the two means. */
+	public record AdaptiveFold(List<String> queries, Mapping mapping, double trainMean, double heldOutMean) {
+	}
+
+	/** The held-out value of every query and the folds of {@link #adaptive}. */
+	public record AdaptiveResult(Map<String, Double> heldOut, List<AdaptiveFold> folds) {
+
+		public double mean() {
+			return heldOut.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+		}
+	}
+
+	/** Thresholds tried: these quantiles of the training queries' feature values. */
+	static final double[] QUANTILES = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+	/**
+	 * Nested K-fold cross-validation of per-query ranker choice from a query feature (e.g. fusion weights chosen per
+	 * query from its length): for each fold, the mapping (threshold at a quantile of the training queries' feature,
+	 * ranker below it, ranker at or above it) with the best mean on the other folds is fitted, every pair of grid
+	 * rankers and every threshold tried, ties to the first found (fixed choices come first, so a feature that does
+	 * not help falls back to the plain {@link #run} choice); the fold is scored with it. Same folds as {@link #run}
+	 * for the same seed.
+	 *
+	 * @param feature each query's feature value
+	 */
+	public static AdaptiveResult adaptive(List<String> queries, List<Map<String, Double>> values,
+			Map<String, Double> feature, int k, long seed) {
+		if (k < 2 || k > queries.size() || values.isEmpty()) {
+			throw new IllegalArgumentException(
+					"cross-validation needs 2 to " + queries.size() + " folds and at least one ranker"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		List<String> shuffled = new ArrayList<>(queries);
+		Collections.shuffle(shuffled, new Random(seed));
+		List<List<String>> folds = new ArrayList<>();
+		for (int f = 0; f < k; f++) {
+			folds.add(new ArrayList<>());
+		}
+		for (int i = 0; i < shuffled.size(); i++) {
+			folds.get(i % k).add(shuffled.get(i));
+		}
+		Map<String, Double> heldOut = new LinkedHashMap<>();
+		queries.forEach(q -> heldOut.put(q, null));
+		List<AdaptiveFold> out = new ArrayList<>();
+		int g = values.size();
+		for (int f = 0; f < k; f++) {
+			List<String> test = folds.get(f);
+			java.util.Set<String> testSet = new java.util.HashSet<>(test);
+			List<String> train = queries.stream().filter(q -> !testSet.contains(q)).toList();
+			double[] x = train.stream().mapToDouble(feature::get).sorted().toArray();
+			// fixed choices first (threshold +inf: always "low")
+			List<Double> thresholds = new ArrayList<>();
+			thresholds.add(Double.POSITIVE_INFINITY);
+			for (double p : QUANTILES) {
+				double t = x[(int) Math.min(x.length - 1, Math.floor(p * x.length))];
+				if (!thresholds.contains(t)) {
+					thresholds.add(t);
+				}
+			}
+			Mapping best = null;
+			double bestMean = Double.NEGATIVE_INFINITY;
+			for (double t : thresholds) {
+				for (int lo = 0; lo < g; lo++) {
+					for (int hi = 0; hi < g; hi++) {
+						if (t == Double.POSITIVE_INFINITY && hi != lo) {
+							continue;
+						}
+						Mapping m = new Mapping(t, lo, hi);
+						double sum = 0;
+						for (String q : train) {
+							sum += values.get(m.pick(feature.get(q))).get(q);
+						}
+						double mean = sum / train.size();
+						if (mean > bestMean + 1e-12) {
+							best = m;
+							bestMean = mean;
+						}
+					}
+				}
+			}
+			double held = 0;
+			for (String q : test) {
+				double v = values.get(best.pick(feature.get(q))).get(q);
+				heldOut.put(q, v);
+				held += v;
+			}
+			out.add(new AdaptiveFold(List.copyOf(test), best, bestMean, held / test.size()));
+		}
+		return new AdaptiveResult(Collections.unmodifiableMap(heldOut), List.copyOf(out));
+	}
 }

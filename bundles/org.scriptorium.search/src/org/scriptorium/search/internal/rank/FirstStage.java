@@ -88,7 +88,7 @@ public final class FirstStage {
 	/**
 	 * Fuses a BM25 list and the dense lists of {@link Retrieval#models()} into the top {@code n}: RRF sums
 	 * {@code 1 / (k + rank)} over the lists; the convex combination gives BM25 {@code 1 - w} and each dense list
-	 * {@code w / models}.
+	 * {@code w / models}, or its own weight ({@link Retrieval#weightOf}).
 	 */
 	public static Hits fuse(ScoreDoc[] bm25, List<ScoreDoc[]> dense, Retrieval r, int n) {
 		List<ScoreDoc[]> lists = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class FirstStage {
 				if (r.kind() == Retrieval.Kind.RRF) {
 					score += 1.0 / (r.rrfK() + p[2 * l]);
 				} else {
-					double weight = l == 0 ? 1 - r.denseWeight() : r.denseWeight() / (m - 1);
+					double weight = l == 0 ? 1 - r.denseWeight() : r.weightOf(l - 1);
 					score += weight * normalise(p[2 * l + 1], ranges[l]);
 				}
 			}
