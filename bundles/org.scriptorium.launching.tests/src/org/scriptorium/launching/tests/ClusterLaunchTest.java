@@ -11,7 +11,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.QualifiedName;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 /**
  * A Routing Experiment configuration with the Slurm executor passes its options to the launch process, and an
@@ -33,23 +33,17 @@ class ClusterLaunchTest {
 
 	@BeforeEach
 	void setUp() throws CoreException {
-		project = Experiments.project("cluster-tests"); //$NON-NLS-1$
+		project = ExperimentProjects.project("cluster-tests"); //$NON-NLS-1$
 	}
 
 	@AfterEach
 	void tearDown() throws Exception {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-			manager.removeLaunch(launch);
-		}
+		ExperimentProjects.terminateAll(true);
 	}
 
 	@Test
 	void aSlurmConfigurationPassesItsOptionsToTheLaunchProcess() throws Exception {
-		IFile file = Experiments.write(project, "tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = ExperimentProjects.write(project, "tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_EXECUTOR, ExperimentLaunching.EXECUTOR_SLURM);
 		wc.setAttribute(ExperimentLaunching.ATTR_SLURM_PARTITION, "debug"); //$NON-NLS-1$
@@ -65,7 +59,7 @@ class ClusterLaunchTest {
 		assertTrue(cmdline.contains("--executor slurm --partition debug --time 7 --cpus 1 --mem 300M " //$NON-NLS-1$
 				+ "--sbatch-arg --nice=0"), cmdline); //$NON-NLS-1$
 		assertEquals(ExperimentLaunching.EXECUTOR_SLURM, process.getAttribute(ExperimentLaunching.PROCESS_ATTR_EXECUTOR));
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		assertTrue(process.isTerminated());
 	}
 
@@ -73,17 +67,17 @@ class ClusterLaunchTest {
 	void anExternalCommandTrustedForItsFileRunsWithThePythonPackage() throws Exception {
 		Path python = Path.of("/usr/bin/python3"); //$NON-NLS-1$
 		Assumptions.assumeTrue(Files.isExecutable(python), "skipped: no " + python); //$NON-NLS-1$
-		IFile script = Experiments.write(project, "child.py", //$NON-NLS-1$
+		IFile script = ExperimentProjects.write(project, "child.py", //$NON-NLS-1$
 				"from scriptorium_sandbox import Run\nwith Run() as run:\n    run.result({\"test.accuracy\": 1.0})\n"); //$NON-NLS-1$
 		String command = python + " " + script.getLocation().toOSString(); //$NON-NLS-1$
-		IFile file = Experiments.write(project, "py.moe.json", "{\"name\": \"py\", \"external\": {\"command\": [\"" //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = ExperimentProjects.write(project, "py.moe.json", "{\"name\": \"py\", \"external\": {\"command\": [\"" //$NON-NLS-1$ //$NON-NLS-2$
 				+ python + "\", \"" + script.getLocation().toOSString() + "\"]}, \"seeds\": [1]}"); //$NON-NLS-1$ //$NON-NLS-2$
 		file.setPersistentProperty(new QualifiedName(ExperimentLaunching.PLUGIN_ID, "trustedCommand"), command); //$NON-NLS-1$
 
 		ILaunch launch = Experiments.configuration(file).launch(ILaunchManager.RUN_MODE, null);
 
 		IProcess process = launch.getProcesses()[0];
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
 		assertEquals(0, process.getExitValue(), out + err);

@@ -14,6 +14,7 @@ import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 /** The Scriptorium Examples project holds the shipped examples, valid, and keeps the user's edits. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -37,7 +38,7 @@ class ExperimentExamplesTest {
 			ExperimentLaunching.validate(file, java.util.Map.of()); // throws if the engine refuses it
 		}
 		IFile e1 = project.getFile(names.get(0));
-		Experiments.write(project, e1.getName(), TinyExperiment.json("edited")); //$NON-NLS-1$
+		ExperimentProjects.write(project, e1.getName(), TinyExperiment.json("edited")); //$NON-NLS-1$
 		project.getFile(names.get(1)).delete(true, null);
 
 		ExperimentExamples.createProject(null);

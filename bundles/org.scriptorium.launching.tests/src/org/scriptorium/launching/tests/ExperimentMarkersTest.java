@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 /** Problems of experiment files become markers when files are saved, and go away when fixed. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -27,7 +28,7 @@ class ExperimentMarkersTest {
 
 	@BeforeEach
 	void setUp() throws CoreException {
-		project = Experiments.project("markers-tests"); //$NON-NLS-1$
+		project = ExperimentProjects.project("markers-tests"); //$NON-NLS-1$
 		ExperimentMarkers.install(); // the sandbox UI does this at startup
 	}
 
@@ -43,7 +44,7 @@ class ExperimentMarkersTest {
 
 	@Test
 	void savingAnInvalidFileMarksEveryProblemWithItsLine() throws Exception {
-		IFile file = Experiments.write(project, "bad.moe.json", //$NON-NLS-1$
+		IFile file = ExperimentProjects.write(project, "bad.moe.json", //$NON-NLS-1$
 				"{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1},\n" //$NON-NLS-1$
 						+ "  \"training\": {\"epochs\": 0}\n}\n"); //$NON-NLS-1$
 
@@ -59,14 +60,14 @@ class ExperimentMarkersTest {
 		assertEquals(4, markers[1].getAttribute(IMarker.LINE_NUMBER, 0));
 		assertTrue(markers[1].isSubtypeOf(IMarker.PROBLEM));
 
-		Experiments.write(project, "bad.moe.json", TinyExperiment.json("bad")); //$NON-NLS-1$ //$NON-NLS-2$
+		ExperimentProjects.write(project, "bad.moe.json", TinyExperiment.json("bad")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(0, markers(file).length, "fixing the file removes its markers"); //$NON-NLS-1$
 	}
 
 	@Test
 	void installingValidatesTheFilesAlreadyInTheWorkspace() throws Exception {
 		ExperimentMarkers.uninstall();
-		IFile file = Experiments.write(project, "before.moe.json", //$NON-NLS-1$
+		IFile file = ExperimentProjects.write(project, "before.moe.json", //$NON-NLS-1$
 				TinyExperiment.json("before").replaceFirst("\\{\n", "{\n  \"colour\": 1,\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		file.deleteMarkers(ExperimentMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
 		assertEquals(0, markers(file).length);
@@ -82,9 +83,9 @@ class ExperimentMarkersTest {
 
 	@Test
 	void otherJsonFilesAreLeftAlone() throws Exception {
-		IFile file = Experiments.write(project, "other.json", "{\"name\": 1}"); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = ExperimentProjects.write(project, "other.json", "{\"name\": 1}"); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(0, markers(file).length);
-		assertEquals(1, ExperimentMarkers.update(Experiments.write(project, "x.moe.json", "{\"name\": }")), //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(1, ExperimentMarkers.update(ExperimentProjects.write(project, "x.moe.json", "{\"name\": }")), //$NON-NLS-1$ //$NON-NLS-2$
 				"a syntax error is one problem"); //$NON-NLS-1$
 	}
 }

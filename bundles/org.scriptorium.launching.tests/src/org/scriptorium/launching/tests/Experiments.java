@@ -1,27 +1,24 @@
 package org.scriptorium.launching.tests;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunchConfigurationType;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.scriptorium.launching.ExperimentLaunching;
+import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 /**
- * Fixtures: projects with experiment files (the tiny one is {@link org.scriptorium.tests.common.TinyExperiment}),
- * launch configurations, waiting for processes.
+ * Fixtures of the launching tests: Routing Experiment launch configurations and launches of the tiny experiment
+ * ({@link TinyExperiment}); projects, files and waiting for processes are {@link ExperimentProjects}, shared with the
+ * sandbox UI tests.
  */
 public final class Experiments {
 
@@ -29,30 +26,6 @@ public final class Experiments {
 	public static final Duration TIMEOUT = Duration.ofSeconds(120);
 
 	private Experiments() {
-	}
-
-	/** An open project, created if needed. */
-	public static IProject project(String name) throws CoreException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (!project.exists()) {
-			project.create(null);
-		}
-		if (!project.isOpen()) {
-			project.open(null);
-		}
-		return project;
-	}
-
-	/** Writes a file in the project (replacing it). */
-	public static IFile write(IProject project, String name, String content) throws CoreException {
-		IFile file = project.getFile(name);
-		var in = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
-		if (file.exists()) {
-			file.setContents(in, IResource.FORCE, null);
-		} else {
-			file.create(in, IResource.FORCE, null);
-		}
-		return file;
 	}
 
 	/** A new (unsaved) Routing Experiment configuration for the file. */
@@ -65,47 +38,16 @@ public final class Experiments {
 	}
 
 	/**
-	 * Blocks until the process has terminated; fails after {@code timeout}. Uses the debug framework's TERMINATE
-	 * event, no polling.
+	 * Launches the tiny experiment {@code name} (written as {@code name.moe.json} in the project) with the overrides
+	 * and waits until its process prints {@code text}; returns the process.
 	 */
-	public static void awaitTermination(IProcess process, Duration timeout) throws InterruptedException {
-		CountDownLatch done = new CountDownLatch(1);
-		IDebugEventSetListener listener = events -> {
-			for (DebugEvent e : events) {
-				if (e.getSource() == process && e.getKind() == DebugEvent.TERMINATE) {
-					done.countDown();
-				}
-			}
-		};
-		DebugPlugin.getDefault().addDebugEventListener(listener);
-		try {
-			if (!process.isTerminated() && !done.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new AssertionError("the process did not terminate within " + timeout.toSeconds() + " s: " //$NON-NLS-1$ //$NON-NLS-2$
-						+ process.getStreamsProxy().getOutputStreamMonitor().getContents()
-						+ process.getStreamsProxy().getErrorStreamMonitor().getContents());
-			}
-		} finally {
-			DebugPlugin.getDefault().removeDebugEventListener(listener);
-		}
-	}
-
-	/** Blocks until the process' standard output contains {@code text}; fails after {@code timeout}. */
-	public static void awaitOutput(IProcess process, String text, Duration timeout) throws InterruptedException {
-		CountDownLatch seen = new CountDownLatch(1);
-		var monitor = process.getStreamsProxy().getOutputStreamMonitor();
-		var listener = (org.eclipse.debug.core.IStreamListener) (t, m) -> {
-			if (m.getContents().contains(text)) {
-				seen.countDown();
-			}
-		};
-		monitor.addListener(listener);
-		try {
-			if (!monitor.getContents().contains(text) && !seen.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new AssertionError("the output did not show " + text + " within " + timeout.toSeconds() + " s: " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						+ monitor.getContents() + process.getStreamsProxy().getErrorStreamMonitor().getContents());
-			}
-		} finally {
-			monitor.removeListener(listener);
-		}
+	public static IProcess start(IProject project, String name, Map<String, String> overrides, String text)
+			throws CoreException, InterruptedException {
+		IFile file = ExperimentProjects.write(project, name + ".moe.json", TinyExperiment.json(name)); //$NON-NLS-1$
+		ILaunchConfigurationWorkingCopy wc = configuration(file);
+		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, overrides);
+		IProcess process = wc.launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];
+		ExperimentProjects.awaitOutput(process, text, TIMEOUT);
+		return process;
 	}
 }

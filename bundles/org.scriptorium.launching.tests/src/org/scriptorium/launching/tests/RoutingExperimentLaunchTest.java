@@ -34,6 +34,7 @@ import org.scriptorium.launching.SandboxPreferences;
 import org.scriptorium.launching.internal.RoutingExperimentDelegate;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 /** Launches experiment files through the launch manager, headless, as the workbench's Run As does. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -43,18 +44,12 @@ class RoutingExperimentLaunchTest {
 
 	@BeforeEach
 	void setUp() throws CoreException {
-		project = Experiments.project("launching-tests"); //$NON-NLS-1$
+		project = ExperimentProjects.project("launching-tests"); //$NON-NLS-1$
 	}
 
 	@AfterEach
 	void tearDown() throws CoreException, BackingStoreException {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-			manager.removeLaunch(launch);
-		}
+		ExperimentProjects.terminateAll(true);
 		var node = InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER);
 		node.remove(SandboxPreferences.SANDBOX_HEAP);
 		node.flush();
@@ -62,7 +57,7 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void tinyExperimentRunsToExitZeroAndStreamsItsResult() throws Exception {
-		IFile file = Experiments.write(project, "tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = ExperimentProjects.write(project, "tiny.moe.json", TinyExperiment.json("tiny")); //$NON-NLS-1$ //$NON-NLS-2$
 		var node = InstanceScope.INSTANCE.getNode(SandboxPreferences.QUALIFIER);
 		node.putInt(SandboxPreferences.SANDBOX_HEAP, 300); // the preference applies when the configuration says nothing
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
@@ -79,7 +74,7 @@ class RoutingExperimentLaunchTest {
 		assertTrue(cmdline.contains("--heap 300"), cmdline); //$NON-NLS-1$
 		assertTrue(List.of(DebugPlugin.getDefault().getLaunchManager().getLaunches()).contains(launch));
 
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
 		assertEquals(0, process.getExitValue(), out + err);
@@ -105,7 +100,7 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void invalidFileFailsTheLaunchWithLineAndField() throws Exception {
-		IFile file = Experiments.write(project, "bad.moe.json", //$NON-NLS-1$
+		IFile file = ExperimentProjects.write(project, "bad.moe.json", //$NON-NLS-1$
 				"{\n  \"name\": \"bad\",\n  \"strategy\": {\"type\": \"switch\", \"capacityFactor\": -1}\n}\n"); //$NON-NLS-1$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		int before = DebugPlugin.getDefault().getLaunchManager().getLaunches().length;
@@ -131,7 +126,7 @@ class RoutingExperimentLaunchTest {
 		assertTrue(missing.getMessage().contains("/launching-tests/none.moe.json"), missing.getMessage()); //$NON-NLS-1$
 
 		assertFalse(wc.getType().supportsMode(ILaunchManager.DEBUG_MODE));
-		IFile file = Experiments.write(project, "ok.moe.json", TinyExperiment.json("ok")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = ExperimentProjects.write(project, "ok.moe.json", TinyExperiment.json("ok")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy ok = Experiments.configuration(file);
 		ILaunch launch = new Launch(ok, ILaunchManager.DEBUG_MODE, null);
 		CoreException debug = assertThrows(CoreException.class,
@@ -142,14 +137,14 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void aRunOutOfMemoryFailsWithAnActionableMessage() throws Exception {
-		IFile file = Experiments.write(project, "oom.moe.json", TinyExperiment.json("oom")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = ExperimentProjects.write(project, "oom.moe.json", TinyExperiment.json("oom")); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
 		wc.setAttribute(ExperimentLaunching.ATTR_HEAP_MB, 16);
 		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of("data.train", "2000000")); //$NON-NLS-1$ //$NON-NLS-2$
 
 		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
 		IProcess process = launch.getProcesses()[0];
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 
 		String out = process.getStreamsProxy().getOutputStreamMonitor().getContents();
 		String err = process.getStreamsProxy().getErrorStreamMonitor().getContents();
@@ -161,21 +156,15 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void cancellingTheProgressJobTerminatesTheRun() throws Exception {
-		IFile file = Experiments.write(project, "cancel.moe.json", TinyExperiment.json("cancel")); //$NON-NLS-1$ //$NON-NLS-2$
-		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
-		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES,
-				Map.of("data.train", "400000", "training.epochs", "50")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
-		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
-		IProcess process = launch.getProcesses()[0];
-		Experiments.awaitOutput(process, "% (step", Experiments.TIMEOUT); //$NON-NLS-1$
+		IProcess process = Experiments.start(project, "cancel", //$NON-NLS-1$
+				Map.of("data.train", "400000", "training.epochs", "50"), "% (step"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		Job[] jobs = Job.getJobManager().find(ExperimentLaunching.EXPERIMENT_JOB_FAMILY);
 		assertEquals(1, jobs.length, "one job shows the experiment in the Progress view"); //$NON-NLS-1$
 		assertTrue(jobs[0].getName().contains("cancel"), jobs[0].getName()); //$NON-NLS-1$
 
 		jobs[0].cancel();
 
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		assertNotEquals(0, process.getExitValue());
 		assertTrue(jobs[0].join(Experiments.TIMEOUT.toMillis(), null), "the job ends with the process"); //$NON-NLS-1$
 		assertEquals(IStatus.CANCEL, jobs[0].getResult().getSeverity());
@@ -183,14 +172,8 @@ class RoutingExperimentLaunchTest {
 
 	@Test
 	void terminateStopsALongRunAndItsChildJvm() throws Exception {
-		IFile file = Experiments.write(project, "long.moe.json", TinyExperiment.json("long")); //$NON-NLS-1$ //$NON-NLS-2$
-		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
-		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES,
-				Map.of("data.train", "400000", "training.epochs", "50")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
-		ILaunch launch = wc.launch(ILaunchManager.RUN_MODE, null);
-		IProcess process = launch.getProcesses()[0];
-		Experiments.awaitOutput(process, "% (step", Experiments.TIMEOUT); //$NON-NLS-1$
+		IProcess process = Experiments.start(project, "long", //$NON-NLS-1$
+				Map.of("data.train", "400000", "training.epochs", "50"), "% (step"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		ProcessHandle cli = ProcessHandle.of(Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID)))
 				.orElseThrow();
 		List<ProcessHandle> children = cli.descendants().toList();
@@ -199,8 +182,8 @@ class RoutingExperimentLaunchTest {
 
 		process.terminate();
 
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
-		assertTrue(launch.isTerminated());
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
+		assertTrue(process.getLaunch().isTerminated());
 		assertNotEquals(0, process.getExitValue());
 		assertFalse(process.getStreamsProxy().getOutputStreamMonitor().getContents().contains("result:")); //$NON-NLS-1$
 		for (ProcessHandle child : children) {

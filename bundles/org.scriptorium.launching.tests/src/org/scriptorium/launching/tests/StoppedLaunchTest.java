@@ -11,21 +11,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
-import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
-import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -41,29 +35,18 @@ class StoppedLaunchTest {
 
 	@BeforeEach
 	void setUp() throws CoreException {
-		project = Experiments.project("stopped-launch-tests"); //$NON-NLS-1$
+		project = ExperimentProjects.project("stopped-launch-tests"); //$NON-NLS-1$
 	}
 
 	@AfterEach
 	void tearDown() throws CoreException {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		for (ILaunch launch : manager.getLaunches()) {
-			if (!launch.isTerminated()) {
-				launch.terminate();
-			}
-			manager.removeLaunch(launch);
-		}
+		ExperimentProjects.terminateAll(true);
 		project.delete(true, true, null);
 	}
 
 	/** Launches a tiny experiment made to train for minutes and waits for its first training metric. */
 	private IProcess startLong(String name) throws Exception {
-		IFile file = Experiments.write(project, name + ".moe.json", TinyExperiment.json(name)); //$NON-NLS-1$
-		ILaunchConfigurationWorkingCopy wc = Experiments.configuration(file);
-		wc.setAttribute(ExperimentLaunching.ATTR_OVERRIDES, Map.of("training.epochs", "100000")); //$NON-NLS-1$ //$NON-NLS-2$
-		IProcess process = wc.launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];
-		Experiments.awaitOutput(process, "train.ce =", Experiments.TIMEOUT); //$NON-NLS-1$
-		return process;
+		return Experiments.start(project, name, Map.of("training.epochs", "100000"), "train.ce ="); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** The only launch directory of the experiment, and its first run as recorded in the launch's summary.json. */
@@ -92,7 +75,7 @@ class StoppedLaunchTest {
 
 		process.terminate();
 
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		assertEquals(10, process.getExitValue(),
 				"the launch stopped by itself with the cancelled code (README, Exit codes)"); //$NON-NLS-1$
 		assertEquals("CANCELLED", recordedRun("terminated").get("status").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -110,7 +93,7 @@ class StoppedLaunchTest {
 		cli.destroyForcibly(); // as the OOM killer or kill -9 would
 		children.forEach(ProcessHandle::destroyForcibly);
 
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		JsonObject run = recordedRun("killed"); //$NON-NLS-1$
 		assertEquals("FAILED", run.get("status").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals("killed", run.get("failureKind").getAsString()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -129,7 +112,7 @@ class StoppedLaunchTest {
 
 		process.terminate();
 
-		Experiments.awaitTermination(process, Experiments.TIMEOUT);
+		ExperimentProjects.awaitTermination(process, Experiments.TIMEOUT);
 		for (ProcessHandle child : children) {
 			child.onExit().get(Experiments.TIMEOUT.toSeconds(), TimeUnit.SECONDS);
 		}

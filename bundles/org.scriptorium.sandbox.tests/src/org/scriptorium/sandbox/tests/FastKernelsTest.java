@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scriptorium.sandbox.internal.math.KernelBackend;
 import org.scriptorium.sandbox.internal.math.Kernels;
+import org.scriptorium.sandbox.internal.math.PackedMatrix;
 import org.scriptorium.sandbox.internal.math.PlainKernels;
 import org.scriptorium.sandbox.internal.math.Rng;
 
@@ -104,6 +105,67 @@ class FastKernelsTest {
 			fast().matmulABt(new double[][]{a[i]}, bt, one);
 			for (int j = 0; j < 19; j++) {
 				assertEquals(Double.doubleToLongBits(whole[i][j]), Double.doubleToLongBits(one[0][j]), i + "," + j);
+			}
+		}
+	}
+
+	/**
+	 * The products with a weight matrix's kept packed copies give the bits of the products packing on each call, also
+	 * after the matrix is written and {@code changed()} is called (the optimizer's step).
+	 */
+	@ParameterizedTest
+	@CsvSource({"1,1,1", "5,7,3", "128,64,32", "37,130,67", "3,2,130"})
+	void packedWeightsGiveTheSameBitsAndFollowTheirMatrix(int m, int k, int n) {
+		Rng rng = new Rng(31L * m + k + 7L * n);
+		double[][] a = rng.gaussianMatrix(m, k, 1.0);
+		double[][] w = rng.gaussianMatrix(n, k, 1.0);
+		double[][] d = rng.gaussianMatrix(m, n, 1.0);
+		PackedMatrix packed = new PackedMatrix(w);
+		for (int round = 0; round < 2; round++) {
+			double[][] expected = new double[m][n];
+			double[][] actual = new double[m][n];
+			fast().matmulABt(a, w, expected);
+			fast().matmulABt(a, packed, actual);
+			assertSameBits(expected, actual, "a·wᵀ, round " + round);
+			double[][] expectedB = new double[m][k];
+			double[][] actualB = new double[m][k];
+			fast().matmulAB(d, w, expectedB);
+			fast().matmulAB(d, packed, actualB);
+			assertSameBits(expectedB, actualB, "d·w, round " + round);
+			w[n - 1][k - 1] += 1.5; // written as an optimizer step does, then announced
+			packed.changed();
+		}
+	}
+
+	/** The vector Adam step gives the bits of the scalar one (every operation is rounded as written in both). */
+	@Test
+	void vectorAdamGivesTheScalarBits() {
+		Rng rng = new Rng(17);
+		int n = 67;
+		double[][] plain = {rng.gaussianMatrix(1, n, 1.0)[0], rng.gaussianMatrix(1, n, 0.1)[0],
+				rng.gaussianMatrix(1, n, 0.01)[0], rng.gaussianMatrix(1, n, 0.001)[0]};
+		for (int j = 0; j < n; j++) {
+			plain[3][j] = Math.abs(plain[3][j]);
+		}
+		double[][] fast = copy(plain);
+		for (int step = 1; step <= 3; step++) {
+			double c1 = 1 - Math.pow(0.9, step);
+			double c2 = 1 - Math.pow(0.999, step);
+			PLAIN.adam(plain[0], plain[1], plain[2], plain[3], 0.7, 0.9, 0.999, 3e-3, c1, c2, 1e-8);
+			fast().adam(fast[0], fast[1], fast[2], fast[3], 0.7, 0.9, 0.999, 3e-3, c1, c2, 1e-8);
+			assertSameBits(plain, fast, "Adam step " + step);
+			for (int j = 0; j < n; j++) {
+				assertEquals(0.0, fast[1][j], "the gradient is zeroed");
+				plain[1][j] = fast[1][j] = Math.sin(step * 31.0 + j);
+			}
+		}
+	}
+
+	private static void assertSameBits(double[][] expected, double[][] actual, String what) {
+		for (int i = 0; i < expected.length; i++) {
+			for (int j = 0; j < expected[i].length; j++) {
+				assertEquals(Double.doubleToLongBits(expected[i][j]), Double.doubleToLongBits(actual[i][j]),
+						what + " at " + i + "," + j);
 			}
 		}
 	}

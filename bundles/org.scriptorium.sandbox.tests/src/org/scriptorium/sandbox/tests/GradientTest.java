@@ -178,10 +178,13 @@ class GradientTest {
 				for (int j = 0; j < p.w[i].length; j += 2) {
 					double old = p.w[i][j];
 					p.w[i][j] = old + H;
+					p.changed();
 					double up = loss.get();
 					p.w[i][j] = old - H;
+					p.changed();
 					double down = loss.get();
 					p.w[i][j] = old;
+					p.changed();
 					double num = (up - down) / (2 * H);
 					assertEquals(num, p.g[i][j], 1e-5 + 1e-4 * Math.abs(num),
 							label + " " + p.name + "[" + i + "][" + j + "]");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +30,7 @@ import org.scriptorium.sandbox.SweepResult;
 import org.scriptorium.sandbox.internal.slurm.Slurm;
 import org.scriptorium.sandbox.internal.slurm.SlurmExecutor;
 import org.scriptorium.sandbox.internal.slurm.SlurmOptions;
+import org.scriptorium.tests.common.SlurmSupport;
 import org.scriptorium.tests.common.TinyExperiment;
 
 import com.google.gson.JsonParser;

@@ -88,7 +88,7 @@ class MatchCountsTest {
 		UiWait.until("the count shows the query error", () -> papers.count().startsWith("Query error at column")); //$NON-NLS-1$ //$NON-NLS-2$
 		String text = papers.count();
 		assertTrue(text.startsWith("Query error at column 9: Unknown field 'bogus:'"), text); //$NON-NLS-1$
-		assertTrue(text.endsWith("citedby or related."), "the whole message: " + text); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(text.endsWith("citedby, citedin or related."), "the whole message: " + text); //$NON-NLS-1$ //$NON-NLS-2$
 		Label label = widget(PapersView.COUNT_ID, Label.class);
 		UiWait.flush();
 		Point size = label.getSize();

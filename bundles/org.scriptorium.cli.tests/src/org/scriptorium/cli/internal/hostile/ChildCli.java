@@ -11,7 +11,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.scriptorium.cli.internal.ScriptoriumCli;
 import org.scriptorium.sandbox.SandboxRunner;
+import org.scriptorium.tests.common.FileWait;
 
 /**
  * The command-line tool in a child JVM of its own, bounded in memory ({@value #HEAP}) and time ({@value #TIMEOUT_S}
@@ -27,7 +30,7 @@ import org.scriptorium.sandbox.SandboxRunner;
  * the Vector API module, the JVM's incubator notice left out of standard error. Its cache folder
  * ({@code XDG_CACHE_HOME}) and home are folders of the test.
  */
-final class ChildCli {
+public final class ChildCli {
 
 	static final String HEAP = "-Xmx256m";
 	static final long TIMEOUT_S = 90;
@@ -35,7 +38,7 @@ final class ChildCli {
 	private static List<String> classpath;
 
 	/** What a child printed and how it ended. */
-	record Result(int exit, String out, String err) {
+	public record Result(int exit, String out, String err) {
 
 		/** Standard error's lines. */
 		List<String> errLines() {
@@ -46,7 +49,7 @@ final class ChildCli {
 		 * Exit {@code code}, exactly one line {@code error: ...} on standard error that holds each of {@code words},
 		 * and no stack trace (a usage error may add its "Try ... --help" hint).
 		 */
-		Result oneLineError(int code, String... words) {
+		public Result oneLineError(int code, String... words) {
 			noStackTrace();
 			List<String> errors = errLines().stream().filter(l -> !l.startsWith("Try '")).toList();
 			assertEquals(1, errors.size(), "one line on standard error: " + err);
@@ -58,7 +61,7 @@ final class ChildCli {
 			return this;
 		}
 
-		Result noStackTrace() {
+		public Result noStackTrace() {
 			for (String l : errLines()) {
 				assertTrue(!l.startsWith("\tat ") && !l.startsWith("Exception in thread") && !l.contains("Caused by:")
 						&& !l.matches("^(SEVERE|WARNING|INFO): .*") && !l.matches(".*\\.[A-Za-z]+(Exception|Error)$"),
@@ -70,15 +73,16 @@ final class ChildCli {
 
 	private final Path home;
 	private final Path work;
+	private final Map<String, String> environment = new LinkedHashMap<>();
 
 	/** A tool whose home, cache and working folder are under {@code dir}. */
-	ChildCli(Path dir) throws IOException {
+	public ChildCli(Path dir) throws IOException {
 		this.home = Files.createDirectories(dir.resolve("home"));
 		this.work = Files.createDirectories(dir.resolve("work"));
 	}
 
 	/** The working folder (relative paths of the command line are resolved against it). */
-	Path work() {
+	public Path work() {
 		return work;
 	}
 
@@ -87,13 +91,18 @@ final class ChildCli {
 		return home.resolve("cache");
 	}
 
-	Result run(String... args) throws IOException, InterruptedException {
+	/** Further variables of the child's environment (for example the test Slurm's {@code SLURM_CONF}). */
+	public void environment(Map<String, String> variables) {
+		environment.putAll(variables);
+	}
+
+	public Result run(String... args) throws IOException, InterruptedException {
 		return start(args).finish();
 	}
 
 	/** A started child, to finish or to kill. */
-	final class Running {
-		final Process process;
+	public final class Running {
+		public final Process process;
 		private final Path out;
 		private final Path err;
 
@@ -103,7 +112,15 @@ final class ChildCli {
 			this.err = err;
 		}
 
-		Result finish() throws IOException, InterruptedException {
+		/**
+		 * Waits until the child has printed {@code text} on standard output (woken by the file's changes) and returns
+		 * what it printed; fails after {@code timeout} or if the child ends first.
+		 */
+		public String awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
+			return FileWait.until("the tool prints " + text, out, o -> o.contains(text), timeout, process.onExit());
+		}
+
+		public Result finish() throws IOException, InterruptedException {
 			if (!process.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly();
@@ -115,7 +132,7 @@ final class ChildCli {
 		}
 	}
 
-	Running start(String... args) throws IOException {
+	public Running start(String... args) throws IOException {
 		List<String> cmd = new ArrayList<>(List.of(SandboxRunner.currentJava().toString(), HEAP,
 				"-XX:+UseSerialGC", "-XX:-CreateCoredumpOnCrash", "--add-modules", "jdk.incubator.vector",
 				"--enable-native-access=ALL-UNNAMED", "-cp", String.join(File.pathSeparator, classpath()),
@@ -129,6 +146,7 @@ final class ChildCli {
 		env.put("HOME", home.toString());
 		env.put("XDG_CACHE_HOME", cache().toString());
 		env.remove("JAVA_TOOL_OPTIONS");
+		env.putAll(environment);
 		return new Running(pb.start(), out, err);
 	}
 

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.cli.internal.ExitCode;
 import org.scriptorium.cli.internal.hostile.ChildCli.Result;
+import org.scriptorium.tests.common.FileWait;
 
 /**
  * Hostile and broken input on the command line (issue 15): each case runs the tool in a child JVM of its own with
@@ -216,18 +220,16 @@ class HostileInputTest {
 		ChildCli.Running tool = cli.start("run", "ext.moe.json", "--allow-external");
 		Optional<ProcessHandle> child = Optional.empty();
 		try {
-			for (int i = 0; i < 600 && child.isEmpty(); i++) {
-				if (Files.exists(pid) && !Files.readString(pid).isBlank()) {
-					child = ProcessHandle.of(Long.parseLong(Files.readString(pid).strip()));
-				} else {
-					Thread.sleep(100);
-				}
-			}
+			String written = FileWait.until("the external command writes its pid", pid, t -> t.endsWith("\n"),
+					Duration.ofSeconds(60), tool.process.onExit());
+			child = ProcessHandle.of(Long.parseLong(written.strip()));
 			assertTrue(child.isPresent() && child.get().isAlive(), "the external command started");
 			tool.process.destroyForcibly(); // kill -9
 			tool.process.waitFor();
-			for (int i = 0; i < 300 && child.get().isAlive(); i++) {
-				Thread.sleep(100);
+			try {
+				child.get().onExit().get(30, TimeUnit.SECONDS);
+			} catch (TimeoutException e) {
+				// still alive: the assertion says so
 			}
 			assertFalse(child.get().isAlive(), "the external command outlived its killed launch");
 		} finally {

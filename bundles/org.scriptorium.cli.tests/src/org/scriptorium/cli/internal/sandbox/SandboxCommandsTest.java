@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.cli.internal.CliRun;
 import org.scriptorium.cli.internal.ExitCode;
+import org.scriptorium.sandbox.LaunchDirectory;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -69,6 +70,27 @@ class SandboxCommandsTest {
 		assertTrue(cli.err().contains("need --executor slurm"), cli.err());
 		assertEquals(ExitCode.OK, cli.run("run", "--help"));
 		assertTrue(cli.out().contains("--executor=local|slurm") && cli.out().contains("--sbatch-arg=ARG"), cli.out());
+	}
+
+	@Test
+	void attachTakesALaunchDirectoryOfSlurmAndNoOptionOfASubmission() throws Exception {
+		assertEquals(ExitCode.OK, cli.run("run", "--help"));
+		assertTrue(cli.out().contains("--attach=DIR") && cli.out().contains("[FILE]"), cli.out());
+		Path launch = Files.createDirectories(tmp.resolve("launch"));
+		Files.writeString(launch.resolve(LaunchDirectory.EXPERIMENT), EXTERNAL);
+		String dir = launch.toString();
+
+		assertEquals(ExitCode.USAGE, cli.run("run", "x.moe.json", "--attach", dir));
+		assertTrue(cli.err().startsWith("error: ") && cli.err().contains("FILE or --attach DIR, not both"), cli.err());
+		assertEquals(ExitCode.USAGE, cli.run("run", "--attach", dir, "--seed", "3", "--executor", "slurm", "--json"));
+		assertTrue(cli.err().startsWith("error: --seed, --executor: not with --attach"), cli.err());
+		assertEquals(2, cli.err().lines().count(), cli.err());
+
+		assertEquals(ExitCode.INVALID_INPUT, cli.run("run", "--attach", tmp.resolve("none").toString()));
+		assertTrue(cli.err().startsWith("error: ") && cli.err().contains("not a launch directory"), cli.err());
+		assertEquals(ExitCode.INVALID_INPUT, cli.run("run", "--attach", dir));
+		assertEquals("error: " + dir + ": not a launch submitted to Slurm (no slurm/job.json); only a Slurm launch "
+				+ "can be followed again", cli.err().strip());
 	}
 
 	@Test

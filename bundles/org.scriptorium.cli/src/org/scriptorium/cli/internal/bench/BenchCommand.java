@@ -9,6 +9,7 @@ import org.scriptorium.bench.internal.BibtexImportBenchmark;
 import org.scriptorium.bench.internal.GraphBenchmark;
 import org.scriptorium.bench.internal.ImportBenchmark;
 import org.scriptorium.bench.internal.SandboxBenchmark;
+import org.scriptorium.bench.internal.RefsBenchmark;
 import org.scriptorium.bench.internal.SearchBenchmark;
 import org.scriptorium.bench.internal.dense.DenseBenchmark;
 import org.scriptorium.cli.internal.CliCommand;
@@ -31,12 +32,13 @@ import picocli.CommandLine.Option;
 		"Runs a benchmark and prints its report (the current figures, their commands and baselines are in "
 				+ "docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g."}, subcommands = {
 						BenchCommand.Search.class, BenchCommand.Graph.class, BenchCommand.Import.class,
-						BenchCommand.Sandbox.class, BenchCommand.Dense.class, BenchCommand.Fidelity.class})
+						BenchCommand.Sandbox.class, BenchCommand.Dense.class, BenchCommand.Refs.class,
+						BenchCommand.Fidelity.class})
 public final class BenchCommand extends CliCommand {
 
 	@Override
 	public Integer call() {
-		throw usage("bench needs a benchmark: search, graph, import, sandbox, dense or fidelity");
+		throw usage("bench needs a benchmark: search, graph, import, sandbox, dense, refs or fidelity");
 	}
 
 	@Command(name = "search", description = "Indexing throughput against a plain Lucene IndexWriter, query latency "
@@ -74,6 +76,21 @@ public final class BenchCommand extends CliCommand {
 		@Override
 		public Integer call() {
 			GraphBenchmark.run(papers, refs, out());
+			return ExitCode.OK;
+		}
+	}
+
+	@Command(name = "refs", description = "The reference recogniser on a generated file mixing code, LaTeX and "
+			+ "Markdown, against a plain java.util.regex scan of the same text for the same patterns.")
+	static final class Refs extends CliCommand {
+		@Option(names = "--lines", paramLabel = "N", converter = PositiveInt.class, defaultValue = "10000", description = "Lines of the generated file (default: ${DEFAULT-VALUE}).")
+		int lines;
+		@Option(names = "--rounds", paramLabel = "K", converter = PositiveInt.class, defaultValue = "50", description = "Timed rounds, the median counts (default: ${DEFAULT-VALUE}).")
+		int rounds;
+
+		@Override
+		public Integer call() {
+			RefsBenchmark.run(lines, rounds, out());
 			return ExitCode.OK;
 		}
 	}

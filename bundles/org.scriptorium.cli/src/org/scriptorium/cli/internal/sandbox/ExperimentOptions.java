@@ -1,18 +1,17 @@
 package org.scriptorium.cli.internal.sandbox;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** The experiment file with its changes, as {@code run} and {@code validate} take them. */
+/**
+ * The changes to an experiment file, as {@code run} and {@code validate} take them; each command declares the FILE
+ * itself ({@code run --attach} takes none), with {@link #FILE_DESCRIPTION}.
+ */
 final class ExperimentOptions {
 
-	@Parameters(paramLabel = "FILE", arity = "1", description = "The experiment file (*.moe.json, see "
-			+ "docs/experiment-format.md).")
-	Path file;
+	static final String FILE_DESCRIPTION = "The experiment file (*.moe.json, see docs/experiment-format.md).";
 
 	@Option(names = "--set", paramLabel = "PATH=VALUE", description = "Change a value of the file first (a JSON path "
 			+ "such as training.epochs or losses[0].weight, the value as JSON); may be repeated.")

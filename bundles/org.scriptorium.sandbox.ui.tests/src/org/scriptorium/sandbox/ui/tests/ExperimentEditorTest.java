@@ -20,6 +20,14 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.JFaceTextUtil;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.scriptorium.sandbox.ui.internal.editor.ExperimentOutlinePage;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
@@ -91,6 +99,46 @@ class ExperimentEditorTest {
 
 	private static ITextViewer viewer(IEditorPart editor) {
 		return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	@Test
+	void theOutlineShowsTheExperimentsStructureAndSelectingANodeRevealsItsText() throws Exception {
+		IFile file = write("outline.moe.json", TinyExperiment.variants("outline")); //$NON-NLS-1$ //$NON-NLS-2$
+		IEditorPart editor = IDE.openEditor(page, file);
+		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE); // Window > Show View > Outline
+		page.activate(editor);
+		UiWait.until("the Outline shows the experiment's page", //$NON-NLS-1$
+				() -> outline.getCurrentPage() instanceof ExperimentOutlinePage);
+		Tree tree = (Tree) outline.getCurrentPage().getControl();
+		UiWait.until("the outline lists the experiment", () -> tree.getItemCount() > 0); //$NON-NLS-1$
+		List<String> top = Arrays.stream(tree.getItems()).map(TreeItem::getText).toList();
+		assertEquals("name: outline", top.get(0)); //$NON-NLS-1$
+		assertTrue(top.containsAll(List.of("data", "model", "strategy", "losses (1)", "training", "seeds (2)", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+				"metrics (3)", "variants (2)")), top.toString()); //$NON-NLS-1$ //$NON-NLS-2$
+		TreeItem variants = tree.getItem(top.indexOf("variants (2)")); //$NON-NLS-1$
+		assertEquals(List.of("top1", "top2"), Arrays.stream(variants.getItems()).map(TreeItem::getText).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+
+		// a click on a variant selects its text in the editor and reveals it
+		TreeItem top2 = variants.getItem(1);
+		tree.setSelection(top2); // as SWTBotTreeItem.select does
+		Event click = new Event();
+		click.item = top2;
+		tree.notifyListeners(SWT.Selection, click);
+		String text = document.get();
+		int start = text.indexOf("{ \"name\": \"top2\""); //$NON-NLS-1$
+		ITextSelection selected = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
+		assertEquals(start, selected.getOffset());
+		assertEquals("{ \"name\": \"top2\", \"set\": { \"strategy.k\": 2 } }", selected.getText()); //$NON-NLS-1$
+		StyledText styled = text(editor);
+		int line = styled.getLineAtOffset(styled.getCaretOffset());
+		assertTrue(line >= styled.getTopIndex() && line <= JFaceTextUtil.getBottomIndex(styled),
+				"the variant's line is in view"); //$NON-NLS-1$
+
+		// the outline follows an edit of the text
+		document.replace(text.indexOf("\"seeds\""), 0, "\"description\": \"edited\",\n  "); //$NON-NLS-1$ //$NON-NLS-2$
+		UiWait.until("the outline shows the new member", () -> Arrays.stream(tree.getItems()) //$NON-NLS-1$
+				.anyMatch(i -> "description: edited".equals(i.getText()))); //$NON-NLS-1$
 	}
 
 	@Test

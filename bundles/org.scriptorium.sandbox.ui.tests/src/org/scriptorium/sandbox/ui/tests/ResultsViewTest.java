@@ -20,7 +20,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -44,6 +43,7 @@ import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 import org.scriptorium.ui.ScriptoriumUI;
 import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.Screenshots;
@@ -65,31 +65,18 @@ class ResultsViewTest {
 
 	@Test
 	void finishedRunShowsInTheResultsViewWithChartsAndExports(@TempDir Path temp) throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-tests"); //$NON-NLS-1$
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		IFile file = project.getFile("results-tiny.moe.json"); //$NON-NLS-1$
+		project = ExperimentProjects.project("results-view-tests"); //$NON-NLS-1$
 		// dynamic top-p: the number of activated experts varies with the example, so the charts have something to show
-		file.create(new ByteArrayInputStream(TinyExperiment.json("results-tiny") //$NON-NLS-1$
+		IFile file = ExperimentProjects.write(project, "results-tiny.moe.json", TinyExperiment.json("results-tiny") //$NON-NLS-1$ //$NON-NLS-2$
 				.replace("{ \"type\": \"top-k\", \"k\": 2 }", "{ \"type\": \"top-p\", \"p\": 0.4 }") //$NON-NLS-1$ //$NON-NLS-2$
 				.replace("[ { \"type\": \"switch-balance\" } ]", //$NON-NLS-1$
-						"[ { \"type\": \"switch-balance\" }, { \"type\": \"entropy\", \"weight\": 0.0001 } ]") //$NON-NLS-1$
-				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+						"[ { \"type\": \"switch-balance\" }, { \"type\": \"entropy\", \"weight\": 0.0001 } ]")); //$NON-NLS-1$
 
-		IProcess process = Launches.runAs(file);
-		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
-		assertEquals(0, process.getExitValue());
-		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+		Launches.awaitSuccess(Launches.runAs(file), RUN_TIMEOUT);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-		UiWait.jobs(ResultsView.JOB_FAMILY);
-		UiWait.until("the Results view lists the launch", //$NON-NLS-1$
-				() -> view.shown().stream().anyMatch(l -> "results-tiny".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "results-tiny".equals(l.experiment())).findFirst() //$NON-NLS-1$
-				.orElseThrow();
+		ResultsView view = Launches.showResults();
+		LaunchRecord launch = Launches.awaitLaunch(view, "results-tiny"); //$NON-NLS-1$
 		assertEquals("SUCCEEDED", launch.status()); //$NON-NLS-1$
 		assertEquals("top-p", launch.strategy()); //$NON-NLS-1$
 		assertEquals(1, launch.runs().size());
@@ -103,15 +90,7 @@ class ResultsViewTest {
 		page.activate(view);
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		UiWait.flush();
-		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
-		int row = view.shown().indexOf(launch);
-		// select the row as SWTBot's SWTBotTable.select does (keyboard focus is not reliable in this maximized part
-		// under a bare Xvfb without a window manager)
-		table.setSelection(row);
-		org.eclipse.swt.widgets.Event selection = new org.eclipse.swt.widgets.Event();
-		selection.item = table.getItem(row);
-		table.notifyListeners(org.eclipse.swt.SWT.Selection, selection);
-		UiWait.until("the launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		Launches.select(view, launch);
 		Label details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class);
 		assertTrue(details.getText().contains("SUCCEEDED") && details.getText().contains("results-tiny"), //$NON-NLS-1$ //$NON-NLS-2$
 				details.getText());
@@ -185,9 +164,7 @@ class ResultsViewTest {
 		UiWait.jobs(ResultsView.JOB_FAMILY);
 
 		// a launch as the sandbox writes it when its run ran out of memory after three steps
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-failed"); //$NON-NLS-1$
-		project.create(null);
-		project.open(null);
+		project = ExperimentProjects.project("results-view-failed"); //$NON-NLS-1$
 		IFolder launchFolder = project.getFolder("runs/broken/20261128-090000"); //$NON-NLS-1$
 		IFolder run = launchFolder.getFolder("p0000-s1"); //$NON-NLS-1$
 		((IFolder) launchFolder.getParent().getParent()).create(true, true, null);
@@ -222,10 +199,7 @@ class ResultsViewTest {
 		Text filter = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_FILTER, Text.class);
 		Input.type(filter, "failed expert-choice"); //$NON-NLS-1$
 		UiWait.until("the filter keeps the failed launch only", () -> view.shown().equals(List.of(launch))); //$NON-NLS-1$
-		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
-		table.setSelection(0); // as SWTBotTable.select(0) (keyboard focus: see above)
-		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		UiWait.until("the failed launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		Launches.select(view, launch);
 		String details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class).getText();
 		assertTrue(details.contains("FAILED"), details); //$NON-NLS-1$
 		assertTrue(details.contains("p0000-s1: out of memory (heap 64 MiB)"), "the reason: " + details); //$NON-NLS-1$ //$NON-NLS-2$
@@ -270,9 +244,7 @@ class ResultsViewTest {
 	void comparingTwoLaunchesShowsTheConfigurationDiffAndTheMetricDeltas() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-compare"); //$NON-NLS-1$
-		project.create(null);
-		project.open(null);
+		project = ExperimentProjects.project("results-view-compare"); //$NON-NLS-1$
 		launchFixture("cmp", "20261128-090000", //$NON-NLS-1$ //$NON-NLS-2$
 				"{\"name\":\"cmp\",\"strategy\":{\"type\":\"top-p\",\"p\":0.4},\"training\":{\"epochs\":2},\"seeds\":[1]}", //$NON-NLS-1$
 				"{\"test.accuracy\":0.8,\"test.avgK\":2.0}"); //$NON-NLS-1$
@@ -329,13 +301,9 @@ class ResultsViewTest {
 
 	@Test
 	void cancelledRunShowsAsCancelledWithItsPartialCurve() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("results-view-cancel"); //$NON-NLS-1$
-		project.create(null);
-		project.open(null);
-		IFile file = project.getFile("long.moe.json"); //$NON-NLS-1$
-		file.create(new ByteArrayInputStream(TinyExperiment.json("long") //$NON-NLS-1$
-				.replace("\"epochs\": 2", "\"epochs\": 100000").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, //$NON-NLS-1$//$NON-NLS-2$
-				null);
+		project = ExperimentProjects.project("results-view-cancel"); //$NON-NLS-1$
+		IFile file = ExperimentProjects.write(project, "long.moe.json", //$NON-NLS-1$
+				TinyExperiment.json("long").replace("\"epochs\": 2", "\"epochs\": 100000")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		IProcess process = Launches.runAs(file);
 		AtomicBoolean metric = new AtomicBoolean();
 		ExperimentLaunching.addEventListener(process, (p, e) -> metric.compareAndSet(false, "metric".equals(e.type()))); //$NON-NLS-1$
@@ -349,23 +317,15 @@ class ResultsViewTest {
 		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
 		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
 
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-		UiWait.jobs(ResultsView.JOB_FAMILY);
-		UiWait.until("the Results view lists the cancelled launch", //$NON-NLS-1$
-				() -> view.shown().stream().anyMatch(l -> "long".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "long".equals(l.experiment())).findFirst() //$NON-NLS-1$
-				.orElseThrow();
+		ResultsView view = Launches.showResults();
+		LaunchRecord launch = Launches.awaitLaunch(view, "long"); //$NON-NLS-1$
 		assertEquals("CANCELLED", launch.status()); //$NON-NLS-1$
 		assertTrue(launch.reason().contains("cancelled"), launch.reason()); //$NON-NLS-1$
 		assertTrue(launch.metric("train.ce") > 0, "the partial metrics are kept"); //$NON-NLS-1$ //$NON-NLS-2$
 
 		Shell shell = view.getSite().getShell();
 		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
-		int row = view.shown().indexOf(launch);
-		table.setSelection(row);
-		table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		UiWait.until("the cancelled launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		int row = Launches.select(view, launch);
 		assertEquals("CANCELLED", table.getItem(row).getText(3), "the Status column"); //$NON-NLS-1$ //$NON-NLS-2$
 		String details = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DETAILS, Label.class).getText();
 		assertTrue(details.contains("CANCELLED") && details.contains("s7: cancelled by the user"), details); //$NON-NLS-1$ //$NON-NLS-2$

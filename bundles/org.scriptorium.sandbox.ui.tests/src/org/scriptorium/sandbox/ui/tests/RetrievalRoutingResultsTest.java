@@ -15,23 +15,19 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
-import org.scriptorium.tests.common.ui.UiWait;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 import org.scriptorium.tests.common.ui.Widgets;
 
 /**
@@ -67,11 +63,7 @@ class RetrievalRoutingResultsTest {
 
 	@Test
 	void runAsShowsNdcgPerSystemAndChosenExpertsInTheResultsView(@TempDir Path temp) throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("routing-results-tests"); //$NON-NLS-1$
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
+		project = ExperimentProjects.project("routing-results-tests"); //$NON-NLS-1$
 		IFolder data = project.getFolder("data"); //$NON-NLS-1$
 		data.create(true, true, null);
 		StringBuilder corpus = new StringBuilder();
@@ -103,30 +95,17 @@ class RetrievalRoutingResultsTest {
 				}
 				""".formatted(temp.resolve("vectors").toString())); //$NON-NLS-1$
 
-		IProcess process = Launches.runAs(file);
-		UiWait.until("the experiment's process terminates", process::isTerminated, Duration.ofSeconds(240)); //$NON-NLS-1$
-		assertEquals(0, process.getExitValue());
-		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+		Launches.awaitSuccess(Launches.runAs(file), Duration.ofSeconds(240));
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-		UiWait.jobs(ResultsView.JOB_FAMILY);
-		UiWait.until("the Results view lists the launch", //$NON-NLS-1$
-				() -> view.shown().stream().anyMatch(l -> "routing-tiny".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "routing-tiny".equals(l.experiment())).findFirst() //$NON-NLS-1$
-				.orElseThrow();
+		ResultsView view = Launches.showResults();
+		LaunchRecord launch = Launches.awaitLaunch(view, "routing-tiny"); //$NON-NLS-1$
 		assertEquals("SUCCEEDED", launch.status(), launch.reason()); //$NON-NLS-1$
 		assertEquals("retrieval-routing", launch.strategy()); //$NON-NLS-1$
 
 		Shell shell = view.getSite().getShell();
 		page.activate(view);
-		Table table = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
-		int row = view.shown().indexOf(launch);
-		table.setSelection(row); // as SWTBotTable.select does (see ResultsViewTest)
-		org.eclipse.swt.widgets.Event selection = new org.eclipse.swt.widgets.Event();
-		selection.item = table.getItem(row);
-		table.notifyListeners(org.eclipse.swt.SWT.Selection, selection);
-		UiWait.until("the launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		Launches.select(view, launch);
 
 		assertNotNull(Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_DIFFICULTY, Label.class).getImage(),
 				"the nDCG@10 chart is shown"); //$NON-NLS-1$

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -68,6 +67,7 @@ import org.scriptorium.sandbox.ui.internal.launching.RoutingExperimentShortcut;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 
 /** Run As &gt; Routing Experiment in the workbench: the shortcut, the Console, the run history and the Experiment tab. */
 @ExtendWith(NoErrorLoggedExtension.class)
@@ -81,11 +81,7 @@ class RunAsRoutingExperimentTest {
 
 	@BeforeEach
 	void setUp() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("sandbox-ui-tests"); //$NON-NLS-1$
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
+		project = ExperimentProjects.project("sandbox-ui-tests"); //$NON-NLS-1$
 	}
 
 	@AfterEach
@@ -97,14 +93,7 @@ class RunAsRoutingExperimentTest {
 	}
 
 	private IFile write(String name, String content) throws CoreException {
-		IFile file = project.getFile(name);
-		var in = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
-		if (file.exists()) {
-			file.setContents(in, IResource.FORCE, null);
-		} else {
-			file.create(in, IResource.FORCE, null);
-		}
-		return file;
+		return ExperimentProjects.write(project, name, content);
 	}
 
 	@Test

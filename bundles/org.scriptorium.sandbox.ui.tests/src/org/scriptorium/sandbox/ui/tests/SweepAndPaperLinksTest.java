@@ -126,26 +126,16 @@ class SweepAndPaperLinksTest {
 				"one run per value"); //$NON-NLS-1$
 
 		IProcess process = wc.doSave().launch(ILaunchManager.RUN_MODE, null).getProcesses()[0];
-		UiWait.until("the sweep's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
-		assertEquals(0, process.getExitValue(), process.getStreamsProxy().getOutputStreamMonitor().getContents());
-		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+		Launches.awaitSuccess(process, RUN_TIMEOUT);
 
-		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-		UiWait.jobs(ResultsView.JOB_FAMILY);
-		UiWait.until("the Results view lists the sweep", //$NON-NLS-1$
-				() -> view.shown().stream().anyMatch(l -> "sweep".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "sweep".equals(l.experiment())).findFirst() //$NON-NLS-1$
-				.orElseThrow();
+		ResultsView view = Launches.showResults();
+		LaunchRecord launch = Launches.awaitLaunch(view, "sweep"); //$NON-NLS-1$
 		assertEquals(List.of("p0000-s7", "p0001-s7"), launch.runs().stream().map(LaunchRecord.Run::id).toList()); //$NON-NLS-1$ //$NON-NLS-2$
 		assertEquals(List.of(1.0, 2.0), launch.runs().stream().map(r -> r.metrics().get("test.avgK")).toList(), //$NON-NLS-1$
 				"top-1 and top-2 activate one and two experts"); //$NON-NLS-1$
 		Table table = Widgets.byId(view.getSite().getShell(), SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE,
 				Table.class);
-		int row = view.shown().indexOf(launch);
-		table.setSelection(row);
-		table.notifyListeners(SWT.Selection, new Event());
-		UiWait.until("the sweep is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		Launches.select(view, launch);
 		assertEquals(2, view.paretoPoints(), "both values in the accuracy vs activated experts plot"); //$NON-NLS-1$
 
 		// compare the sweep's two runs: choose them in the list (modal), then read the comparison (modal)

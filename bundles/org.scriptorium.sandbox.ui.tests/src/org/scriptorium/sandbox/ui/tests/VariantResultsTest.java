@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.FontMetrics;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,10 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
@@ -44,7 +39,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.sandbox.LaunchDirectory;
 import org.scriptorium.sandbox.ui.SandboxUI;
 import org.scriptorium.sandbox.ui.internal.results.Charts;
@@ -52,6 +46,7 @@ import org.scriptorium.sandbox.ui.internal.results.LaunchRecord;
 import org.scriptorium.sandbox.ui.internal.results.ResultsView;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.launch.ExperimentProjects;
 import org.scriptorium.tests.common.ui.Screenshots;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.tests.common.ui.Widgets;
@@ -76,26 +71,14 @@ class VariantResultsTest {
 
 	@Test
 	void aLaunchOfVariantsReadsPerVariant(@TempDir Path temp) throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("variant-results"); //$NON-NLS-1$
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		IFile file = project.getFile("tiny-variants.moe.json"); //$NON-NLS-1$
-		file.create(new ByteArrayInputStream(TinyExperiment.variants("tiny-variants").getBytes(StandardCharsets.UTF_8)), //$NON-NLS-1$
-				IResource.FORCE, null);
-		IProcess process = Launches.runAs(file);
-		UiWait.until("the experiment's process terminates", process::isTerminated, RUN_TIMEOUT); //$NON-NLS-1$
-		assertEquals(0, process.getExitValue());
-		UiWait.jobs(ExperimentLaunching.REFRESH_JOB_FAMILY);
+		project = ExperimentProjects.project("variant-results"); //$NON-NLS-1$
+		IFile file = ExperimentProjects.write(project, "tiny-variants.moe.json", //$NON-NLS-1$
+				TinyExperiment.variants("tiny-variants")); //$NON-NLS-1$
+		Launches.awaitSuccess(Launches.runAs(file), RUN_TIMEOUT);
 
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ResultsView view = (ResultsView) page.showView(ResultsView.ID);
-		UiWait.jobs(ResultsView.JOB_FAMILY);
-		UiWait.until("the Results view lists the launch", //$NON-NLS-1$
-				() -> view.shown().stream().anyMatch(l -> "tiny-variants".equals(l.experiment()))); //$NON-NLS-1$
-		LaunchRecord launch = view.shown().stream().filter(l -> "tiny-variants".equals(l.experiment())).findFirst() //$NON-NLS-1$
-				.orElseThrow();
+		ResultsView view = Launches.showResults();
+		LaunchRecord launch = Launches.awaitLaunch(view, "tiny-variants"); //$NON-NLS-1$
 		assertEquals(4, launch.runs().size());
 
 		Shell shell = view.getSite().getShell();
@@ -104,12 +87,7 @@ class VariantResultsTest {
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		UiWait.flush();
 		Table launches = Widgets.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_TABLE, Table.class);
-		int row = view.shown().indexOf(launch);
-		launches.setSelection(row); // as SWTBotTable.select does
-		Event selection = new Event();
-		selection.item = launches.getItem(row);
-		launches.notifyListeners(SWT.Selection, selection);
-		UiWait.until("the launch is selected", () -> launch.equals(view.selected())); //$NON-NLS-1$
+		int row = Launches.select(view, launch);
 		// one mean over two different variants would mean nothing: the launch's row gives their range
 		assertTrue(launches.getItem(row).getText(4).contains(" to "), launches.getItem(row).getText(4)); //$NON-NLS-1$
 

@@ -62,7 +62,6 @@ public final class SynthDomains {
 		int len = cfg.sequenceLength();
 		int seqs = Math.max(1, examples / len);
 		int n = seqs * len;
-		int dIn = cfg.inputDim();
 		double[][] x = new double[n][cfg.featureDim()];
 		int[] label = new int[n];
 		int[] domain = new int[n];
@@ -75,37 +74,46 @@ public final class SynthDomains {
 				int row = s * len + j;
 				seq[row] = s;
 				domain[row] = dom;
-				double u = rng.uniform();
-				int level = u < cfg.easy() ? 0 : u < cfg.easy() + cfg.medium() ? 1 : 2;
-				diff[row] = level;
-				double[] v = new double[dIn];
-				double[] logits;
-				if (level < 2) {
-					double noise = level == 0 ? 0.5 : 1.0;
-					for (int i = 0; i < dIn; i++) {
-						v[i] = mu[dom][i] + noise * rng.gaussian();
-					}
-					logits = add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v));
-				} else {
-					int other = cfg.domains() == 1 ? dom : (dom + 1 + rng.nextInt(cfg.domains() - 1)) % cfg.domains();
-					double lambda = 0.3 + 0.4 * rng.uniform();
-					for (int i = 0; i < dIn; i++) {
-						v[i] = lambda * mu[dom][i] + (1 - lambda) * mu[other][i] + rng.gaussian();
-					}
-					logits = add(add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v)), f(other + 1, v));
-				}
-				int y = Kernels.topK(logits, 1)[0];
-				if (level == 1 && rng.uniform() < cfg.labelNoise()) {
-					y = rng.nextInt(cfg.classes());
-				}
-				label[row] = y;
-				int t = perm[dom][zipfRank(rng.uniform())];
-				tok[row] = t;
-				System.arraycopy(v, 0, x[row], 0, dIn);
-				System.arraycopy(embed[t], 0, x[row], dIn, cfg.tokenEmbedDim());
+				example(rng, dom, row, x[row], label, diff, tok);
 			}
 		}
 		return new Dataset(x, label, domain, diff, tok, seq, len);
+	}
+
+	/**
+	 * Draws one example of domain {@code dom} into {@code xRow} and row {@code row} of the other arrays (a method of
+	 * its own, so that the JIT compiles it once instead of the whole generation loop on the stack).
+	 */
+	private void example(Rng rng, int dom, int row, double[] xRow, int[] label, int[] diff, int[] tok) {
+		int dIn = cfg.inputDim();
+		double u = rng.uniform();
+		int level = u < cfg.easy() ? 0 : u < cfg.easy() + cfg.medium() ? 1 : 2;
+		diff[row] = level;
+		double[] v = new double[dIn];
+		double[] logits;
+		if (level < 2) {
+			double noise = level == 0 ? 0.5 : 1.0;
+			for (int i = 0; i < dIn; i++) {
+				v[i] = mu[dom][i] + noise * rng.gaussian();
+			}
+			logits = add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v));
+		} else {
+			int other = cfg.domains() == 1 ? dom : (dom + 1 + rng.nextInt(cfg.domains() - 1)) % cfg.domains();
+			double lambda = 0.3 + 0.4 * rng.uniform();
+			for (int i = 0; i < dIn; i++) {
+				v[i] = lambda * mu[dom][i] + (1 - lambda) * mu[other][i] + rng.gaussian();
+			}
+			logits = add(add(scale(f(0, v), cfg.sharedWeight()), f(dom + 1, v)), f(other + 1, v));
+		}
+		int y = Kernels.topK(logits, 1)[0];
+		if (level == 1 && rng.uniform() < cfg.labelNoise()) {
+			y = rng.nextInt(cfg.classes());
+		}
+		label[row] = y;
+		int t = perm[dom][zipfRank(rng.uniform())];
+		tok[row] = t;
+		System.arraycopy(v, 0, xRow, 0, dIn);
+		System.arraycopy(embed[t], 0, xRow, dIn, cfg.tokenEmbedDim());
 	}
 
 	private int zipfRank(double u) {

@@ -163,6 +163,11 @@ public final class ExperimentLaunch {
 				err.println("error: " + o.attach() + ": not a launch directory (" + e.getMessage() + ")");
 				return INVALID;
 			}
+			if (!Files.isRegularFile(o.attach().resolve(SlurmExecutor.FOLDER).resolve(SlurmExecutor.JOB))) {
+				err.println("error: " + o.attach() + ": not a launch submitted to Slurm (no " + SlurmExecutor.FOLDER
+						+ "/" + SlurmExecutor.JOB + "); only a Slurm launch can be followed again");
+				return INVALID;
+			}
 		} else {
 			exp = load(o.file(), o.sets(), o.seed(), err).experiment;
 		}
@@ -215,18 +220,14 @@ public final class ExperimentLaunch {
 			return FAILED;
 		}
 		if (o.json()) {
-			JsonObject done = EventWriter.event("summary");
-			done.addProperty("directory", result.directory().toString());
-			done.add("runs",
-					JsonParser.parseString(SummaryTable.json(exp, result.runs())).getAsJsonObject().get("runs"));
-			out.println(EventWriter.toJson(done, false));
-			out.flush();
+			new EventWriter(out).write(EventWriter.event("summary", "directory", result.directory().toString(), "runs",
+					JsonParser.parseString(SummaryTable.json(exp, result.runs())).getAsJsonObject().get("runs")));
 		} else {
 			printTable(exp, result, out);
 		}
 		for (RunResult r : result.runs()) {
 			if (!r.succeeded()) {
-				err.println("error: " + o.file() + ": run " + r.runId() + " " + r.status() + " (" + r.failureKind()
+				err.println("error: " + (o.attach() != null ? o.attach() : o.file()) + ": run " + r.runId() + " " + r.status() + " (" + r.failureKind()
 						+ "): " + r.message());
 				List<String> tail = r.stderrTail();
 				for (String line : tail.subList(Math.max(0, tail.size() - 5), tail.size())) {
@@ -251,6 +252,7 @@ public final class ExperimentLaunch {
 
 	private static RunListener listener(boolean json, PrintStream out) {
 		Map<String, Integer> lastQuarter = new ConcurrentHashMap<>();
+		EventWriter events = new EventWriter(out);
 		return new RunListener() {
 			@Override
 			public void onEvent(SandboxEvent e) {
@@ -263,9 +265,7 @@ public final class ExperimentLaunch {
 					if (!copy.has("event")) {
 						copy.addProperty("event", e.type());
 					}
-					synchronized (out) {
-						out.println(EventWriter.toJson(copy, false));
-					}
+					events.write(copy);
 					return;
 				}
 				if (e.type().equals("progress")) {
@@ -284,15 +284,10 @@ public final class ExperimentLaunch {
 			@Override
 			public void onLaunch(Path directory, List<RunSpec> runs) {
 				if (json) {
-					JsonObject launch = EventWriter.event("launch");
-					launch.addProperty("directory", directory.toAbsolutePath().toString());
 					JsonArray ids = new JsonArray();
 					runs.forEach(r -> ids.add(r.runId()));
-					launch.add("runs", ids);
-					synchronized (out) {
-						out.println(EventWriter.toJson(launch, false));
-						out.flush();
-					}
+					events.write(EventWriter.event("launch", "directory", directory.toAbsolutePath().toString(), "runs",
+							ids));
 				}
 			}
 

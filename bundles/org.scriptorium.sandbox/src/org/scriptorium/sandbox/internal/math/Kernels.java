@@ -79,6 +79,27 @@ public final class Kernels {
 		return c;
 	}
 
+	/** {@code C = A · Bᵀ} for a weight matrix B with packed copies kept between calls. */
+	public static double[][] matmulABt(double[][] a, PackedMatrix b) {
+		double[][] c = zeros(a.length, b.matrix().length);
+		BACKEND.matmulABt(a, b, c);
+		return c;
+	}
+
+	/** {@code C = A · B} for a weight matrix B with packed copies kept between calls. */
+	public static double[][] matmulAB(double[][] a, PackedMatrix b) {
+		double[][] w = b.matrix();
+		double[][] c = zeros(a.length, w.length == 0 ? 0 : w[0].length);
+		BACKEND.matmulAB(a, b, c);
+		return c;
+	}
+
+	/** One Adam step on a row of parameters, the gradient then zeroed ({@link KernelBackend#adam}). */
+	public static void adam(double[] w, double[] g, double[] m, double[] v, double scale, double beta1, double beta2,
+			double lr, double c1, double c2, double eps) {
+		BACKEND.adam(w, g, m, v, scale, beta1, beta2, lr, c1, c2, eps);
+	}
+
 	/** {@code acc += Aᵀ · B}; A is T×n, B is T×d, acc is n×d (the weight gradient of a linear layer). */
 	public static void addAtB(double[][] a, double[][] b, double[][] acc) {
 		BACKEND.addAtB(a, b, acc);

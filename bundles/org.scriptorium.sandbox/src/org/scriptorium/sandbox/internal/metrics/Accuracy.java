@@ -47,6 +47,16 @@ public final class Accuracy {
 		return sum / classes;
 	}
 
+	/** The sum of one resample with replacement (a method of its own, so that the JIT compiles it early). */
+	private static double resampleSum(double[] values, Rng rng) {
+		int n = values.length;
+		double s = 0;
+		for (int i = 0; i < n; i++) {
+			s += values[rng.nextInt(n)];
+		}
+		return s;
+	}
+
 	/** Percentile bootstrap of the mean of {@code values} (e.g. 0/1 correctness), 95% by default. */
 	public static Interval bootstrapMean(double[] values, int resamples, double level, Rng rng) {
 		int n = values.length;
@@ -56,11 +66,7 @@ public final class Accuracy {
 		}
 		double[] stats = new double[resamples];
 		for (int b = 0; b < resamples; b++) {
-			double s = 0;
-			for (int i = 0; i < n; i++) {
-				s += values[rng.nextInt(n)];
-			}
-			stats[b] = s / n;
+			stats[b] = resampleSum(values, rng) / n;
 		}
 		java.util.Arrays.sort(stats);
 		double alpha = (1 - level) / 2;

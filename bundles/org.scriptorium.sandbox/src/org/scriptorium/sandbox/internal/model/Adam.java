@@ -2,6 +2,7 @@ package org.scriptorium.sandbox.internal.model;
 
 import java.util.List;
 
+import org.scriptorium.sandbox.internal.math.Kernels;
 import org.scriptorium.sandbox.internal.math.NonFiniteException;
 
 /**
@@ -66,18 +67,9 @@ public final class Adam {
 		double c2 = 1 - Math.pow(beta2, step);
 		for (Param p : params) {
 			for (int i = 0; i < p.w.length; i++) {
-				double[] w = p.w[i];
-				double[] g = p.g[i];
-				double[] m = p.m[i];
-				double[] v = p.v[i];
-				for (int j = 0; j < w.length; j++) {
-					double gj = g[j] * scale;
-					m[j] = beta1 * m[j] + (1 - beta1) * gj;
-					v[j] = beta2 * v[j] + (1 - beta2) * gj * gj;
-					w[j] -= lr * (m[j] / c1) / (Math.sqrt(v[j] / c2) + eps);
-					g[j] = 0.0;
-				}
+				Kernels.adam(p.w[i], p.g[i], p.m[i], p.v[i], scale, beta1, beta2, lr, c1, c2, eps);
 			}
+			p.changed();
 		}
 		return norm;
 	}

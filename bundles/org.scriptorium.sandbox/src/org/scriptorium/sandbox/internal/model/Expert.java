@@ -45,11 +45,11 @@ final class Expert {
 		for (int i = 0; i < rows.length; i++) {
 			p.in[i] = h[rows[i]];
 		}
-		p.pre = Kernels.matmulABt(p.in, a.w);
+		p.pre = Kernels.matmulABt(p.in, a.packed);
 		Kernels.addBias(p.pre, ab.w[0]);
 		p.dGelu = new double[rows.length][];
 		p.u = Kernels.gelu(p.pre, p.dGelu);
-		p.out = Kernels.matmulABt(p.u, b.w);
+		p.out = Kernels.matmulABt(p.u, b.packed);
 		Kernels.addBias(p.out, bb.w[0]);
 		return p;
 	}
@@ -58,10 +58,10 @@ final class Expert {
 	double[][] backward(Pass p, double[][] dOut) {
 		Kernels.addAtB(dOut, p.u, b.g);
 		Kernels.addColumnSums(dOut, bb.g[0]);
-		double[][] du = Kernels.matmulAB(dOut, b.w);
+		double[][] du = Kernels.matmulAB(dOut, b.packed);
 		double[][] dPre = Kernels.hadamard(du, p.dGelu);
 		Kernels.addAtB(dPre, p.in, a.g);
 		Kernels.addColumnSums(dPre, ab.g[0]);
-		return Kernels.matmulAB(dPre, a.w);
+		return Kernels.matmulAB(dPre, a.packed);
 	}
 }

@@ -94,11 +94,11 @@ public final class MoeMlp {
 	public Cache forward(double[][] x, RouteContext ctx, boolean disableShared) {
 		Cache c = new Cache();
 		c.x = x;
-		c.a1 = Kernels.matmulABt(x, w1.w);
+		c.a1 = Kernels.matmulABt(x, w1.packed);
 		Kernels.addBias(c.a1, b1.w[0]);
 		c.dGelu = new double[x.length][];
 		c.h = Kernels.gelu(c.a1, c.dGelu);
-		double[][] routerOut = router == null ? null : Kernels.matmulABt(c.h, router.w);
+		double[][] routerOut = router == null ? null : Kernels.matmulABt(c.h, router.packed);
 		c.routing = ctx.forcedExpert() >= 0
 				? forced(x.length, ctx.forcedExpert())
 				: strategy.route(routerOut, cfg.experts(), ctx);
@@ -146,7 +146,7 @@ public final class MoeMlp {
 				}
 			}
 		}
-		c.logits = Kernels.matmulABt(c.o, w2.w);
+		c.logits = Kernels.matmulABt(c.o, w2.packed);
 		Kernels.addBias(c.logits, b2.w[0]);
 		c.probs = new double[tokens][];
 		for (int t = 0; t < tokens; t++) {
@@ -172,7 +172,7 @@ public final class MoeMlp {
 		int tokens = c.x.length;
 		Kernels.addAtB(dLogits, c.o, w2.g);
 		Kernels.addColumnSums(dLogits, b2.g[0]);
-		double[][] dO = Kernels.matmulAB(dLogits, w2.w);
+		double[][] dO = Kernels.matmulAB(dLogits, w2.packed);
 		double[][] dH = Kernels.copy(dO);
 		Routing r = c.routing;
 		int width = router == null ? 0 : router.w.length;
@@ -211,7 +211,7 @@ public final class MoeMlp {
 		if (router != null) {
 			double[][] dR = strategy.backward(r, grad);
 			Kernels.addAtB(dR, c.h, router.g);
-			double[][] dHr = Kernels.matmulAB(dR, router.w);
+			double[][] dHr = Kernels.matmulAB(dR, router.packed);
 			for (int t = 0; t < tokens; t++) {
 				for (int j = 0; j < dH[t].length; j++) {
 					dH[t][j] += dHr[t][j];

@@ -1,5 +1,7 @@
 package org.scriptorium.sandbox.internal.model;
 
+import org.scriptorium.sandbox.internal.math.PackedMatrix;
+
 /** A trainable matrix with its gradient and Adam moments (biases are 1×n matrices). */
 public final class Param {
 
@@ -8,6 +10,8 @@ public final class Param {
 	public final double[][] g;
 	final double[][] m;
 	final double[][] v;
+	/** w's packed copies for the products, rebuilt after {@link #changed()}. */
+	public final PackedMatrix packed;
 
 	public Param(String name, double[][] w) {
 		this.name = name;
@@ -17,6 +21,12 @@ public final class Param {
 		this.g = new double[rows][cols];
 		this.m = new double[rows][cols];
 		this.v = new double[rows][cols];
+		this.packed = new PackedMatrix(w);
+	}
+
+	/** To be called after writing {@link #w} (the optimizer does): the products' packed copies are rebuilt. */
+	public void changed() {
+		packed.changed();
 	}
 
 	public void zeroGrad() {

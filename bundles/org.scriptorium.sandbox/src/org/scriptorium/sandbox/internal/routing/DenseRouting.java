@@ -28,16 +28,7 @@ public final class DenseRouting implements RoutingStrategy {
 
 	@Override
 	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
-		int tokens = ctx.tokenIds().length;
-		Routing r = new Routing(null, null, tokens, experts);
-		for (int t = 0; t < tokens; t++) {
-			r.requested[t] = new int[experts];
-			for (int e = 0; e < experts; e++) {
-				r.requested[t][e] = e;
-				r.execute(t, e, 1.0);
-			}
-		}
-		return r;
+		return FixedRouting.everyExpert(ctx.tokenIds().length, experts, 1.0);
 	}
 
 	@Override

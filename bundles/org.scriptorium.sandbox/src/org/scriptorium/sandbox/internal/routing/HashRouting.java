@@ -86,13 +86,7 @@ public final class HashRouting implements RoutingStrategy {
 	@Override
 	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
 		int[] ids = ctx.tokenIds();
-		Routing r = new Routing(null, null, ids.length, experts);
-		for (int t = 0; t < ids.length; t++) {
-			int e = table[ids[t]];
-			r.requested[t] = new int[]{e};
-			r.execute(t, e, 1.0);
-		}
-		return r;
+		return FixedRouting.oneExpert(ids.length, experts, t -> table[ids[t]]);
 	}
 
 	@Override

@@ -47,50 +47,28 @@ public final class ThorRandom implements RoutingStrategy {
 	@Override
 	public Routing route(double[][] routerOut, int experts, RouteContext ctx) {
 		int tokens = ctx.tokenIds().length;
-		Routing r = new Routing(null, null, tokens, experts);
 		if (ctx.forcedExpert() >= 0) {
-			for (int t = 0; t < tokens; t++) {
-				r.requested[t] = new int[]{ctx.forcedExpert()};
-				r.execute(t, ctx.forcedExpert(), 1.0);
-			}
-			return r;
+			return FixedRouting.oneExpert(tokens, experts, t -> ctx.forcedExpert());
 		}
 		if (ctx.training()) {
-			int e = ctx.rng().nextInt(experts);
-			for (int t = 0; t < tokens; t++) {
-				r.requested[t] = new int[]{e};
-				r.execute(t, e, 1.0);
-			}
-			return r;
+			int e = ctx.rng().nextInt(experts); // one expert for the whole mini-batch
+			return FixedRouting.oneExpert(tokens, experts, t -> e);
 		}
-		int lastSeq = Integer.MIN_VALUE;
-		int seqExpert = 0;
-		for (int t = 0; t < tokens; t++) {
-			switch (inference) {
-				case AVERAGE -> {
-					r.requested[t] = new int[experts];
-					for (int e = 0; e < experts; e++) {
-						r.requested[t][e] = e;
-						r.execute(t, e, 1.0 / experts);
-					}
-				}
-				case PER_SEQUENCE -> {
+		return switch (inference) {
+			case AVERAGE -> FixedRouting.everyExpert(tokens, experts, 1.0 / experts);
+			case PER_SEQUENCE -> {
+				int[] last = {Integer.MIN_VALUE, 0}; // the sequence seen last and its expert
+				yield FixedRouting.oneExpert(tokens, experts, t -> {
 					int s = ctx.sequenceIds()[t];
-					if (s != lastSeq) {
-						seqExpert = ctx.rng().nextInt(experts);
-						lastSeq = s;
+					if (s != last[0]) {
+						last[0] = s;
+						last[1] = ctx.rng().nextInt(experts);
 					}
-					r.requested[t] = new int[]{seqExpert};
-					r.execute(t, seqExpert, 1.0);
-				}
-				default -> {
-					int e = ctx.rng().nextInt(experts);
-					r.requested[t] = new int[]{e};
-					r.execute(t, e, 1.0);
-				}
+					return last[1];
+				});
 			}
-		}
-		return r;
+			default -> FixedRouting.oneExpert(tokens, experts, t -> ctx.rng().nextInt(experts));
+		};
 	}
 
 	@Override

@@ -8,23 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.scriptorium.sandbox.RunDirectory;
 import org.scriptorium.sandbox.RunListener;
 import org.scriptorium.sandbox.RunResult;
 import org.scriptorium.sandbox.RunSpec;
 import org.scriptorium.sandbox.RunStatus;
-import org.scriptorium.sandbox.SandboxEvent;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 /**
  * Runs one child process to completion and contains whatever it does: crashes, exceptions, running out
@@ -58,13 +53,7 @@ public final class ChildRun {
 
 	private final Tail stdoutTail = new Tail(50);
 	private final Tail stderrTail = new Tail(50);
-	private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
-	private final AtomicInteger events = new AtomicInteger();
-	private final AtomicInteger garbage = new AtomicInteger();
-	private volatile Map<String, Double> resultMetrics;
-	private volatile String errorKind;
-	private volatile String errorMessage;
-	private volatile long firstEventNanos = -1;
+	private final EventLines events;
 	private volatile boolean cancelRequested;
 	private volatile Process process;
 	private long startNanos;
@@ -79,6 +68,8 @@ public final class ChildRun {
 		this.environment = environment;
 		this.limits = limits;
 		this.listener = listener;
+		this.events = new EventLines(spec.runId(), dir, listener,
+				problem -> LOG.log(System.Logger.Level.WARNING, spec.runId() + ": " + problem));
 	}
 
 	/** Asks the child to stop; {@link #execute()} then returns a CANCELLED result. */
@@ -144,7 +135,7 @@ public final class ChildRun {
 			}
 			JsonObject o = new JsonObject();
 			o.addProperty("line", line);
-			notify(new SandboxEvent(spec.runId(), "stderr", o));
+			events.forward("stderr", o);
 		});
 		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
 		boolean timedOut = false;
@@ -184,9 +175,12 @@ public final class ChildRun {
 
 	private RunResult classify(Integer exit) {
 		String stderrLast = lastNonEmpty(stderrTail.lines());
+		String errorKind = events.errorKind();
+		String errorMessage = events.errorMessage();
+		int garbage = events.garbage();
 		boolean oomInStderr = stderrTail.lines().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
-		if (exit != null && exit == 0 && resultMetrics != null && errorKind == null) {
-			String note = garbage.get() > 0 ? " (" + garbage.get() + " stdout lines were not protocol events)" : "";
+		if (exit != null && exit == 0 && events.hasResult() && errorKind == null) {
+			String note = garbage > 0 ? " (" + garbage + " stdout lines were not protocol events)" : "";
 			return finish(RunStatus.SUCCEEDED, null, "finished" + note, exit);
 		}
 		if ("oom".equals(errorKind) || oomInStderr) {
@@ -204,7 +198,7 @@ public final class ChildRun {
 		}
 		if (exit != null && exit == 0) {
 			return finish(RunStatus.FAILED, "no-result", "exited with code 0 without sending a result"
-					+ (garbage.get() > 0 ? "; " + garbage.get() + " stdout lines were not protocol events" : "")
+					+ (garbage > 0 ? "; " + garbage + " stdout lines were not protocol events" : "")
 					+ " (an early System.exit?)", exit);
 		}
 		boolean fatal = hsErr();
@@ -218,8 +212,8 @@ public final class ChildRun {
 		// an event, when standard error has none
 		String reason = stderrLast != null
 				? stderrLast
-				: garbage.get() > 0
-						? lastNonEmpty(stdoutTail.lines().stream().filter(l -> parseEvent(l) == null).toList())
+				: garbage > 0
+						? lastNonEmpty(stdoutTail.lines().stream().filter(l -> EventLines.parse(l) == null).toList())
 						: null;
 		return finish(RunStatus.FAILED, "exit", "exited with code " + exit + " before sending a result"
 				+ (reason != null ? ": " + reason : ""), exit);
@@ -241,113 +235,7 @@ public final class ChildRun {
 
 	private void onStdout(String line) {
 		stdoutTail.add(line);
-		JsonObject ev = parseEvent(line);
-		if (ev == null) {
-			garbage.incrementAndGet();
-			JsonObject o = new JsonObject();
-			o.addProperty("line", line.length() > 2000 ? line.substring(0, 2000) : line);
-			notify(new SandboxEvent(spec.runId(), "garbage", o));
-			return;
-		}
-		if (events.getAndIncrement() == 0) {
-			firstEventNanos = System.nanoTime();
-		}
-		String type = ev.get("event").getAsString();
-		try {
-			switch (type) {
-				case "metric" -> onMetric(ev);
-				case "result" -> resultMetrics = numbers(ev.get("metrics"));
-				case "error" -> {
-					errorKind = string(ev, "kind", "error");
-					errorMessage = string(ev, "message", "");
-				}
-				case "artifact" -> onArtifact(ev);
-				default -> {
-					// started, progress, log: only forwarded
-				}
-			}
-		} catch (RuntimeException | IOException e) {
-			LOG.log(System.Logger.Level.WARNING, "bad " + type + " event from " + spec.runId() + ": " + e);
-		}
-		notify(new SandboxEvent(spec.runId(), type, ev));
-	}
-
-	/** A failing listener must not stop the reader (a full pipe would then block the child). */
-	private void notify(SandboxEvent e) {
-		try {
-			listener.onEvent(e);
-		} catch (RuntimeException ex) {
-			LOG.log(System.Logger.Level.WARNING, "run listener failed on a " + e.type() + " event of " + spec.runId(),
-					ex);
-		}
-	}
-
-	private static final java.util.Set<String> TYPES = java.util.Set.of("started", "progress", "metric", "log",
-			"artifact",
-			"result", "error");
-
-	/** The event of a stdout line of a child, or null if the line is not one (garbage). */
-	public static JsonObject parseEvent(String line) {
-		String s = line.trim();
-		if (!s.startsWith("{")) {
-			return null;
-		}
-		try {
-			JsonElement e = JsonParser.parseString(s);
-			if (e.isJsonObject() && e.getAsJsonObject().has("event")
-					&& e.getAsJsonObject().get("event").isJsonPrimitive()
-					&& TYPES.contains(e.getAsJsonObject().get("event").getAsString())) {
-				return e.getAsJsonObject();
-			}
-		} catch (RuntimeException ex) {
-			return null;
-		}
-		return null;
-	}
-
-	private BufferedWriter metricsLog;
-
-	private synchronized void onMetric(JsonObject ev) throws IOException {
-		String name = ev.get("name").getAsString();
-		JsonElement v = ev.get("value");
-		lastMetrics.put(name, v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
-		if (metricsLog == null) {
-			metricsLog = dir.openMetricsLog();
-		}
-		metricsLog.write(EventWriter.toJson(ev, false));
-		metricsLog.newLine();
-		metricsLog.flush();
-	}
-
-	private void onArtifact(JsonObject ev) throws IOException {
-		String name = string(ev, "name", "");
-		if (!RunDirectory.isArtifactName(name)) {
-			LOG.log(System.Logger.Level.WARNING, "artifact name refused: " + name);
-			return;
-		}
-		if (ev.has("content")) {
-			dir.writeArtifact(name, ev.get("content").getAsString());
-		}
-	}
-
-	private static Map<String, Double> numbers(JsonElement e) {
-		Map<String, Double> m = new LinkedHashMap<>();
-		if (e != null && e.isJsonObject()) {
-			for (var x : e.getAsJsonObject().entrySet()) {
-				JsonElement v = x.getValue();
-				if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
-					m.put(x.getKey(), v.getAsDouble());
-				} else if (v.isJsonNull()) {
-					m.put(x.getKey(), Double.NaN);
-				}
-			}
-		}
-		return m;
-	}
-
-	private static String string(JsonObject o, String key, String def) {
-		JsonElement e = o.get(key);
-		return e != null && e.isJsonPrimitive() ? e.getAsString() : def;
+		events.accept(line);
 	}
 
 	/** Polite stop: "cancel" on stdin and close it; then SIGTERM; then SIGKILL (with descendants). */
@@ -412,18 +300,13 @@ public final class ChildRun {
 	}
 
 	private RunResult finish(RunStatus status, String kind, String message, Integer exit) {
-		synchronized (this) {
-			closeQuietly(metricsLog);
-			metricsLog = null;
-		}
-		Map<String, Double> metrics;
-		synchronized (this) {
-			metrics = resultMetrics != null ? resultMetrics : new LinkedHashMap<>(lastMetrics);
-		}
+		events.close();
+		Map<String, Double> metrics = events.metrics();
 		Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
+		long firstEventNanos = events.firstEventNanos();
 		Duration first = firstEventNanos < 0 ? null : Duration.ofNanos(firstEventNanos - startNanos);
 		RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, exit, metrics,
-				events.get(), garbage.get(), stdoutTail.lines(), stderrTail.lines(), runDir, wall, first);
+				events.events(), events.garbage(), stdoutTail.lines(), stderrTail.lines(), runDir, wall, first);
 		try {
 			dir.writeRecord(r);
 		} catch (IOException e) {

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps the last n lines (each cut to a maximum length). Thread-safe. */
-final class Tail {
+public final class Tail {
 
 	private static final int MAX_LINE = 2000;
 	private final int capacity;
 	private final ArrayDeque<String> lines = new ArrayDeque<>();
 
-	Tail(int capacity) {
+	public Tail(int capacity) {
 		this.capacity = capacity;
 	}
 
-	synchronized void add(String line) {
+	public synchronized void add(String line) {
 		if (line.length() > MAX_LINE) {
 			line = line.substring(0, MAX_LINE) + "…";
 		}
@@ -25,7 +25,7 @@ final class Tail {
 		lines.addLast(line);
 	}
 
-	synchronized List<String> lines() {
+	public synchronized List<String> lines() {
 		return new ArrayList<>(lines);
 	}
 }

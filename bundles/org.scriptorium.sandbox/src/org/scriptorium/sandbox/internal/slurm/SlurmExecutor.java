@@ -277,10 +277,8 @@ public final class SlurmExecutor {
 		record.add("sbatch", args);
 		AtomicFile.write(folder.resolve(JOB), EventWriter.toJson(record, true) + "\n");
 		for (TaskFollower f : followers) {
-			JsonObject log = EventWriter.event("log");
-			log.addProperty("level", "info");
-			log.addProperty("message", "Slurm job " + job + "_" + f.index);
-			listener.onEvent(new SandboxEvent(f.spec.runId(), "log", log));
+			listener.onEvent(new SandboxEvent(f.spec.runId(), "log",
+					EventWriter.event("log", "level", "info", "message", "Slurm job " + job + "_" + f.index)));
 		}
 		return job;
 	}

@@ -1,15 +1,11 @@
 package org.scriptorium.sandbox.internal.slurm;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,17 +14,14 @@ import org.scriptorium.sandbox.RunListener;
 import org.scriptorium.sandbox.RunResult;
 import org.scriptorium.sandbox.RunSpec;
 import org.scriptorium.sandbox.RunStatus;
-import org.scriptorium.sandbox.SandboxEvent;
-import org.scriptorium.sandbox.internal.runner.ChildRun;
-import org.scriptorium.sandbox.internal.runner.EventWriter;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import org.scriptorium.sandbox.internal.runner.EventLines;
+import org.scriptorium.sandbox.internal.runner.Tail;
 
 /**
  * Follows one Slurm array task through the files it writes on the shared file system: its events
- * ({@value #EVENTS}, the child's standard output) are read as they grow and handled as the local runner handles a
- * child's stdout (metrics to {@code metrics.jsonl}, artifacts to files, every event to the listener); its end is
+ * ({@value #EVENTS}, the child's standard output) are read as they grow and handled by the reader the local runner
+ * uses for a child's stdout ({@link EventLines}: metrics to {@code metrics.jsonl}, artifacts to files, every event to
+ * the listener); its end is
  * classified from Slurm's state, exit code and reason together with the child's own {@code error} event.
  */
 final class TaskFollower {
@@ -44,18 +37,10 @@ final class TaskFollower {
 	final int index;
 	private final RunDirectory dir;
 	private final RunListener listener;
-	private final ArrayDeque<String> tail = new ArrayDeque<>();
-	private final Map<String, Double> lastMetrics = new LinkedHashMap<>();
-	private final StringBuilder partial = new StringBuilder();
+	private final Tail tail = new Tail(TAIL);
+	private final EventLines events;
 	private long offset;
-	private int events;
-	private int garbage;
-	private Map<String, Double> resultMetrics;
-	private String errorKind;
-	private String errorMessage;
-	private BufferedWriter metricsLog;
 	private long startNanos = System.nanoTime();
-	private Long firstEventNanos;
 	private boolean running;
 	int missing;
 
@@ -64,6 +49,7 @@ final class TaskFollower {
 		this.index = index;
 		this.dir = new RunDirectory(runDir);
 		this.listener = listener;
+		this.events = new EventLines(spec.runId(), dir, listener, problem -> tail.add("(" + problem + ")"));
 	}
 
 	/** The task is seen running: its wall time starts now (the first time). */
@@ -93,10 +79,11 @@ final class TaskFollower {
 			}
 			offset += end + 1;
 			for (String line : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n", -1)) {
-				onLine(line);
+				tail.add(line);
+				events.accept(line);
 			}
 		} catch (IOException e) {
-			tail("(cannot read " + file + ": " + e.getMessage() + ")");
+			tail.add("(cannot read " + file + ": " + e.getMessage() + ")");
 		}
 	}
 
@@ -107,70 +94,6 @@ final class TaskFollower {
 			}
 		}
 		return -1;
-	}
-
-	private void tail(String line) {
-		if (tail.size() == TAIL) {
-			tail.removeFirst();
-		}
-		tail.addLast(line.length() > 2000 ? line.substring(0, 2000) + "…" : line);
-	}
-
-	private void onLine(String line) {
-		tail(line);
-		JsonObject ev = ChildRun.parseEvent(line);
-		if (ev == null) {
-			garbage++;
-			JsonObject o = new JsonObject();
-			o.addProperty("line", line.length() > 2000 ? line.substring(0, 2000) : line);
-			notify(new SandboxEvent(spec.runId(), "garbage", o));
-			return;
-		}
-		if (events++ == 0) {
-			firstEventNanos = System.nanoTime();
-		}
-		String type = ev.get("event").getAsString();
-		try {
-			switch (type) {
-				case "metric" -> {
-					JsonElement v = ev.get("value");
-					lastMetrics.put(ev.get("name").getAsString(),
-							v == null || v.isJsonNull() ? Double.NaN : v.getAsDouble());
-					if (metricsLog == null) {
-						Files.deleteIfExists(dir.file(RunDirectory.METRICS_LOG)); // written afresh from the events
-						metricsLog = dir.openMetricsLog();
-					}
-					metricsLog.write(EventWriter.toJson(ev, false));
-					metricsLog.newLine();
-					metricsLog.flush();
-				}
-				case "result" -> resultMetrics = numbers(ev.get("metrics"));
-				case "error" -> {
-					errorKind = string(ev, "kind", "error");
-					errorMessage = string(ev, "message", "");
-				}
-				case "artifact" -> {
-					String name = string(ev, "name", "");
-					if (RunDirectory.isArtifactName(name) && ev.has("content")) {
-						dir.writeArtifact(name, ev.get("content").getAsString());
-					}
-				}
-				default -> {
-					// started, progress, log: forwarded only
-				}
-			}
-		} catch (RuntimeException | IOException e) {
-			tail("(bad " + type + " event: " + e + ")");
-		}
-		notify(new SandboxEvent(spec.runId(), type, ev));
-	}
-
-	private void notify(SandboxEvent e) {
-		try {
-			listener.onEvent(e);
-		} catch (RuntimeException ex) {
-			// a failing listener must not stop the others
-		}
 	}
 
 	/** The exit code the task script recorded, or null if the child did not end by itself. */
@@ -186,7 +109,10 @@ final class TaskFollower {
 	/** Classifies the end from Slurm's account and the child's events, writes the run's record, tells the listener. */
 	RunResult finish(Slurm.TaskState state) {
 		poll();
-		closeMetricsLog();
+		events.close();
+		String errorKind = events.errorKind();
+		String errorMessage = events.errorMessage();
+		int garbage = events.garbage();
 		Integer exit = state.exitCode() != null ? state.exitCode() : recordedExitCode();
 		if (state.signal() != null && state.signal() > 0 && (exit == null || exit == 0)) {
 			exit = 128 + state.signal();
@@ -200,7 +126,7 @@ final class TaskFollower {
 		String message;
 		switch (state.state()) {
 			case "COMPLETED" -> {
-				if (exit != null && exit == 0 && resultMetrics != null && errorKind == null) {
+				if (exit != null && exit == 0 && events.hasResult() && errorKind == null) {
 					status = RunStatus.SUCCEEDED;
 					kind = null;
 					message = "finished"
@@ -254,11 +180,12 @@ final class TaskFollower {
 				message = "the task ended on the cluster as " + state.state() + " (" + slurm + ")";
 			}
 		}
-		Map<String, Double> metrics = resultMetrics != null ? resultMetrics : new LinkedHashMap<>(lastMetrics);
+		Map<String, Double> metrics = events.metrics();
 		Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
-		Duration first = firstEventNanos == null ? null : Duration.ofNanos(Math.max(0, firstEventNanos - startNanos));
+		long firstEventNanos = events.firstEventNanos();
+		Duration first = firstEventNanos < 0 ? null : Duration.ofNanos(Math.max(0, firstEventNanos - startNanos));
 		RunResult r = new RunResult(spec.runId(), spec.seed(), spec.point(), status, kind, message, exit, metrics,
-				events, garbage, new ArrayList<>(tail), stderr, dir.path(), wall, first);
+				events.events(), garbage, tail.lines(), stderr, dir.path(), wall, first);
 		try {
 			dir.writeRecord(r);
 		} catch (IOException e) {
@@ -280,36 +207,5 @@ final class TaskFollower {
 		} catch (IOException e) {
 			return List.of();
 		}
-	}
-
-	private void closeMetricsLog() {
-		if (metricsLog != null) {
-			try {
-				metricsLog.close();
-			} catch (IOException e) {
-				// the lines already written stay
-			}
-			metricsLog = null;
-		}
-	}
-
-	private static Map<String, Double> numbers(JsonElement e) {
-		Map<String, Double> m = new LinkedHashMap<>();
-		if (e != null && e.isJsonObject()) {
-			for (var x : e.getAsJsonObject().entrySet()) {
-				JsonElement v = x.getValue();
-				if (v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
-					m.put(x.getKey(), v.getAsDouble());
-				} else if (v.isJsonNull()) {
-					m.put(x.getKey(), Double.NaN);
-				}
-			}
-		}
-		return m;
-	}
-
-	private static String string(JsonObject o, String key, String def) {
-		JsonElement e = o.get(key);
-		return e != null && e.isJsonPrimitive() ? e.getAsString() : def;
 	}
 }

@@ -1,6 +1,7 @@
 package org.scriptorium.sandbox.internal.math.vector;
 
 import org.scriptorium.sandbox.internal.math.KernelBackend;
+import org.scriptorium.sandbox.internal.math.PackedMatrix;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
@@ -31,7 +32,6 @@ public final class VectorKernels implements KernelBackend {
 	private static final class Scratch {
 		double[] packed = new double[0];
 		float[] packedF = new float[0];
-		double[][] rows = new double[0][];
 
 		double[] packed(int size) {
 			if (packed.length < size) {
@@ -45,21 +45,6 @@ public final class VectorKernels implements KernelBackend {
 				packedF = new float[Math.max(size, packedF.length * 2)];
 			}
 			return packedF;
-		}
-
-		/** m rows of length at least k (rows beyond m untouched). */
-		double[][] rows(int m, int k) {
-			if (rows.length < m) {
-				double[][] r = new double[Math.max(m, rows.length * 2)][];
-				System.arraycopy(rows, 0, r, 0, rows.length);
-				rows = r;
-			}
-			for (int i = 0; i < m; i++) {
-				if (rows[i] == null || rows[i].length < k) {
-					rows[i] = new double[k];
-				}
-			}
-			return rows;
 		}
 	}
 
@@ -96,6 +81,28 @@ public final class VectorKernels implements KernelBackend {
 	}
 
 	@Override
+	public void matmulABt(double[][] a, PackedMatrix b, double[][] c) {
+		double[][] w = b.matrix();
+		int m = a.length;
+		int n = w.length;
+		int k = m == 0 ? 0 : a[0].length;
+		gemm(a, m, k, b.transposed(), n, c, false);
+	}
+
+	@Override
+	public void matmulAB(double[][] a, PackedMatrix b, double[][] c) {
+		double[][] w = b.matrix();
+		int m = a.length;
+		int k = w.length;
+		int n = k == 0 ? 0 : w[0].length;
+		gemm(a, m, k, b.rows(), n, c, false);
+	}
+
+	/**
+	 * {@code acc[i][j] += Σ_p a[p][i]·b[p][j]}, summed by fused multiply-adds in the order of p, reading a and b in
+	 * place (no packed copy: b's rows are already the vectors, a's elements are broadcast).
+	 */
+	@Override
 	public void addAtB(double[][] a, double[][] b, double[][] acc) {
 		int t = a.length;
 		if (t == 0) {
@@ -103,19 +110,131 @@ public final class VectorKernels implements KernelBackend {
 		}
 		int m = a[0].length;
 		int n = b[0].length;
-		Scratch s = SCRATCH.get();
-		double[][] at = s.rows(m, t);
-		for (int p = 0; p < t; p++) {
-			double[] ap = a[p];
-			for (int i = 0; i < m; i++) {
-				at[i][p] = ap[i];
+		int i = 0;
+		for (; i + 4 <= m; i += 4) {
+			int j = 0;
+			for (; j + 2 * DL <= n; j += 2 * DL) {
+				atb4x2(a, b, t, i, j, acc[i], acc[i + 1], acc[i + 2], acc[i + 3]);
+			}
+			for (; j + DL <= n; j += DL) {
+				atb4x1(a, b, t, i, j, acc[i], acc[i + 1], acc[i + 2], acc[i + 3]);
+			}
+			for (; j < n; j++) {
+				for (int r = i; r < i + 4; r++) {
+					atbScalar(a, b, t, r, j, acc[r]);
+				}
 			}
 		}
-		double[] bp = s.packed(t * n);
-		for (int p = 0; p < t; p++) {
-			System.arraycopy(b[p], 0, bp, p * n, n);
+		for (; i < m; i++) {
+			int j = 0;
+			for (; j + DL <= n; j += DL) {
+				atb1x1(a, b, t, i, j, acc[i]);
+			}
+			for (; j < n; j++) {
+				atbScalar(a, b, t, i, j, acc[i]);
+			}
 		}
-		gemm(at, m, t, bp, n, acc, true);
+	}
+
+	private static void atb4x2(double[][] a, double[][] b, int t, int i, int j, double[] c0, double[] c1, double[] c2,
+			double[] c3) {
+		DoubleVector s00 = DoubleVector.fromArray(D, c0, j);
+		DoubleVector s01 = DoubleVector.fromArray(D, c0, j + DL);
+		DoubleVector s10 = DoubleVector.fromArray(D, c1, j);
+		DoubleVector s11 = DoubleVector.fromArray(D, c1, j + DL);
+		DoubleVector s20 = DoubleVector.fromArray(D, c2, j);
+		DoubleVector s21 = DoubleVector.fromArray(D, c2, j + DL);
+		DoubleVector s30 = DoubleVector.fromArray(D, c3, j);
+		DoubleVector s31 = DoubleVector.fromArray(D, c3, j + DL);
+		for (int p = 0; p < t; p++) {
+			double[] ap = a[p];
+			double[] bp = b[p];
+			DoubleVector b0 = DoubleVector.fromArray(D, bp, j);
+			DoubleVector b1 = DoubleVector.fromArray(D, bp, j + DL);
+			DoubleVector x = DoubleVector.broadcast(D, ap[i]);
+			s00 = b0.fma(x, s00);
+			s01 = b1.fma(x, s01);
+			x = DoubleVector.broadcast(D, ap[i + 1]);
+			s10 = b0.fma(x, s10);
+			s11 = b1.fma(x, s11);
+			x = DoubleVector.broadcast(D, ap[i + 2]);
+			s20 = b0.fma(x, s20);
+			s21 = b1.fma(x, s21);
+			x = DoubleVector.broadcast(D, ap[i + 3]);
+			s30 = b0.fma(x, s30);
+			s31 = b1.fma(x, s31);
+		}
+		s00.intoArray(c0, j);
+		s01.intoArray(c0, j + DL);
+		s10.intoArray(c1, j);
+		s11.intoArray(c1, j + DL);
+		s20.intoArray(c2, j);
+		s21.intoArray(c2, j + DL);
+		s30.intoArray(c3, j);
+		s31.intoArray(c3, j + DL);
+	}
+
+	private static void atb4x1(double[][] a, double[][] b, int t, int i, int j, double[] c0, double[] c1, double[] c2,
+			double[] c3) {
+		DoubleVector s0 = DoubleVector.fromArray(D, c0, j);
+		DoubleVector s1 = DoubleVector.fromArray(D, c1, j);
+		DoubleVector s2 = DoubleVector.fromArray(D, c2, j);
+		DoubleVector s3 = DoubleVector.fromArray(D, c3, j);
+		for (int p = 0; p < t; p++) {
+			double[] ap = a[p];
+			DoubleVector b0 = DoubleVector.fromArray(D, b[p], j);
+			s0 = b0.fma(DoubleVector.broadcast(D, ap[i]), s0);
+			s1 = b0.fma(DoubleVector.broadcast(D, ap[i + 1]), s1);
+			s2 = b0.fma(DoubleVector.broadcast(D, ap[i + 2]), s2);
+			s3 = b0.fma(DoubleVector.broadcast(D, ap[i + 3]), s3);
+		}
+		s0.intoArray(c0, j);
+		s1.intoArray(c1, j);
+		s2.intoArray(c2, j);
+		s3.intoArray(c3, j);
+	}
+
+	private static void atb1x1(double[][] a, double[][] b, int t, int i, int j, double[] c0) {
+		DoubleVector s0 = DoubleVector.fromArray(D, c0, j);
+		for (int p = 0; p < t; p++) {
+			s0 = DoubleVector.fromArray(D, b[p], j).fma(DoubleVector.broadcast(D, a[p][i]), s0);
+		}
+		s0.intoArray(c0, j);
+	}
+
+	private static void atbScalar(double[][] a, double[][] b, int t, int i, int j, double[] c) {
+		double s = c[j];
+		for (int p = 0; p < t; p++) {
+			s = Math.fma(a[p][i], b[p][j], s);
+		}
+		c[j] = s;
+	}
+
+	@Override
+	public void adam(double[] w, double[] g, double[] m, double[] v, double scale, double beta1, double beta2,
+			double lr, double c1, double c2, double eps) {
+		int bound = D.loopBound(w.length);
+		DoubleVector zero = DoubleVector.zero(D);
+		double oneMinusBeta1 = 1 - beta1;
+		double oneMinusBeta2 = 1 - beta2;
+		int j = 0;
+		for (; j < bound; j += DL) {
+			DoubleVector gj = DoubleVector.fromArray(D, g, j).mul(scale);
+			DoubleVector mj = DoubleVector.fromArray(D, m, j).mul(beta1).add(gj.mul(oneMinusBeta1));
+			DoubleVector vj = DoubleVector.fromArray(D, v, j).mul(beta2).add(gj.mul(oneMinusBeta2).mul(gj));
+			mj.intoArray(m, j);
+			vj.intoArray(v, j);
+			DoubleVector step = mj.div(c1).mul(lr).div(vj.div(c2).sqrt().add(eps));
+			DoubleVector.fromArray(D, w, j).sub(step).intoArray(w, j);
+			zero.intoArray(g, j);
+		}
+		for (; j < w.length; j++) {
+			double gj = g[j] * scale;
+			m[j] = beta1 * m[j] + (1 - beta1) * gj;
+			v[j] = beta2 * v[j] + (1 - beta2) * gj * gj;
+			w[j] -= lr * (m[j] / c1) / (Math.sqrt(v[j] / c2) + eps);
+			g[j] = 0.0;
+		}
 	}
 
 	/**

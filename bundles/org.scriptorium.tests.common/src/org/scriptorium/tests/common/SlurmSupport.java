@@ -1,4 +1,4 @@
-package org.scriptorium.sandbox.tests;
+package org.scriptorium.tests.common;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Assumptions;
  * A real single-node Slurm for the tests, started and stopped by the product's own scripts
  * ({@code releng/scripts/slurm/start.sh}, {@code stop.sh}). Where it cannot start (not root, the packages missing,
  * a daemon refusing), the tests that need it are skipped with the reason; a cluster that was already running is used
- * and left running.
+ * and left running. Used by the sandbox's Slurm executor tests and the command line's {@code run --attach} test.
  */
-final class SlurmSupport {
+public final class SlurmSupport {
 
 	/** Where the test cluster keeps its state. */
-	static final Path DIR = Path.of(System.getenv().getOrDefault("SLURM_DIR", "/tmp/scriptorium-slurm"));
-	static final Path CONF = DIR.resolve("etc/slurm.conf");
+	public static final Path DIR = Path.of(System.getenv().getOrDefault("SLURM_DIR", "/tmp/scriptorium-slurm"));
+	public static final Path CONF = DIR.resolve("etc/slurm.conf");
 
 	private static boolean started;
 	private static String skipped;
@@ -29,12 +29,12 @@ final class SlurmSupport {
 	}
 
 	/** The variables Slurm's commands need to reach the test cluster. */
-	static Map<String, String> environment() {
+	public static Map<String, String> environment() {
 		return Map.of("SLURM_CONF", CONF.toString());
 	}
 
 	/** Starts the cluster if needed, or skips the calling test with the reason. */
-	static synchronized void assumeRunning() {
+	public static synchronized void assumeRunning() {
 		if (skipped == null && !started) {
 			skipped = start();
 		}
@@ -63,7 +63,7 @@ final class SlurmSupport {
 	}
 
 	/** Stops the cluster if these tests started it. */
-	static synchronized void stop() {
+	public static synchronized void stop() {
 		if (started) {
 			started = false;
 			try {
@@ -75,7 +75,7 @@ final class SlurmSupport {
 	}
 
 	/** Runs a command with the cluster's environment; returns its standard output and error. */
-	static String run(List<String> command, int seconds) throws IOException {
+	public static String run(List<String> command, int seconds) throws IOException {
 		ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
 		pb.environment().putAll(environment());
 		pb.environment().put("SLURM_DIR", DIR.toString());
@@ -94,7 +94,7 @@ final class SlurmSupport {
 	}
 
 	/** The product's Slurm scripts, found from the working directory upwards. */
-	static Path scripts() {
+	public static Path scripts() {
 		for (Path c = Path.of("").toAbsolutePath(); c != null; c = c.getParent()) {
 			Path s = c.resolve("releng/scripts/slurm");
 			if (Files.isDirectory(s)) {

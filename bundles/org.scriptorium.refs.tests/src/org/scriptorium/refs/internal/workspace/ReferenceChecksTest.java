@@ -1,0 +1,154 @@
+package org.scriptorium.refs.internal.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.io.Exporter;
+import org.scriptorium.core.model.Paper;
+import org.scriptorium.refs.ReferenceMarkers;
+import org.scriptorium.refs.RefsPreferences;
+import org.scriptorium.search.CitedIn;
+
+/**
+ * The reference checks in a real (headless) workspace: saving a file sets a marker per unresolved reference, a fixed
+ * file loses it, the preference switches the checks; {@code citedin:} on workspace paths.
+ */
+class ReferenceChecksTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void project() throws Exception {
+		ReferenceChecks.start();
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("refs-checks");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+	}
+
+	@AfterEach
+	void delete() throws Exception {
+		InstanceScope.INSTANCE.getNode(RefsPreferences.QUALIFIER).remove(RefsPreferences.CHECK_REFERENCES);
+		project.delete(true, null);
+		settle();
+	}
+
+	private static void settle() throws InterruptedException {
+		Job.getJobManager().join(ReferenceChecks.FAMILY, null);
+		Thread.sleep(150); // the check job is scheduled 100 ms after the change that asks for it
+		Job.getJobManager().join(ReferenceChecks.FAMILY, null);
+	}
+
+	private static void write(IFile file, String text) throws CoreException {
+		ByteArrayInputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(in, true, false, null);
+		} else {
+			file.create(in, true, null);
+		}
+	}
+
+	private static List<IMarker> markers(IResource r) throws CoreException {
+		List<IMarker> m = Arrays.asList(r.findMarkers(ReferenceMarkers.TYPE, true, IResource.DEPTH_INFINITE));
+		return m.stream().sorted((a, b) -> Integer.compare(a.getAttribute(IMarker.CHAR_START, 0),
+				b.getAttribute(IMarker.CHAR_START, 0))).toList();
+	}
+
+	private static String key(String paperId) {
+		List<Paper> papers = DefaultCorpus.get().papers();
+		Paper p = DefaultCorpus.get().find(paperId).orElseThrow();
+		return Exporter.citeKeys(papers).get(papers.indexOf(p));
+	}
+
+	@Test
+	void savingAFileMarksEachUnresolvedReferenceAndAFixClearsIt() throws Exception {
+		IFile tex = project.getFile("draft.tex");
+		String text = "Intro.\nShared experts \\cite{" + key("arxiv:2401.06066") + ", nobody2099}.\n"
+				+ "# see arXiv:2912.99999\n";
+		write(tex, text);
+		settle();
+		List<IMarker> m = markers(tex);
+		assertEquals(2, m.size(), m.toString());
+		IMarker key = m.get(0);
+		assertEquals("CITE_KEY", key.getAttribute(ReferenceMarkers.KIND, ""));
+		assertEquals("nobody2099", key.getAttribute(ReferenceMarkers.ID, ""));
+		assertEquals(ReferenceMarkers.UNKNOWN, key.getAttribute(ReferenceMarkers.RESOLUTION, ""));
+		assertEquals(2, key.getAttribute(IMarker.LINE_NUMBER, 0));
+		assertEquals(text.indexOf("nobody2099"), key.getAttribute(IMarker.CHAR_START, -1));
+		assertEquals(text.indexOf("nobody2099") + 10, key.getAttribute(IMarker.CHAR_END, -1));
+		assertEquals(IMarker.SEVERITY_WARNING, key.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(key.isSubtypeOf(IMarker.PROBLEM));
+		assertTrue(key.getAttribute(IMarker.MESSAGE, "").contains("nobody2099"));
+		assertEquals("ARXIV", m.get(1).getAttribute(ReferenceMarkers.KIND, ""));
+		assertEquals("2912.99999", m.get(1).getAttribute(ReferenceMarkers.ID, ""));
+
+		write(tex, "Shared experts \\cite{" + key("arxiv:2401.06066") + "} and arXiv:2101.03961.\n");
+		settle();
+		assertEquals(List.of(), markers(tex));
+	}
+
+	@Test
+	void thePreferenceSwitchesTheChecksAndOtherFilesAreNotRead() throws Exception {
+		IFolder folder = project.getFolder("notes");
+		folder.create(true, true, null);
+		IFile md = folder.getFile("notes.md");
+		write(md, "Unknown [@nobody2099].\n");
+		IFile bib = folder.getFile("refs.bib");
+		write(bib, "@article{nobody2099, doi = {10.9999/none}}\n");
+		settle();
+		assertEquals(1, markers(project).size(), markers(project).toString());
+		assertEquals(List.of(), markers(bib));
+
+		InstanceScope.INSTANCE.getNode(RefsPreferences.QUALIFIER).putBoolean(RefsPreferences.CHECK_REFERENCES, false);
+		settle();
+		assertEquals(List.of(), markers(project), "switching the checks off removes the markers");
+		write(md, "Still unknown [@nobody2098].\n");
+		settle();
+		assertEquals(List.of(), markers(project), "no check while off");
+
+		InstanceScope.INSTANCE.getNode(RefsPreferences.QUALIFIER).putBoolean(RefsPreferences.CHECK_REFERENCES, true);
+		settle();
+		assertEquals(1, markers(project).size(), "switching them on checks the workspace");
+		assertEquals("nobody2098", markers(project).get(0).getAttribute(ReferenceMarkers.ID, ""));
+	}
+
+	@Test
+	void citedinOnAWorkspacePathListsThePapersItsFilesReference() throws Exception {
+		IFolder folder = project.getFolder("paper");
+		folder.create(true, true, null);
+		write(folder.getFile("draft.tex"), "\\citep{" + key("arxiv:2401.06066") + "}\n");
+		write(project.getFile("train.py"), "# arXiv:2101.03961\n");
+		CitedIn citedIn = new WorkspaceCitedIn();
+		Collection<String> all = citedIn.paperIds("/refs-checks", DefaultCorpus.get());
+		Set<String> expected = new TreeSet<>(Set.of("arxiv:2401.06066"));
+		assertEquals(expected, new TreeSet<>(citedIn.paperIds("refs-checks/paper", DefaultCorpus.get())));
+		assertEquals(2, all.size(), all.toString());
+		assertTrue(all.contains("arxiv:2401.06066"));
+		CitedIn.UnknownLocationException e = org.junit.jupiter.api.Assertions
+				.assertThrows(CitedIn.UnknownLocationException.class,
+						() -> citedIn.paperIds("/refs-checks/nothing", DefaultCorpus.get()));
+		assertTrue(e.getMessage().contains("/refs-checks/nothing"), e.getMessage());
+	}
+}

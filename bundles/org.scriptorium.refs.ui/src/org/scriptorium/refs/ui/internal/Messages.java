@@ -1,0 +1,29 @@
+package org.scriptorium.refs.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The user-visible words of references in editors. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.scriptorium.refs.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String ActiveCorpus_unreadable;
+	public static String Link_show;
+	public static String Link_referenceOnly;
+	public static String Link_unknown;
+	public static String Link_notInView;
+	public static String Link_failed;
+	public static String Hover_referenceOnly;
+	public static String Hover_unknown;
+	public static String Hover_counts;
+	public static String Hover_links;
+	public static String Completion_arxiv;
+	public static String Completion_failed;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
