@@ -169,7 +169,7 @@ public final class ImportBenchmark {
 		return tokens;
 	}
 
-	private static void gc() {
+	static void gc() {
 		for (int i = 0; i < 3; i++) {
 			System.gc();
 		}
@@ -179,20 +179,20 @@ public final class ImportBenchmark {
 		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
 	}
 
-	private static void resetPeaks() {
+	static void resetPeaks() {
 		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
 	}
 
 	/** The sum of the heap pools' peaks since the last reset (an upper bound of the peak occupancy). */
-	private static long peakHeap() {
+	static long peakHeap() {
 		return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 	}
 
-	private static long usedHeap() {
+	static long usedHeap() {
 		return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
 	}
 
-	private static double secs(long t0) {
+	static double secs(long t0) {
 		return (System.nanoTime() - t0) / 1e9;
 	}
 }

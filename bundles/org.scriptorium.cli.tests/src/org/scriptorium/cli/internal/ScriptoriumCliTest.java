@@ -92,8 +92,8 @@ class ScriptoriumCliTest {
 		assertEquals(ExitCode.USAGE, cli.run("frobnicate"));
 		assertTrue(cli.err().startsWith("error: unknown command 'frobnicate' (import, export, graph, "), cli.err());
 		assertEquals(ExitCode.USAGE, cli.run("bench"));
-		assertTrue(cli.err().startsWith("error: bench needs a benchmark: search, graph, import, sandbox or dense\n"
-				+ "Try 'scriptorium bench --help'"), cli.err());
+		assertTrue(cli.err().startsWith("error: bench needs a benchmark: search, graph, import, sandbox, dense, refs or "
+				+ "fidelity\nTry 'scriptorium bench --help'"), cli.err());
 		assertEquals(ExitCode.USAGE, cli.run("bench", "graph", "--papers", "none"));
 		assertEquals(2, cli.err().lines().count(), cli.err());
 	}

@@ -177,14 +177,31 @@ class BibRisFixturesTest {
 	}
 
 	@Test
-	void aRisRecordWithoutTitleIsRefusedLikeJabrefsBibtexOfIt() throws Exception {
+	void aRisRecordWithoutTitleIsImportedIncompleteLikeJabrefsBibtexOfIt() throws Exception {
 		ImportException ris = assertThrows(ImportException.class,
 				() -> read("jabref/ris/RisImporterTestDoiAndJournalTitle.ris")); //$NON-NLS-1$
-		assertEquals("RisImporterTestDoiAndJournalTitle.ris:1: the record has no title (TI or T1)", ris.getMessage()); //$NON-NLS-1$
+		assertEquals(
+				"RisImporterTestDoiAndJournalTitle.ris:1: the record has no title (TI or T1); it is imported, marked incomplete", //$NON-NLS-1$
+				ris.getMessage());
 		ImportException bib = assertThrows(ImportException.class,
 				() -> read("jabref/ris/RisImporterTestDoiAndJournalTitle.bib")); //$NON-NLS-1$
 		assertEquals("RisImporterTestDoiAndJournalTitle.bib:1: the entry without a cite key has no title", //$NON-NLS-1$
 				bib.getMessage());
+		// lenient (the default): both are imported, marked incomplete, with the same DOI and journal
+		List<Paper> both = new java.util.ArrayList<>();
+		for (String f : List.of("jabref/ris/RisImporterTestDoiAndJournalTitle.ris", //$NON-NLS-1$
+				"jabref/ris/RisImporterTestDoiAndJournalTitle.bib")) { //$NON-NLS-1$
+			Importer.ImportResult r = Importer.importFiles(List.of(Fixtures.copy(f, dir)), true);
+			assertEquals(1, r.papers().size(), f);
+			assertEquals(1, r.problems().size(), f);
+			both.add(r.papers().get(0));
+		}
+		for (Paper p : both) {
+			assertTrue(p.isIncomplete(), p.toString());
+			assertEquals(both.get(0).ids().doi(), p.ids().doi());
+			assertEquals(both.get(0).venue(), p.venue());
+		}
+		assertTrue(both.get(0).ids().doi() != null && both.get(0).venue().isPresent(), both.get(0).toString());
 	}
 
 	@ParameterizedTest

@@ -36,9 +36,11 @@ class ImporterTest {
 		ImportException refused = assertThrows(ImportException.class, () -> Importer.importFiles(files, false));
 		Importer.ImportResult result = Importer.importFiles(files, true);
 		assertEquals(refused.problems(), result.problems());
-		// one record of the Better BibTeX fixture really has no title
-		assertEquals("creator-type-365-uppercase-doi-825.csl.json:5: the record has no \"title\"", //$NON-NLS-1$
+		// one record of the Better BibTeX fixture really has no title: imported, marked incomplete (issue 14)
+		assertEquals(
+				"creator-type-365-uppercase-doi-825.csl.json:5: the record has no title; it is imported, marked incomplete", //$NON-NLS-1$
 				result.problems().get(0).toString());
+		assertEquals(1, result.papers().stream().filter(Paper::isIncomplete).count(), result.papers().toString());
 		assertTrue(result.papers().size() >= 4, result.papers().toString());
 		Paper adams = result.papers().stream().filter(p -> "Adams".equals(p.firstAuthorFamily())).findFirst()
 				.orElseThrow(() -> new AssertionError(result.papers().toString()));
@@ -46,6 +48,26 @@ class ImporterTest {
 		for (Paper p : result.papers()) {
 			assertTrue(p.provenance().values().stream().anyMatch(v -> v.source().startsWith("import:")), p.toString()); //$NON-NLS-1$
 		}
+	}
+
+	@Test
+	void theEncodingChosenForTheFilesIsNotTheCorpusFiles() throws Exception {
+		Path corpus = dir.resolve("mine.jsonl"); //$NON-NLS-1$
+		Paper mine = Paper.builder("title:uber", "\u00dcber M\u00fcller").build(); //$NON-NLS-1$ //$NON-NLS-2$
+		JsonlCorpus.write(corpus, List.of(mine));
+		Path bib = dir.resolve("latin1.bib"); //$NON-NLS-1$
+		Files.write(bib,
+				"@article{c,\n  title = {Caf\u00e9},\n  year = {2001}\n}\n".getBytes(StandardCharsets.ISO_8859_1)); //$NON-NLS-1$
+		Importer.ImportResult r = Importer.importFiles(List.of(corpus, bib),
+				new Importer.Options(true, StandardCharsets.ISO_8859_1));
+		assertEquals(List.of(mine.title(), "Caf\u00e9"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$
+		assertEquals(List.of(), r.problems());
+		// the same file read as UTF-8: the first bad byte's line and column
+		ImportException e = assertThrows(ImportException.class,
+				() -> Importer.importFiles(List.of(corpus, bib), new Importer.Options(true, StandardCharsets.UTF_8)));
+		assertEquals(1, e.problems().size(), e.problems().toString());
+		assertTrue(e.problems().get(0).toString().startsWith("latin1.bib:2:15: byte 0xE9 here is not valid UTF-8"), //$NON-NLS-1$
+				e.problems().toString());
 	}
 
 	@Test
@@ -87,7 +109,8 @@ class ImporterTest {
 	@Test
 	void allOrNothingUnlessSkipInvalid() throws Exception {
 		Path f = dir.resolve("mixed.json");
-		Files.writeString(f, "[\n{\"type\":\"book\",\"title\":\"Good\"},\n{\"type\":\"book\",\"author\":[]}\n]\n");
+		// (a record without a title is no longer invalid: it is imported, marked incomplete)
+		Files.writeString(f, "[\n{\"type\":\"book\",\"title\":\"Good\"},\n\"not a record\"\n]\n");
 		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false));
 		assertEquals("mixed.json", e.problems().get(0).file());
 		assertEquals(3, e.problems().get(0).line(), e.problems().toString());

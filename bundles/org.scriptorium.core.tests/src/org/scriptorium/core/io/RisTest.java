@@ -2,6 +2,7 @@ package org.scriptorium.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,12 +90,15 @@ class RisTest {
 				TI  - Truncated
 				""");
 		ImportException e = assertThrows(ImportException.class, () -> Importer.importFiles(List.of(f), false));
-		assertEquals(List.of("bad.ris:4: the record has no title (TI or T1)", //$NON-NLS-1$
+		assertEquals(List.of("bad.ris:4: the record has no title (TI or T1); it is imported, marked incomplete", //$NON-NLS-1$
 				"bad.ris:7: the record has no \"ER  - \" line before the next record on line 9; it is skipped", //$NON-NLS-1$
 				"bad.ris:12: the file ends inside this record (no \"ER  - \" line; is the file truncated?); it is skipped"), //$NON-NLS-1$
 				e.problems().stream().map(ImportProblem::toString).toList());
 		Importer.ImportResult r = Importer.importFiles(List.of(f), true);
-		assertEquals(List.of("Good one", "Good two"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+		// the record without a title is imported, marked incomplete (issue 14); the broken ones are skipped
+		assertEquals(List.of("Good one", "", "Good two"), r.papers().stream().map(Paper::title).toList()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		assertTrue(r.papers().get(1).isIncomplete());
+		assertEquals("Nobody", r.papers().get(1).firstAuthorFamily()); //$NON-NLS-1$
 		assertEquals(e.problems(), r.problems());
 	}
 

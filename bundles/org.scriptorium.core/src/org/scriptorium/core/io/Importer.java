@@ -23,6 +23,7 @@ import org.scriptorium.core.internal.io.HfListingReader;
 import org.scriptorium.core.internal.io.ImportContext;
 import org.scriptorium.core.internal.io.OaiPmhReader;
 import org.scriptorium.core.internal.io.OpenAlexReader;
+import org.scriptorium.core.internal.io.PaperJson;
 import org.scriptorium.core.internal.io.RisReader;
 import org.scriptorium.core.internal.io.SemanticScholarReader;
 import org.scriptorium.core.internal.io.TextDecoding;
@@ -155,6 +156,9 @@ public final class Importer {
 		if (guess.notText() != null && encoding == null) {
 			throw new ImportContext.Fatal(guess.notText());
 		}
+		if (encoding != null && isCorpusFile(bytes)) {
+			encoding = null; // a corpus file is UTF-8 (JsonlCorpus writes it so): the encoding is the other files'
+		}
 		TextDecoding.Decoded decoded = TextDecoding.decode(bytes, guess, encoding);
 		String text = decoded.text();
 		if (text.isBlank()) { // (a byte order mark alone is an empty file)
@@ -174,6 +178,16 @@ public final class Importer {
 			ctx.problem(decoded.line(), decoded.column(), decoded.warning());
 		}
 		reader.read(new java.io.StringReader(text), ctx);
+	}
+
+	/** Whether the file's first line is a Scriptorium corpus header (ASCII, so the bytes tell). */
+	private static boolean isCorpusFile(byte[] bytes) {
+		int end = 0;
+		while (end < bytes.length && end < 256 && bytes[end] != '\n') {
+			end++;
+		}
+		String first = new String(bytes, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return first.strip().startsWith("{") && first.contains("\"" + PaperJson.FORMAT_NAME + "\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static FormatReader readerFor(Format format) {
@@ -271,7 +285,9 @@ public final class Importer {
 			keys.put(TITLE_KEY + title + "|" + p.year().get() + "|" + firstAuthor(p), //$NON-NLS-1$ //$NON-NLS-2$
 					"same title, year and first author"); //$NON-NLS-1$
 		}
-		keys.put("id:" + p.id(), "same id"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!p.id().startsWith(ImportContext.UNTITLED)) { // nothing identifies an untitled record without a key
+			keys.put("id:" + p.id(), "same id"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return keys;
 	}
 
@@ -289,8 +305,7 @@ public final class Importer {
 		if (!a.authors().isEmpty() && !b.authors().isEmpty() && !firstAuthor(a).equals(firstAuthor(b))) {
 			return true;
 		}
-		if (!key.startsWith(TITLE_KEY) && !key.startsWith("id:title:") && !key.startsWith("id:key:") //$NON-NLS-1$ //$NON-NLS-2$
-				&& !key.startsWith("id:untitled:")) { //$NON-NLS-1$
+		if (!key.startsWith(TITLE_KEY) && !key.startsWith("id:title:") && !key.startsWith("id:key:")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return false; // an identifier: the same paper, also as a preprint and its publication
 		}
 		if (a.year().isPresent() && b.year().isPresent() && !a.year().equals(b.year())) {

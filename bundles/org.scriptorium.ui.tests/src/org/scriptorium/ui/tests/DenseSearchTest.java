@@ -305,7 +305,8 @@ class DenseSearchTest {
 		assertNull(first.result().error(), "a model the index lacks is no error"); //$NON-NLS-1$
 		assertTrue(first.table().getItemCount() > 0, "lexical hits meanwhile"); //$NON-NLS-1$
 		String notice = first.result().notice();
-		assertTrue(notice != null && notice.contains(HashedEncoderProvider.TRIGRAMS) && notice.contains("being computed"), //$NON-NLS-1$
+		assertTrue(
+				notice != null && notice.contains(HashedEncoderProvider.TRIGRAMS) && notice.contains("being computed"), //$NON-NLS-1$
 				"the result says it is lexical until the vectors are computed: " + first.result().getLabel()); //$NON-NLS-1$
 		assertTrue(first.result().getLabel().contains(notice), first.result().getLabel());
 

@@ -105,7 +105,8 @@ class ImportWizardCorpusFileTest {
 					e.item = item;
 					tree.notifyListeners(SWT.Selection, e);
 					UiWait.flush();
-					Button ok = Widgets.all(browse, Button.class).stream().filter(b -> "OK".equals(b.getText().replace("&", ""))) //$NON-NLS-1$
+					Button ok = Widgets.all(browse, Button.class).stream()
+							.filter(b -> "OK".equals(b.getText().replace("&", ""))) //$NON-NLS-1$
 							.findFirst().orElseThrow();
 					UiWait.until("OK is enabled", ok::isEnabled); //$NON-NLS-1$
 					Input.click(ok, new Rectangle(0, 0, ok.getSize().x, ok.getSize().y));

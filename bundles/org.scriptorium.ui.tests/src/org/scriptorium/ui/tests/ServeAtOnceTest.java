@@ -80,7 +80,8 @@ class ServeAtOnceTest {
 
 	private double cosine(String query, String title) {
 		return shown.stream().filter(p -> p.title().equals(title))
-				.mapToDouble(p -> model.cosine(query, VectorCache.documentText(p.title(), p.abstractText().orElse(null))))
+				.mapToDouble(
+						p -> model.cosine(query, VectorCache.documentText(p.title(), p.abstractText().orElse(null))))
 				.max().orElseThrow(() -> new AssertionError("no paper titled " + title)); //$NON-NLS-1$
 	}
 

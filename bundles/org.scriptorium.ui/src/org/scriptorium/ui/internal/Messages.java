@@ -62,6 +62,9 @@ public final class Messages extends NLS {
 	public static String Properties_abstract;
 	public static String Properties_keywords;
 	public static String Properties_urls;
+	public static String Properties_bibliographic;
+	public static String Properties_type;
+	public static String Properties_incomplete;
 	public static String Properties_references;
 	public static String Properties_referenceOnly;
 	public static String Properties_id;
@@ -103,6 +106,9 @@ public final class Messages extends NLS {
 	public static String PapersView_sources;
 	public static String PapersView_openFailed;
 	public static String PapersView_noAbstract;
+	public static String PapersView_noAbstractImported;
+	public static String PapersView_type;
+	public static String PapersView_incomplete;
 	public static String PapersView_unknown;
 	public static String PapersView_showReferenceOnly;
 	public static String PapersView_columnCitedBy;

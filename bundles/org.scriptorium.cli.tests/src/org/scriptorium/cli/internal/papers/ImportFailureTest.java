@@ -43,7 +43,8 @@ class ImportFailureTest {
 		Path good = dir.resolve("good.json"); //$NON-NLS-1$
 		Files.writeString(good, csl(TITLE));
 		Path half = dir.resolve("half.json"); //$NON-NLS-1$
-		Files.writeString(half, "[\n{\"type\":\"book\",\"title\":\"Fine\"},\n{\"type\":\"book\",\"author\":[]}\n]\n"); //$NON-NLS-1$
+		// (a record without a title is imported, marked incomplete, since issue 14: the bad record is not an object)
+		Files.writeString(half, "[\n{\"type\":\"book\",\"title\":\"Fine\"},\n42\n]\n"); //$NON-NLS-1$
 		Path binary = dir.resolve("photo.json"); //$NON-NLS-1$
 		Files.write(binary, new byte[]{0, 1, 2, 3, 0, 0, 7});
 		Path empty = dir.resolve("empty.json"); //$NON-NLS-1$

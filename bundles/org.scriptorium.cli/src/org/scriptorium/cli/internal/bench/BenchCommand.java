@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.scriptorium.bench.internal.BibtexFidelity;
+import org.scriptorium.bench.internal.BibtexImportBenchmark;
 import org.scriptorium.bench.internal.GraphBenchmark;
 import org.scriptorium.bench.internal.ImportBenchmark;
 import org.scriptorium.bench.internal.SandboxBenchmark;
@@ -30,12 +32,13 @@ import picocli.CommandLine.Option;
 		"Runs a benchmark and prints its report (the current figures, their commands and baselines are in "
 				+ "docs/PERFORMANCE.md). JAVA_OPTS sets the JVM's options, e.g. JAVA_OPTS=-Xmx2g."}, subcommands = {
 						BenchCommand.Search.class, BenchCommand.Graph.class, BenchCommand.Import.class,
-						BenchCommand.Sandbox.class, BenchCommand.Dense.class, BenchCommand.Refs.class})
+						BenchCommand.Sandbox.class, BenchCommand.Dense.class, BenchCommand.Refs.class,
+						BenchCommand.Fidelity.class})
 public final class BenchCommand extends CliCommand {
 
 	@Override
 	public Integer call() {
-		throw usage("bench needs a benchmark: search, graph, import, sandbox or dense");
+		throw usage("bench needs a benchmark: search, graph, import, sandbox, dense, refs or fidelity");
 	}
 
 	@Command(name = "search", description = "Indexing throughput against a plain Lucene IndexWriter, query latency "
@@ -93,7 +96,8 @@ public final class BenchCommand extends CliCommand {
 	}
 
 	@Command(name = "import", description = "The importer against a bare streaming Gson parse of the same synthetic "
-			+ "corpus file, and the peak heap of each.")
+			+ "corpus file (--format bibtex: against jbibtex's parse of a synthetic BibTeX file), and the peak heap of "
+			+ "each.")
 	static final class Import extends CliCommand {
 		@Option(names = "--papers", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100000", description = "Papers (default: ${DEFAULT-VALUE}).")
 		int papers;
@@ -106,10 +110,18 @@ public final class BenchCommand extends CliCommand {
 		Path dir;
 		@Option(names = "--keep", description = "Keep the corpus file.")
 		boolean keep;
+		@Option(names = "--format", paramLabel = "jsonl|bibtex", defaultValue = "jsonl", description = "The file "
+				+ "imported: a Scriptorium corpus file (jsonl, the default) or BibTeX entries (bibtex; --refs does not "
+				+ "apply).")
+		String format;
 
 		@Override
 		public Integer call() throws IOException {
-			ImportBenchmark.run(papers, refs, rounds, dir, keep, out());
+			switch (format) {
+				case "jsonl" -> ImportBenchmark.run(papers, refs, rounds, dir, keep, out());
+				case "bibtex" -> BibtexImportBenchmark.run(papers, rounds, dir, keep, out());
+				default -> throw new Failure(ExitCode.USAGE, "--format must be jsonl or bibtex, not " + format);
+			}
 			return ExitCode.OK;
 		}
 	}
@@ -167,6 +179,23 @@ public final class BenchCommand extends CliCommand {
 			} catch (IllegalArgumentException e) {
 				throw usage(e.getMessage());
 			}
+			return ExitCode.OK;
+		}
+	}
+
+	@Command(name = "fidelity", description = "What survives import then export --format bibtex of each .bib file of a "
+			+ "folder, both sides read by jbibtex: the share of (entry, field) pairs and of entry types kept.")
+	static final class Fidelity extends CliCommand {
+		@picocli.CommandLine.Parameters(paramLabel = "DIR", description = "A folder of .bib files (e.g. Better "
+				+ "BibTeX's test/fixtures/import).")
+		Path dir;
+
+		@Override
+		public Integer call() throws IOException {
+			if (!java.nio.file.Files.isDirectory(dir)) {
+				throw new Failure(ExitCode.USAGE, dir + " is not a folder: give a folder of .bib files");
+			}
+			BibtexFidelity.run(dir, out());
 			return ExitCode.OK;
 		}
 	}

@@ -18,7 +18,6 @@ import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.EntryTypes;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
-import org.scriptorium.core.model.PaperKey;
 
 /**
  * BibTeX and BibLaTeX, read by the lenient {@link BibtexParser}, then mapped to papers: the entry type, the fields the
@@ -51,6 +50,12 @@ public final class BibtexReader implements FormatReader {
 	private static final Set<String> NOT_INHERITED = Set.of("crossref", "xdata", "ids", "entryset", "related", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"key", "sortkey", "label", "shorthand"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+	/**
+	 * The field that keeps a file's {@code @preamble} (its LaTeX verbatim; a second one as {@code @preamble-2}, ...):
+	 * on the first paper read from the file, so that the BibTeX writer can write it back.
+	 */
+	public static final String PREAMBLE = "@preamble"; //$NON-NLS-1$
+
 	/** How many crossref/xdata ancestors an entry may have. */
 	static final int MAX_PARENTS = 64;
 
@@ -70,6 +75,7 @@ public final class BibtexReader implements FormatReader {
 			}
 		}
 		Map<String, Integer> firstLine = new HashMap<>();
+		boolean preamblesKept = parsed.preambles().isEmpty();
 		for (BibtexParser.Entry e : entries) {
 			String key = e.key();
 			if (!key.isEmpty()) {
@@ -87,10 +93,22 @@ public final class BibtexReader implements FormatReader {
 			}
 			Map<String, BibtexParser.Field> fields = withParents(e, byKey, ctx);
 			try {
-				ctx.paper(map(e.type(), key, fields, e, ctx), e.line());
+				Paper.Builder b = map(e.type(), key, fields, e, ctx);
+				if (!preamblesKept) {
+					for (int i = 0; i < parsed.preambles().size(); i++) {
+						b.field(i == 0 ? PREAMBLE : PREAMBLE + "-" + (i + 1), parsed.preambles().get(i)); //$NON-NLS-1$
+					}
+				}
+				int before = ctx.papers().size();
+				ctx.paper(b, e.line());
+				preamblesKept |= ctx.papers().size() > before;
 			} catch (ImportContext.BadRecord bad) {
 				ctx.problem(e.line(), 0, label(e.key()) + " " + bad.getMessage()); //$NON-NLS-1$
 			}
+		}
+		if (!preamblesKept && !parsed.preambles().isEmpty()) {
+			ctx.problem(0, 0,
+					"the @preamble is not kept: the file has no entry that could be imported to keep it with"); //$NON-NLS-1$
 		}
 	}
 
@@ -138,8 +156,9 @@ public final class BibtexReader implements FormatReader {
 			}
 			String kept = name + "-" + i; //$NON-NLS-1$
 			out.put(kept, new BibtexParser.Field(kept, f.value(), f.line(), f.macroOnly()));
-			ctx.problem(f.line(), 0, label(e.key()) + " has the field \"" + name + "\" twice; the second value is kept as \"" //$NON-NLS-1$ //$NON-NLS-2$
-					+ kept + "\""); //$NON-NLS-1$
+			ctx.problem(f.line(), 0,
+					label(e.key()) + " has the field \"" + name + "\" twice; the second value is kept as \"" //$NON-NLS-1$ //$NON-NLS-2$
+							+ kept + "\""); //$NON-NLS-1$
 		}
 		// breadth-first over the parents, each entry visited once: a cycle ends where it closes
 		LinkedHashSet<BibtexParser.Entry> visited = new LinkedHashSet<>();
@@ -253,7 +272,8 @@ public final class BibtexReader implements FormatReader {
 		String venue = text(rest.get(venueField));
 		if (venue != null) {
 			Map<String, String> others = new HashMap<>();
-			for (String other : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			for (String other : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", //$NON-NLS-1$//$NON-NLS-2$//$NON-NLS-3$//$NON-NLS-4$//$NON-NLS-5$
+					"institution")) { //$NON-NLS-1$
 				if (rest.containsKey(other) && !other.equals(venueField)) {
 					others.put(other, text(rest.get(other)));
 				}
@@ -310,8 +330,7 @@ public final class BibtexReader implements FormatReader {
 			}
 		}
 		String abs = text(rest.remove("abstract")); //$NON-NLS-1$
-		String id = !title.isEmpty() || ids.arxiv() != null || ids.doi() != null ? PaperKey.idFor(ids, title)
-				: ids.citeKey() != null ? "key:" + ids.citeKey() : "untitled:" + entry.line(); //$NON-NLS-1$ //$NON-NLS-2$
+		String id = ImportContext.idFor(ids, title, String.valueOf(entry.line()));
 		Paper.Builder b = Paper.builder(id, title).type(type).authors(authors).year(year)
 				.venue(venue).ids(ids).abstractText(abs).keywords(keywords).urls(urls).names(names);
 		for (BibtexParser.Field field : rest.values()) {

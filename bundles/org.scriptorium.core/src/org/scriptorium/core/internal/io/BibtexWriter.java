@@ -24,8 +24,22 @@ public final class BibtexWriter {
 	private BibtexWriter() {
 	}
 
-	/** Writes the papers with unique cite keys ({@link CiteKeys#assign}). */
+	/**
+	 * Writes the papers with unique cite keys ({@link CiteKeys#assign}), after the {@code @preamble}s they keep (each
+	 * distinct one once, in the order read).
+	 */
 	public static void write(List<Paper> papers, Writer out) throws IOException {
+		java.util.Set<String> preambles = new java.util.LinkedHashSet<>();
+		for (Paper p : papers) {
+			p.fields().forEach((name, value) -> {
+				if (isPreamble(name)) {
+					preambles.add(value);
+				}
+			});
+		}
+		for (String preamble : preambles) {
+			out.write("@preamble{{" + preamble + "}}\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		List<String> keys = CiteKeys.assign(papers);
 		for (int i = 0; i < papers.size(); i++) {
 			if (i > 0) {
@@ -33,6 +47,13 @@ public final class BibtexWriter {
 			}
 			out.write(entry(papers.get(i), keys.get(i)));
 		}
+	}
+
+	/** Whether a field keeps a {@code @preamble} ({@link BibtexReader#PREAMBLE}, {@code @preamble-2}, ...). */
+	static boolean isPreamble(String field) {
+		return field.equals(BibtexReader.PREAMBLE)
+				|| field.startsWith(BibtexReader.PREAMBLE + '-')
+						&& field.substring(10).chars().allMatch(Character::isDigit);
 	}
 
 	/** One entry, ending with a line break. */
@@ -89,7 +110,7 @@ public final class BibtexWriter {
 		}
 		for (Map.Entry<String, String> f : fields.entrySet()) {
 			String name = fieldName(f.getKey());
-			if (name == null || name.equals("title") || name.equals("author") //$NON-NLS-1$ //$NON-NLS-2$
+			if (name == null || isPreamble(f.getKey()) || name.equals("title") || name.equals("author") //$NON-NLS-1$ //$NON-NLS-2$
 					|| name.endsWith(BibtexReader.OTHERS_SUFFIX) && (p.names().containsKey(name.substring(0,
 							name.length() - BibtexReader.OTHERS_SUFFIX.length())) || name.equals("author:others"))) { //$NON-NLS-1$
 				continue;

@@ -9,7 +9,6 @@ import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.EntryTypes;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
-import org.scriptorium.core.model.PaperKey;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -28,7 +27,9 @@ public final class CslJsonReader implements FormatReader {
 			"URL", "PMID", "keyword", "abstract", "container-title", "custom", "citation-key"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
 	static List<Paper.Builder> map(JsonObject o) throws ImportContext.BadRecord {
-		String title = Json.require(Json.str(o, "title"), "\"title\""); //$NON-NLS-1$ //$NON-NLS-2$
+		String title = Json.str(o, "title"); //$NON-NLS-1$
+		// no title: imported and marked incomplete, as a BibTeX entry without one (JsonRecords lists the problem)
+		title = title == null ? "" : title.strip(); //$NON-NLS-1$
 		List<Author> authors = names(o, "author"); //$NON-NLS-1$
 		String doi = Json.str(o, "DOI"); //$NON-NLS-1$
 		String arxiv = arxivFrom(Json.str(o, "URL")); //$NON-NLS-1$
@@ -63,7 +64,7 @@ public final class CslJsonReader implements FormatReader {
 			venue = Json.str(o, "event-title"); //$NON-NLS-1$
 		}
 		String cslType = Json.str(o, "type"); //$NON-NLS-1$
-		Paper.Builder b = Paper.builder(PaperKey.idFor(ids, title), title)
+		Paper.Builder b = Paper.builder(ImportContext.idFor(ids, title, "csl"), title) //$NON-NLS-1$
 				.type(cslType == null ? null : EntryTypes.fromCsl(cslType)).authors(authors).year(issuedYear(o))
 				.venue(venue).ids(ids).abstractText(Json.str(o, "abstract")).keywords(keywords).urls(urls); //$NON-NLS-1$
 		if (cslType != null && !EntryTypes.cslRoundTrips(cslType)) {

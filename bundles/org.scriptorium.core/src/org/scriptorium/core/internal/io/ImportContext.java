@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.scriptorium.core.io.ImportProblem;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.core.model.PaperIds;
+import org.scriptorium.core.model.PaperKey;
 import org.scriptorium.core.model.Provenance;
 
 /** What a format reader reports to: the papers it read (with their line) and the problems it found. */
@@ -129,6 +131,20 @@ public final class ImportContext {
 		}
 		return null;
 	}
+
+	/**
+	 * The id of a paper read from a record: {@link PaperKey#idFor} when the record has a title or an identifier, else
+	 * (an incomplete record) its cite key's, else {@code untitled:WHERE}. Untitled ids never make two papers one.
+	 */
+	public static String idFor(PaperIds ids, String title, String where) {
+		if (!title.isEmpty() || ids.arxiv() != null || ids.doi() != null) {
+			return PaperKey.idFor(ids, title);
+		}
+		return ids.citeKey() != null ? "key:" + ids.citeKey() : UNTITLED + where; //$NON-NLS-1$
+	}
+
+	/** The prefix of the ids of untitled records without an identifier or a cite key. */
+	public static final String UNTITLED = "untitled:"; //$NON-NLS-1$
 
 	public void problem(int line, int column, String message) {
 		problems.add(new ImportProblem(file, line, column, message));

@@ -149,6 +149,9 @@ public final class JsonRecords {
 		}
 		try {
 			for (Paper.Builder b : mapper.map(e.getAsJsonObject())) {
+				if (b.title().isEmpty()) {
+					ctx.problem(line, 0, "the record has no title; it is imported, marked incomplete"); //$NON-NLS-1$
+				}
 				ctx.paper(b, line);
 			}
 		} catch (ImportContext.BadRecord bad) {

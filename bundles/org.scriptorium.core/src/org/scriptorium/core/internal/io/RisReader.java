@@ -15,7 +15,6 @@ import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.EntryTypes;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
-import org.scriptorium.core.model.PaperKey;
 
 /**
  * RIS (EndNote, Zotero, Mendeley, Scopus, PubMed exports): records from {@code TY  - } to {@code ER  - }, one
@@ -192,11 +191,14 @@ public final class RisReader implements FormatReader {
 			titleTag = "BT"; //$NON-NLS-1$
 		}
 		String title = titleTag == null ? null : r.first(titleTag);
-		if (title == null) {
-			throw new ImportContext.BadRecord("the record has no title (TI or T1)"); //$NON-NLS-1$
+		if (title == null || title.isBlank()) {
+			// imported and marked incomplete, as a BibTeX entry without a title; the problem is still listed
+			ctx.problem(r.line, 0, "the record has no title (TI or T1); it is imported, marked incomplete"); //$NON-NLS-1$
+			title = ""; //$NON-NLS-1$
+		} else {
+			used.add(titleTag);
 		}
-		used.add(titleTag);
-		title = title.replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+		title = title.replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		List<Author> authors = new ArrayList<>();
 		for (String tag : List.of("AU", "A1")) { //$NON-NLS-1$ //$NON-NLS-2$
 			for (String a : r.all(tag)) {
@@ -294,7 +296,8 @@ public final class RisReader implements FormatReader {
 		if (absTag != null && r.all(absTag).size() == 1) {
 			used.add(absTag);
 		}
-		Paper.Builder b = Paper.builder(PaperKey.idFor(ids, title), title).type(EntryTypes.fromRis(type))
+		Paper.Builder b = Paper.builder(ImportContext.idFor(ids, title, String.valueOf(r.line)), title)
+				.type(EntryTypes.fromRis(type))
 				.authors(authors).year(year).venue(venue == null ? null : venue.replaceAll("\\s+", " ")).ids(ids) //$NON-NLS-1$ //$NON-NLS-2$
 				.abstractText(abs).keywords(keywords).urls(urls).names(names);
 		if (!EntryTypes.risRoundTrips(type)) {
@@ -303,7 +306,8 @@ public final class RisReader implements FormatReader {
 		// pages from SP and EP
 		String sp = r.first("SP"); //$NON-NLS-1$
 		String ep = r.first("EP"); //$NON-NLS-1$
-		if (sp != null && r.all("SP").size() == 1 && r.all("EP").size() <= 1 && (ep == null || !sp.contains("\u2013"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if (sp != null && r.all("SP").size() == 1 && r.all("EP").size() <= 1 //$NON-NLS-1$//$NON-NLS-2$
+				&& (ep == null || !sp.contains("\u2013"))) { //$NON-NLS-1$
 			b.field("pages", ep == null ? sp : sp + "\u2013" + ep); //$NON-NLS-1$ //$NON-NLS-2$
 			used.add("SP"); //$NON-NLS-1$
 			used.add("EP"); //$NON-NLS-1$
@@ -333,7 +337,8 @@ public final class RisReader implements FormatReader {
 					continue;
 				}
 			}
-			String name = tag.equals("SN") ? (BOOKISH.contains(type) ? "isbn" : "issn") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			String name = tag.equals("SN") //$NON-NLS-1$
+					? (BOOKISH.contains(type) ? "isbn" : "issn") //$NON-NLS-1$ //$NON-NLS-2$
 					: TAG_FIELDS.getOrDefault(tag, tag);
 			if (b.fields().containsKey(name)) {
 				name = tag;

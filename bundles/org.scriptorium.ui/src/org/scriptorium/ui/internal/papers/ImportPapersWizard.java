@@ -1,6 +1,7 @@
 package org.scriptorium.ui.internal.papers;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,11 +85,12 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 		Format format = sourcePage.format();
 		Path target = sourcePage.targetLocation();
 		boolean skip = sourcePage.skipInvalid();
+		Charset encoding = sourcePage.encoding();
 		ImportPlan[] plan = new ImportPlan[1];
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
-					plan[0] = ImportPlan.compute(sources, format, target, skip, monitor);
+					plan[0] = ImportPlan.compute(sources, format, target, skip, encoding, monitor);
 				} catch (OperationCanceledException e) {
 					throw new InterruptedException();
 				}
@@ -108,10 +110,11 @@ public class ImportPapersWizard extends Wizard implements IImportWizard {
 		IFile targetFile = sourcePage.target();
 		Path target = sourcePage.targetLocation();
 		boolean skip = sourcePage.skipInvalid();
+		Charset encoding = sourcePage.encoding();
 		JobUtil.scheduleUser(NLS.bind(Messages.Import_job, target.getFileName()), JobFamilies.CORPUS_IMPORT,
 				monitor -> {
 					try {
-						ImportPlan plan = ImportPlan.compute(sources, format, target, skip, monitor);
+						ImportPlan plan = ImportPlan.compute(sources, format, target, skip, encoding, monitor);
 						if (plan.refused()) {
 							return Status.error(NLS.bind(Messages.Import_refused, target.getFileName(),
 									String.join("\n", plan.problems().stream().map(Object::toString).toList()))); //$NON-NLS-1$

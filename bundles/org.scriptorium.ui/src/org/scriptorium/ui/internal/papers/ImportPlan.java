@@ -1,6 +1,7 @@
 package org.scriptorium.ui.internal.papers;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,9 +64,20 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 	 */
 	public static ImportPlan compute(List<Path> sources, Format expected, Path target, boolean skipInvalid,
 			IProgressMonitor monitor) {
+		return compute(sources, expected, target, skipInvalid, null, monitor);
+	}
+
+	/**
+	 * Computes the plan reading the files in {@code encoding} (null: recognise each file's), as {@code import
+	 * --encoding} does; a byte not valid in it is a problem naming its line and column.
+	 *
+	 * @throws OperationCanceledException if the monitor is cancelled
+	 */
+	public static ImportPlan compute(List<Path> sources, Format expected, Path target, boolean skipInvalid,
+			Charset encoding, IProgressMonitor monitor) {
 		monitor.beginTask(NLS.bind(Messages.Import_reading, sources.size()), IProgressMonitor.UNKNOWN);
 		CompletableFuture<ImportPlan> reading = CompletableFuture
-				.supplyAsync(() -> computeNow(sources, expected, target, skipInvalid));
+				.supplyAsync(() -> computeNow(sources, expected, target, skipInvalid, encoding));
 		try {
 			while (true) {
 				if (monitor.isCanceled()) {
@@ -88,7 +100,8 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 		}
 	}
 
-	static ImportPlan computeNow(List<Path> sources, Format expected, Path target, boolean skipInvalid) {
+	static ImportPlan computeNow(List<Path> sources, Format expected, Path target, boolean skipInvalid,
+			Charset encoding) {
 		String targetName = String.valueOf(target.getFileName());
 		Map<Path, Optional<Format>> formats = new LinkedHashMap<>();
 		List<ImportProblem> problems = new ArrayList<>();
@@ -130,7 +143,8 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 		files.addAll(sources);
 		Importer.ImportResult result;
 		try {
-			result = Importer.importFiles(files, skipInvalid);
+			// (the corpus file itself is always read as UTF-8: the encoding is the imported files')
+			result = Importer.importFiles(files, new Importer.Options(!skipInvalid, encoding));
 		} catch (ImportException e) {
 			return refused(target, e.problems(), formats);
 		}

@@ -1,5 +1,6 @@
 package org.scriptorium.ui.internal.papers;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,14 @@ public final class ImportSourcePage extends WizardPage {
 
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String SOURCES_ID = "import.sources", FORMAT_ID = "import.format", //$NON-NLS-1$ //$NON-NLS-2$
-			TARGET_ID = "import.target", SKIP_INVALID_ID = "import.skipInvalid"; //$NON-NLS-1$ //$NON-NLS-2$
+			TARGET_ID = "import.target", SKIP_INVALID_ID = "import.skipInvalid", //$NON-NLS-1$ //$NON-NLS-2$
+			ENCODING_ID = "import.encoding"; //$NON-NLS-1$
+	/**
+	 * The encodings offered by name (any other that Java knows can be typed, as {@code import --encoding} takes it);
+	 * the first item of the field is "recognise", what {@code import} does without {@code --encoding}.
+	 */
+	public static final List<String> ENCODINGS = List.of("UTF-8", "windows-1252", "ISO-8859-1", "ISO-8859-15", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"UTF-16", "UTF-16LE", "UTF-16BE", "x-MacRoman", "Shift_JIS", "GB18030", "Big5", "EUC-KR", "KOI8-R"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 	/** Widget ids of the corpus file's Workspace... and File System... buttons. */
 	public static final String BROWSE_WORKSPACE_ID = "import.target.workspace", //$NON-NLS-1$
 			BROWSE_FILE_SYSTEM_ID = "import.target.fileSystem"; //$NON-NLS-1$
@@ -39,6 +47,7 @@ public final class ImportSourcePage extends WizardPage {
 	private final List<Format> formats = Importer.supportedFormats();
 	private org.eclipse.swt.widgets.List sourceList;
 	private Combo formatCombo;
+	private Combo encodingCombo;
 	private Combo targetCombo;
 	private Button skipInvalidButton;
 
@@ -84,6 +93,17 @@ public final class ImportSourcePage extends WizardPage {
 		formats.forEach(f -> formatCombo.add(f.displayName()));
 		formatCombo.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(formatCombo);
+
+		new Label(c, SWT.NONE).setText(Messages.Import_encoding);
+		encodingCombo = new Combo(c, SWT.DROP_DOWN);
+		encodingCombo.setData(ScriptoriumUI.WIDGET_ID_KEY, ENCODING_ID);
+		encodingCombo.setToolTipText(Messages.Import_encodingTooltip);
+		encodingCombo.add(Messages.Import_encodingDetect);
+		ENCODINGS.forEach(encodingCombo::add);
+		encodingCombo.select(0);
+		encodingCombo.addModifyListener(e -> validate());
+		encodingCombo.addListener(SWT.Selection, e -> validate());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(encodingCombo);
 
 		new Label(c, SWT.NONE).setText(Messages.Import_target);
 		targetCombo = new Combo(c, SWT.DROP_DOWN);
@@ -185,6 +205,9 @@ public final class ImportSourcePage extends WizardPage {
 		} else {
 			error = targetProblem();
 		}
+		if (error == null && encodingCombo != null && !sources.isEmpty()) {
+			error = encodingProblem();
+		}
 		setErrorMessage(sources.isEmpty() ? null : error);
 		if (sources.isEmpty()) {
 			setMessage(error, INFORMATION);
@@ -192,6 +215,20 @@ public final class ImportSourcePage extends WizardPage {
 			setMessage(null);
 		}
 		setPageComplete(error == null);
+	}
+
+	/** Why the encoding typed is not one that can be used, or null. */
+	private String encodingProblem() {
+		String name = encodingCombo.getText().strip();
+		if (encodingCombo.getSelectionIndex() == 0 || name.equals(Messages.Import_encodingDetect)) {
+			return null;
+		}
+		try {
+			Charset.forName(name);
+			return null;
+		} catch (IllegalArgumentException e) { // unknown or not a legal name
+			return NLS.bind(Messages.Import_badEncoding, name);
+		}
 	}
 
 	/** Why the target is not a corpus file that can be written, or null. */
@@ -223,6 +260,18 @@ public final class ImportSourcePage extends WizardPage {
 	Format format() {
 		int i = formatCombo.getSelectionIndex();
 		return i <= 0 ? null : formats.get(i - 1);
+	}
+
+	/**
+	 * The encoding chosen for the files to import, or null to recognise each file's (byte order mark, JabRef's
+	 * {@code % Encoding} line, UTF-8, else windows-1252), as {@code import} does without {@code --encoding}.
+	 */
+	Charset encoding() {
+		String name = encodingCombo.getText().strip();
+		if (encodingCombo.getSelectionIndex() == 0 || name.isEmpty() || name.equals(Messages.Import_encodingDetect)) {
+			return null;
+		}
+		return Charset.forName(name); // checked by validate(): Next and Finish are disabled for an unknown name
 	}
 
 	IFile target() {

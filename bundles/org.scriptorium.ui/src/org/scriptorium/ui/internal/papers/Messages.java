@@ -39,6 +39,10 @@ public final class Messages extends NLS {
 	public static String Import_format;
 	public static String Import_formatDetect;
 	public static String Import_formatUnknown;
+	public static String Import_encoding;
+	public static String Import_encodingDetect;
+	public static String Import_encodingTooltip;
+	public static String Import_badEncoding;
 	public static String Import_target;
 	public static String Import_targetTooltip;
 	public static String Import_browseWorkspace;

@@ -97,12 +97,21 @@ final class PaperDetails {
 		}
 		StringBuilder b = new StringBuilder();
 		List<StyleRange> styles = new ArrayList<>();
-		append(b, styles, paper.title(), SWT.BOLD);
+		if (paper.isIncomplete()) {
+			append(b, styles, Messages.PapersView_incomplete, SWT.BOLD | SWT.ITALIC);
+		} else {
+			append(b, styles, paper.title(), SWT.BOLD);
+		}
 		b.append("\n\n"); //$NON-NLS-1$
 		line(b, styles, Messages.PapersView_authors, paper.authorsDisplay());
 		line(b, styles, Messages.PapersView_year,
 				paper.year().map(String::valueOf).orElse(Messages.PapersView_unknown));
 		line(b, styles, Messages.PapersView_venue, paper.venue().orElse(Messages.PapersView_unknown));
+		paper.type().ifPresent(t -> line(b, styles, Messages.PapersView_type, t));
+		// the other name lists (editors, translators, ...) and every other field of the source, in source order
+		paper.names().forEach((role, names) -> line(b, styles, label(role),
+				String.join(", ", names.stream().map(org.scriptorium.core.model.Author::displayName).toList()))); //$NON-NLS-1$
+		paper.fields().forEach((name, value) -> line(b, styles, label(name), value));
 		ids(b, styles, paper);
 		b.append('\n');
 		if (paper.abstractText().isPresent()) {
@@ -117,7 +126,9 @@ final class PaperDetails {
 				styles.add(s);
 			}
 		} else {
-			append(b, styles, Messages.PapersView_noAbstract, SWT.ITALIC);
+			append(b, styles, paper.isReferenceOnly()
+					? Messages.PapersView_noAbstract
+					: Messages.PapersView_noAbstractImported, SWT.ITALIC);
 		}
 		provenance(b, styles, paper);
 		text.setText(b.toString());
@@ -166,6 +177,11 @@ final class PaperDetails {
 		r.foreground = JFaceResources.getColorRegistry()
 				.get(org.eclipse.jface.preference.JFacePreferences.QUALIFIER_COLOR);
 		styles.add(r);
+	}
+
+	/** A field name of the source as a label: {@code pages} -> "Pages:" (the name itself is kept as it is). */
+	private static String label(String name) {
+		return name.isEmpty() ? ":" : Character.toUpperCase(name.charAt(0)) + name.substring(1) + ':'; //$NON-NLS-1$
 	}
 
 	private static void line(StringBuilder b, List<StyleRange> styles, String label, String value) {

@@ -28,6 +28,14 @@ final class PaperPropertySource implements IPropertySource {
 		put(fields, Messages.Properties_urls, String.join(" ", paper.urls())); //$NON-NLS-1$
 		put(fields, Messages.Properties_references, String.valueOf(paper.references().size()));
 		put(fields, Messages.Properties_referenceOnly, String.valueOf(paper.isReferenceOnly()));
+		String bib = Messages.Properties_bibliographic;
+		paper.type().ifPresent(t -> put(bib, Messages.Properties_type, t));
+		if (paper.isIncomplete()) {
+			put(bib, Messages.Properties_incomplete, String.valueOf(true));
+		}
+		paper.names().forEach((role, names) -> put(bib, role, String.join(", ", //$NON-NLS-1$
+				names.stream().map(org.scriptorium.core.model.Author::displayName).toList())));
+		paper.fields().forEach((name, value) -> put(bib, name, value));
 		String ids = Messages.PapersView_columnIds;
 		put(ids, Messages.Properties_id, paper.id());
 		paper.ids().asMap().forEach((k, v) -> put(ids, k, v));
