@@ -54,6 +54,57 @@ class HostileInputTest {
 		return TINY + (more.isEmpty() ? "" : "," + more) + "}";
 	}
 
+	// --- 1, 2, 3, 6. the readers, in a tool of 256 MB: bounded, one problem line each, nothing else lost
+
+	@Test
+	void hostileBibliographiesImportWithAProblemLineEachInBoundedMemory() throws Exception {
+		StringBuilder bomb = new StringBuilder("@string{s0 = \"lol\"}\n"); //$NON-NLS-1$
+		for (int n = 1; n <= 40; n++) {
+			bomb.append("@string{s").append(n).append(" = s").append(n - 1).append(" # s").append(n - 1) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					.append("}\n"); //$NON-NLS-1$
+		}
+		bomb.append("@article{bomb, title = s40, year = 2024}\n"); //$NON-NLS-1$
+		file("bomb.bib", bomb.toString()); //$NON-NLS-1$
+		Result r = cli.run("import", "bomb.bib", "--into", "bomb.jsonl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.OK, r.exit(), r.err());
+		r.noStackTrace();
+		assertTrue(r.err().contains("problem: bomb.bib:20:1: the @string \"s19\" is refused"), r.err()); //$NON-NLS-1$
+		assertTrue(Files.size(cli.work().resolve("bomb.jsonl")) < 100_000, "no 100 MB title"); //$NON-NLS-1$
+
+		file("cycle.bib", "@inproceedings{a, title = {A}, crossref = {a}}\n" //$NON-NLS-1$ //$NON-NLS-2$
+				+ "@inproceedings{b, title = {B}, crossref = {c}}\n@proceedings{c, title = {C}, crossref = {b}}\n"); //$NON-NLS-1$
+		r = cli.run("import", "cycle.bib", "--into", "cycle.jsonl", "--skip-invalid"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		assertEquals(ExitCode.OK, r.exit(), r.err());
+		r.noStackTrace();
+		assertTrue(r.err().contains("cycle.bib:1") && r.err().contains("cycle"), r.err()); //$NON-NLS-1$ //$NON-NLS-2$
+		assertTrue(r.out().contains("imported 3 new papers"), r.out()); //$NON-NLS-1$
+
+		java.io.ByteArrayOutputStream mixed = new java.io.ByteArrayOutputStream();
+		mixed.write("@article{a,\n  title = {Caf\u00e9 M\u00fcller},\n  note = {x".getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		mixed.write(0xE9); // a windows-1252 e-acute in a UTF-8 file
+		mixed.write("t\u00e9}\n}\n".getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+		Files.write(cli.work().resolve("mixed.bib"), mixed.toByteArray()); //$NON-NLS-1$
+		r = cli.run("import", "mixed.bib", "--into", "mixed.jsonl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.OK, r.exit(), r.err());
+		r.noStackTrace();
+		assertTrue(r.err().contains("problem: mixed.bib:3:12: the file is UTF-8 but byte 0xE9"), r.err()); //$NON-NLS-1$
+		String stored = Files.readString(cli.work().resolve("mixed.jsonl"), StandardCharsets.UTF_8); //$NON-NLS-1$
+		assertTrue(stored.contains("Caf\u00e9 M\u00fcller") && !stored.contains("Caf\u00c3"), "no mojibake: " + stored); //$NON-NLS-1$ //$NON-NLS-2$
+
+		StringBuilder ris = new StringBuilder("TY  - JOUR\nTI  - Long\nAB  - start\n"); //$NON-NLS-1$
+		for (int i = 0; i < 1_000_000; i++) { // 10 MB of continuation lines
+			ris.append("more text\n"); //$NON-NLS-1$
+		}
+		ris.append("ER  - \nTY  - JOUR\nTI  - Short\nER  - \n"); //$NON-NLS-1$
+		file("long.ris", ris.toString()); //$NON-NLS-1$
+		r = cli.run("import", "long.ris", "--into", "ris.jsonl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		assertEquals(ExitCode.OK, r.exit(), r.err());
+		r.noStackTrace();
+		assertTrue(r.err().contains("problem: long.ris:1: the tag \"AB\" holds a value longer than the limit of 1 MiB"), //$NON-NLS-1$
+				r.err());
+		assertTrue(r.out().contains("imported 1 new papers"), r.out()); //$NON-NLS-1$
+	}
+
 	// --- 4. the index location
 
 	@Test
