@@ -9,10 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,49 +61,48 @@ public final class Slurm {
 		this.commands = commands;
 	}
 
-	/** Runs a Slurm command; a command that is not installed gives exit 127 and says so. */
+	/**
+	 * Runs a Slurm command; a command that is not installed gives exit 127 and says so. Its output goes to files, not
+	 * pipes: a pipe reaches its end only when every process holding it has closed it, and waiting for that after the
+	 * command has answered timed out in CI (a sweep submitted while another was being cancelled).
+	 */
 	public Output run(List<String> command) throws IOException {
 		if (commands != null) {
 			command = new ArrayList<>(command);
 			command.set(0, commands.resolve(command.get(0)).toString());
 		}
-		ProcessBuilder pb = new ProcessBuilder(command);
-		pb.environment().putAll(environment);
-		pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-		Process p;
+		Path out = Files.createTempFile("scriptorium-slurm-", ".out"); //$NON-NLS-1$ //$NON-NLS-2$
+		Path err = Files.createTempFile("scriptorium-slurm-", ".err"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
-			p = pb.start();
-		} catch (IOException e) {
-			return new Output(127, "", command.get(0) + ": cannot run (" + e.getMessage()
-					+ "); are Slurm's commands on the PATH?");
-		}
-		CompletableFuture<String> out = read(p.getInputStream());
-		CompletableFuture<String> err = read(p.getErrorStream());
-		try {
-			if (!p.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-				p.destroyForcibly();
-				throw new IOException(
-						String.join(" ", command) + " did not answer within " + COMMAND_TIMEOUT.toSeconds()
-								+ " s");
-			}
-			return new Output(p.exitValue(), out.get(5, TimeUnit.SECONDS), err.get(5, TimeUnit.SECONDS));
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			p.destroyForcibly();
-			throw new IOException("interrupted while running " + command.get(0), e);
-		} catch (ExecutionException | TimeoutException e) {
-			throw new IOException("cannot read the output of " + command.get(0) + ": " + e, e);
-		}
-	}
-
-	private static CompletableFuture<String> read(java.io.InputStream in) {
-		return CompletableFuture.supplyAsync(() -> {
+			ProcessBuilder pb = new ProcessBuilder(command);
+			pb.environment().putAll(environment);
+			pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))); //$NON-NLS-1$
+			pb.redirectOutput(out.toFile());
+			pb.redirectError(err.toFile());
+			Process p;
 			try {
-				return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				p = pb.start();
 			} catch (IOException e) {
-				return "";
+				return new Output(127, "", command.get(0) + ": cannot run (" + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$
+						+ "); are Slurm's commands on the PATH?"); //$NON-NLS-1$
 			}
-		});
+			try {
+				if (!p.waitFor(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+					p.destroyForcibly();
+					throw new IOException(String.join(" ", command) + " did not answer within " //$NON-NLS-1$ //$NON-NLS-2$
+							+ COMMAND_TIMEOUT.toSeconds() + " s"); //$NON-NLS-1$
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				p.destroyForcibly();
+				throw new IOException("interrupted while running " + command.get(0), e); //$NON-NLS-1$
+			}
+			return new Output(p.exitValue(), new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+					new String(Files.readAllBytes(err), StandardCharsets.UTF_8));
+		} finally {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+		}
 	}
 
 	/** Submits a batch script; returns the job id. */
