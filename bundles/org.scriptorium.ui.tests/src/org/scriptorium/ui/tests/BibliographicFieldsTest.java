@@ -1,5 +1,6 @@
 package org.scriptorium.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,6 +124,7 @@ class BibliographicFieldsTest {
 		papers.clickRow(0);
 		UiWait.until("the details show the paper", () -> papers.details().getText().contains("Note: a draft")); //$NON-NLS-1$ //$NON-NLS-2$
 		assertTrue(papers.details().getText().startsWith("(no title"), papers.details().getText()); //$NON-NLS-1$
+		assertEquals("(no title)", papers.selectedTitle(), "the table's title cell is not left empty"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Every row of the Properties tree as "name = value" (a category as its name alone). */

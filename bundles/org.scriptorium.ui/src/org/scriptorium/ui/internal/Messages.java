@@ -109,6 +109,7 @@ public final class Messages extends NLS {
 	public static String PapersView_noAbstractImported;
 	public static String PapersView_type;
 	public static String PapersView_incomplete;
+	public static String PapersView_untitled;
 	public static String PapersView_unknown;
 	public static String PapersView_showReferenceOnly;
 	public static String PapersView_columnCitedBy;

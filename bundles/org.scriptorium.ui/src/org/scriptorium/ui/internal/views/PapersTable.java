@@ -213,8 +213,10 @@ public final class PapersTable {
 		// the title carries the workbench's label decorations (e.g. the sandbox's "[sandbox: top-p]")
 		ILabelDecorator decorator = PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator();
 		column(v, Messages.PapersView_columnTitle, 50, p -> {
-			String decorated = decorator.decorateText(p.title(), p);
-			return decorated == null ? p.title() : decorated;
+			// an incomplete paper (its source gave no title) says so rather than showing an empty cell
+			String title = p.isIncomplete() && p.title().isBlank() ? Messages.PapersView_untitled : p.title();
+			String decorated = decorator.decorateText(title, p);
+			return decorated == null ? title : decorated;
 		}, Comparator.comparing(Paper::title, String.CASE_INSENSITIVE_ORDER));
 		// decorations are computed in the background: show them when they arrive
 		ILabelProviderListener decorationsChanged = event -> {
