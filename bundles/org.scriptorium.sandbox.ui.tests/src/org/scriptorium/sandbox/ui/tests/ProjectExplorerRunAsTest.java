@@ -131,6 +131,12 @@ class ProjectExplorerRunAsTest {
 		// the Run toolbar button loads the launch histories at startup in the IDE; the test workbench has none
 		DebugUITools.getLastLaunch(IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
 		Tree tree = selectInProjectExplorer(file);
+		// a right-click makes the Project Explorer the active part, whose selection Run As launches: make sure of it
+		// (a view of the perspective may have taken the activation meanwhile, e.g. when background work ended)
+		org.eclipse.ui.IViewPart explorer = page.findView(IPageLayout.ID_PROJECT_EXPLORER);
+		page.activate(explorer);
+		tree.setFocus();
+		UiWait.until("the Project Explorer is the active part", () -> page.getActivePart() == explorer); //$NON-NLS-1$
 
 		Menu context = tree.getMenu();
 		List<String> labels = ContextMenus.labels(context);
