@@ -56,8 +56,8 @@ class ReferenceChecksTest {
 	}
 
 	private static void settle() throws InterruptedException {
-		Job.getJobManager().join(ReferenceChecks.FAMILY, null);
-		Thread.sleep(150); // the check job is scheduled 100 ms after the change that asks for it
+		// the change's listener has scheduled the check (100 ms later) before the workspace operation returned; a
+		// join waits for the family's sleeping jobs too
 		Job.getJobManager().join(ReferenceChecks.FAMILY, null);
 	}
 
