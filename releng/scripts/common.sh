@@ -175,6 +175,21 @@ test_summary() {
 	echo "scriptorium test: $(( ${1:-0} + install_passed )) passed, $(( ${2:-0} + install_failed )) failed, $(( ${3:-0} + install_skipped )) skipped"
 }
 
+# Names each failed or erroneous test of the Surefire reports with the first line of its message, so that the last
+# lines of a run say what failed, after the workspace logs.
+failed_tests() {
+	local report
+	for report in "$ROOT"/bundles/*/target/surefire-reports/TEST-*.xml; do
+		[ -f "$report" ] || continue
+		awk -v bundle="$(basename "$(dirname "$(dirname "$(dirname "$report")")")")" '
+			/<testcase / { name = $0; sub(/.*<testcase name="/, "", name); sub(/".*/, "", name)
+				cls = $0; sub(/.*classname="/, "", cls); sub(/".*/, "", cls) }
+			/<(failure|error)[ >]/ { msg = $0; sub(/.*message="/, "", msg); sub(/" type=.*|">.*/, "", msg)
+				if (msg == $0) msg = ""
+				printf "scriptorium: FAILED %s %s.%s: %s\n", bundle, cls, name, substr(msg, 1, 300) }' "$report"
+	done
+}
+
 # Runs every test: the Maven build with unit and UI tests under Xvfb, then the install test.
 run_all_tests() {
 	ensure_packages xvfb xauth libgtk-3-0
@@ -190,6 +205,7 @@ run_all_tests() {
 		for log in "$ROOT"/bundles/*/target/work/data/.metadata/.log; do
 			[ -f "$log" ] && { echo "---- $log" >&2; tail -n 60 "$log" >&2; }
 		done
+		failed_tests >&2
 		test_summary 0 0 "$INSTALL_TESTS" # the install test did not run
 		return $status
 	fi
