@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +18,6 @@ import org.scriptorium.search.IndexMessages;
 import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
-import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.internal.SearchCore;
 import org.scriptorium.search.internal.index.DenseVectors;
 import org.scriptorium.search.tests.Fixtures;
@@ -66,48 +63,20 @@ class EvaluatorTest {
 		List<BeirData.BeirQuery> queries = BeirData.queries(dir.resolve("queries.jsonl"));
 		Map<String, Map<String, Integer>> qrels = BeirData.qrels(dir.resolve("qrels.tsv"));
 		HashEncoder hash = new HashEncoder("h", 64);
-		List<String> asked = Collections.synchronizedList(new ArrayList<>());
-		TextEncoder counting = new TextEncoder() {
-			@Override
-			public String id() {
-				return hash.id();
-			}
-
-			@Override
-			public String label() {
-				return hash.label();
-			}
-
-			@Override
-			public int dimension() {
-				return hash.dimension();
-			}
-
-			@Override
-			public float[] encodeQuery(String query) {
-				asked.add(query);
-				return hash.encodeQuery(query);
-			}
-
-			@Override
-			public List<float[]> encodeDocuments(List<String> texts, ProgressMonitor monitor) {
-				return hash.encodeDocuments(texts, monitor);
-			}
-		};
-		DenseVectors dense = DenseVectors.of(List.of(counting), dir.resolve("vectors"), IndexMessages.LOG);
+		DenseVectors dense = DenseVectors.of(List.of(hash), dir.resolve("vectors"), IndexMessages.LOG);
 		List<RankingSettings> grid = List.of("dense:h", "convex:h@0.5", "bm25", "convex:h@0.7").stream()
 				.map(RankingSettings.defaults()::withRankerSpec).toList();
 		List<Evaluator.Report> all = Evaluator.evaluateAll(corpus, dir.resolve("index"), dense, queries, qrels, grid,
 				IndexMessages.LOG, ProgressMonitor.NONE);
 		// three judged queries (q4 has no judgments), each embedded once for the three rankings that use the model
-		assertEquals(List.of(queries.get(0).text(), queries.get(1).text(), queries.get(2).text()), asked);
+		assertEquals(List.of(queries.get(0).text(), queries.get(1).text(), queries.get(2).text()), hash.queried());
 		for (int i = 0; i < grid.size(); i++) {
 			Evaluator.Report alone = Evaluator.evaluate(corpus, dir.resolve("index"), dense, queries, qrels,
 					grid.get(i), IndexMessages.LOG, ProgressMonitor.NONE);
 			assertEquals(alone.runs(), all.get(i).runs(), grid.get(i).rankerSpec());
 			assertEquals(alone.perQuery(), all.get(i).perQuery(), grid.get(i).rankerSpec());
 		}
-		assertEquals(3 + 3 * 3, asked.size(), "each ranking alone embeds its queries again");
+		assertEquals(3 + 3 * 3, hash.queried().size(), "each ranking alone embeds its queries again");
 	}
 
 	private static double log2(double x) {
