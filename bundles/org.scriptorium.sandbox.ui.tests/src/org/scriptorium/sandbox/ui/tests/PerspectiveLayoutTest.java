@@ -61,6 +61,9 @@ class PerspectiveLayoutTest {
 
 	private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
 
+	/** The job family of the console manager's "Show Console View" job (ConsoleManager.CONSOLE_JOB_FAMILY). */
+	private static final String CONSOLE_JOBS = "CONSOLE_JOB_FAMILY"; //$NON-NLS-1$
+
 	private IProject project;
 	private IWorkbenchPage page;
 	private Shell shell;
@@ -129,12 +132,16 @@ class PerspectiveLayoutTest {
 		IFile file = write("focus.moe.json", TinyExperiment.json("focus") //$NON-NLS-1$ //$NON-NLS-2$
 				.replace("\"epochs\": 2", "\"epochs\": 12")); //$NON-NLS-1$ //$NON-NLS-2$
 		IViewPart results = page.showView(ResultsView.ID);
+		// the Console hidden behind the Progress view, so that only the launch can bring it to the front
+		page.showView(IPageLayout.ID_PROGRESS_VIEW);
 		IProcess process = Launches.runAs(file);
 		UiWait.until("the Console shows the launch", () -> DebugUITools.getConsole(process) != null); //$NON-NLS-1$
 		TextConsole console = (TextConsole) DebugUITools.getConsole(process);
 		UiWait.until("the Console is shown when the run starts", //$NON-NLS-1$
 				() -> page.findView(IConsoleConstants.ID_CONSOLE_VIEW) != null
 						&& page.isPartVisible(page.findView(IConsoleConstants.ID_CONSOLE_VIEW)));
+		// the console manager shows consoles from a job: none may still be pending when the user switches
+		UiWait.jobs(CONSOLE_JOBS);
 
 		// the user brings the Progress view to the front of the bottom stack
 		IViewPart progress = page.showView(IPageLayout.ID_PROGRESS_VIEW);
