@@ -28,7 +28,7 @@ public class ScriptoriumPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.18f, editorArea);
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.19f, editorArea);
 		layout.addView(ScriptoriumUI.PAPERS_VIEW_ID, IPageLayout.TOP, 0.5f, editorArea);
 		IPlaceholderFolderLayout results = layout.createPlaceholderFolder(RESULTS_FOLDER_ID, IPageLayout.RIGHT, 0.48f,
 				ScriptoriumUI.PAPERS_VIEW_ID);
