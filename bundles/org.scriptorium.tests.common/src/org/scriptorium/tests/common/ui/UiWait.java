@@ -1,5 +1,7 @@
 package org.scriptorium.tests.common.ui;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -29,7 +31,9 @@ public final class UiWait {
 		Runnable wake = () -> tick[0] = true;
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting until " + description); //$NON-NLS-1$ //$NON-NLS-2$
+				String message = "Timed out after " + timeout.toSeconds() + " s waiting until " + description; //$NON-NLS-1$ //$NON-NLS-2$
+				System.err.println(message + "; the threads and jobs then:\n" + threadsAndJobs()); //$NON-NLS-1$
+				throw new AssertionError(message);
 			}
 			display.timerExec(20, wake);
 			if (!display.readAndDispatch()) {
@@ -37,6 +41,33 @@ public final class UiWait {
 			}
 		}
 		display.timerExec(-1, wake);
+	}
+
+	/** What every thread is doing and which jobs are waiting or running: why a wait timed out. */
+	static String threadsAndJobs() {
+		StringBuilder out = new StringBuilder();
+		for (Job job : Job.getJobManager().find(null)) {
+			out.append("job '").append(job.getName()).append("' ").append(switch (job.getState()) { //$NON-NLS-1$ //$NON-NLS-2$
+				case Job.RUNNING -> "running"; //$NON-NLS-1$
+				case Job.WAITING -> "waiting"; //$NON-NLS-1$
+				case Job.SLEEPING -> "sleeping"; //$NON-NLS-1$
+				default -> "none"; //$NON-NLS-1$
+			}).append('\n');
+		}
+		for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+			out.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState()); //$NON-NLS-1$
+			if (thread.getLockName() != null) {
+				out.append(" on ").append(thread.getLockName()); //$NON-NLS-1$
+			}
+			if (thread.getLockOwnerName() != null) {
+				out.append(" owned by \"").append(thread.getLockOwnerName()).append('"'); //$NON-NLS-1$
+			}
+			out.append('\n');
+			for (StackTraceElement frame : thread.getStackTrace()) {
+				out.append("\tat ").append(frame).append('\n'); //$NON-NLS-1$
+			}
+		}
+		return out.toString();
 	}
 
 	/** {@link #until(String, BooleanSupplier, Duration)} with the {@link #DEFAULT_TIMEOUT}. */
