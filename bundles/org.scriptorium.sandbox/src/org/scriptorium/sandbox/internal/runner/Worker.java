@@ -33,7 +33,6 @@ public final class Worker implements AutoCloseable {
 	private Thread outReader;
 	private Thread errReader;
 	private volatile Run current;
-	private int runs;
 
 	/**
 	 * @param command the worker JVM's command line (main class {@link WorkerMain})
@@ -54,11 +53,6 @@ public final class Worker implements AutoCloseable {
 	/** Its working directory. */
 	public Path workDir() {
 		return workDir;
-	}
-
-	/** The runs this JVM has been given, the current one included (1 for the first run of a fresh JVM). */
-	public synchronized int runsInThisJvm() {
-		return runs;
 	}
 
 	/** One run in the worker: its end, as the worker reports it or as the worker's death. */
@@ -123,7 +117,6 @@ public final class Worker implements AutoCloseable {
 		}
 		Run r = new Run(process, out, err);
 		current = r;
-		runs++;
 		try {
 			OutputStream in = process.getOutputStream();
 			in.write((WorkerMain.RUN + "\t" + configFile.toAbsolutePath() + "\t" + runId + "\n")
@@ -143,7 +136,6 @@ public final class Worker implements AutoCloseable {
 		ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
 		Process p = pb.start();
 		process = p;
-		runs = 0;
 		outReader = ChildRun.reader(name + "-stdout", p.getInputStream(), this::onStdout, () -> {
 			Run r = current;
 			if (r != null) {
