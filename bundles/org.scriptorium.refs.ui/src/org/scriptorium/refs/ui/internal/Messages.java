@@ -19,6 +19,14 @@ public final class Messages extends NLS {
 	public static String Hover_links;
 	public static String Completion_arxiv;
 	public static String Completion_failed;
+	public static String Fix_add;
+	public static String Fix_addDescription;
+	public static String Fix_addReferenceOnlyDescription;
+	public static String Fix_import;
+	public static String Fix_importDescription;
+	public static String Fix_importFailed;
+	public static String Fix_ignore;
+	public static String Fix_ignoreDescription;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
