@@ -97,9 +97,26 @@ public final class SearchCore implements AutoCloseable {
 
 	/** The query's vector for each encoder. */
 	private static List<float[]> vectors(List<TextEncoder> encoders, String text) throws IOException {
+		return vectors(encoders, text, null);
+	}
+
+	/**
+	 * The query's vector for each encoder, looked up in and added to {@code memo} (keyed by model id and text) when it
+	 * is not null.
+	 */
+	private static List<float[]> vectors(List<TextEncoder> encoders, String text, Map<String, float[]> memo)
+			throws IOException {
 		List<float[]> out = new ArrayList<>(encoders.size());
 		for (TextEncoder e : encoders) {
-			out.add(e.encodeQuery(text));
+			String key = e.id() + '\n' + text;
+			float[] v = memo == null ? null : memo.get(key);
+			if (v == null) {
+				v = e.encodeQuery(text);
+				if (memo != null) {
+					memo.put(key, v);
+				}
+			}
+			out.add(v);
 		}
 		return out;
 	}
@@ -132,7 +149,16 @@ public final class SearchCore implements AutoCloseable {
 
 	/** Runs free text as Anserini does (bag of words, no syntax): for evaluation. */
 	public List<ScoredId> searchFreeText(String text, int k, RankingSettings settings) throws IOException {
-		List<float[]> vectors = vectors(encodersFor(settings), text);
+		return searchFreeText(text, k, settings, null);
+	}
+
+	/**
+	 * As {@link #searchFreeText(String, int, RankingSettings)}, the query's vectors looked up in and added to
+	 * {@code queryVectors} (by model and text; null: none kept), so that rankers sharing a model embed each query once.
+	 */
+	public List<ScoredId> searchFreeText(String text, int k, RankingSettings settings,
+			Map<String, float[]> queryVectors) throws IOException {
+		List<float[]> vectors = vectors(encodersFor(settings), text, queryVectors);
 		IndexSearcher base = store.acquire();
 		try {
 			IndexSearcher s = Ranking.searcher(base, settings);

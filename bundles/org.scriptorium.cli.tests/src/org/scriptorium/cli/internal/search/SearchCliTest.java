@@ -403,6 +403,59 @@ class SearchCliTest {
 	}
 
 	@Test
+	void crossValidationScoresEachFoldWithTheChoiceOfTheOthersAndTestsItAgainstABaseline() throws IOException {
+		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv");
+		List<String> common = List.of("eval", "--corpus", "default", "--queries", dir.resolve("queries.jsonl").toString(),
+				"--qrels", dir.resolve("qrels.tsv").toString(), "--index", index(), "--cv", "4");
+		Function<List<String>, JsonObject> json = extra -> {
+			List<String> args = new java.util.ArrayList<>(common);
+			args.addAll(extra);
+			args.add("--json");
+			Run r = run(args.toArray(String[]::new));
+			assertEquals(0, r.code(), r.err());
+			return JsonParser.parseString(r.out()).getAsJsonObject();
+		};
+		JsonObject o = json.apply(List.of("--grid", "bm25", "citation", "--baseline", "bm25"));
+		assertEquals(32, o.get("queries").getAsInt());
+		double weighted = 0;
+		int queries = 0;
+		for (var f : o.getAsJsonArray("cv")) {
+			JsonObject fold = f.getAsJsonObject();
+			weighted += fold.get("heldOutMean").getAsDouble() * fold.get("queries").getAsInt();
+			queries += fold.get("queries").getAsInt();
+		}
+		assertEquals(32, queries, "every query held out once");
+		assertEquals(o.get("cvMean").getAsDouble(), weighted / 32, 1e-12);
+		assertEquals("bm25", o.get("baseline").getAsString());
+		assertEquals(o.getAsJsonArray("grid").get(0).getAsJsonObject().get("mean").getAsDouble(),
+				o.get("baselineMean").getAsDouble(), 1e-12, "the baseline's figure on all queries");
+		assertEquals(o.get("cvMean").getAsDouble() - o.get("baselineMean").getAsDouble(),
+				o.get("deltaVsBaseline").getAsDouble(), 1e-12);
+		for (String p : new String[]{"randomizationPVsBaseline", "tTestPVsBaseline"}) {
+			double v = o.get(p).getAsDouble();
+			assertTrue(v > 0 && v <= 1, p + " " + v);
+		}
+		// a grid of the baseline alone: the cross-validated choice is the baseline on every query
+		JsonObject alone = json.apply(List.of("--grid", "citation", "--baseline", "citation"));
+		assertEquals(0.0, alone.get("deltaVsBaseline").getAsDouble(), 0);
+		assertEquals(1.0, alone.get("randomizationPVsBaseline").getAsDouble(), 0);
+
+		List<String> text = new java.util.ArrayList<>(common);
+		text.addAll(List.of("--grid", "bm25", "citation", "--baseline", "bm25"));
+		Run r = run(text.toArray(String[]::new));
+		assertTrue(r.out().contains("versus the baseline bm25 ("), r.out());
+		List<String> notInGrid = new java.util.ArrayList<>(common);
+		notInGrid.addAll(List.of("--grid", "bm25", "--baseline", "citation"));
+		Run usage = run(notInGrid.toArray(String[]::new));
+		assertEquals(ExitCode.USAGE, usage.code());
+		assertTrue(usage.err().contains("--baseline citation is not one of the rankers of --grid"), usage.err());
+		Run noCv = run("eval", "--corpus", "default", "--queries", dir.resolve("queries.jsonl").toString(), "--qrels",
+				dir.resolve("qrels.tsv").toString(), "--baseline", "bm25");
+		assertEquals(ExitCode.USAGE, noCv.code());
+		assertTrue(noCv.err().contains("--baseline goes with --cv"), noCv.err());
+	}
+
+	@Test
 	void agreementComparesTheTwoJudgesOfTheJudgedSetAndWritesTheAgreedJudgments() throws IOException {
 		Resources.copy("default-judged", dir, "queries.jsonl", "qrels.tsv", "qrels-judge2.tsv");
 		String q = dir.resolve("queries.jsonl").toString(), a = dir.resolve("qrels.tsv").toString(),

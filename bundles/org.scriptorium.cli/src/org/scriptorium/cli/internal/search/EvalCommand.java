@@ -91,6 +91,10 @@ public final class EvalCommand extends CliCommand {
 			+ "top-10 overlap of bm25 and the grid's first dense:MODEL), the mapping fitted on the training folds.")
 	String adapt;
 
+	@Option(names = "--baseline", paramLabel = "RANKER", description = "With --cv: test the cross-validated "
+			+ "choice against this ranker of --grid on the same queries (paired randomization test and t-test).")
+	String baseline;
+
 	@Option(names = "--agreement", paramLabel = "QRELS2.tsv", description = "Compare the judgments of --qrels with "
 			+ "a second judge's of the same pairs: exact agreement, Cohen's kappa (unweighted, linearly and "
 			+ "quadratically weighted) and the binary kappa of relevant against not; ranks nothing.")
@@ -134,6 +138,9 @@ public final class EvalCommand extends CliCommand {
 		if (adapt != null && cv == null) {
 			throw usage("--adapt goes with --cv and --grid");
 		}
+		if (baseline != null && cv == null) {
+			throw usage("--baseline goes with --cv and --grid");
+		}
 		if (cv != null && (cv < 2 || grid.isEmpty())) {
 			throw usage("--cv needs at least 2 folds and --grid at least one ranker");
 		}
@@ -141,6 +148,9 @@ public final class EvalCommand extends CliCommand {
 		List<RankingSettings> settings = new ArrayList<>();
 		if (grid != null) {
 			grid.forEach(spec -> settings.add(ranking.settings(spec)));
+			if (baseline != null && baselineIndex(settings) < 0) {
+				throw usage("--baseline " + baseline + " is not one of the rankers of --grid");
+			}
 		} else if (compare == null) {
 			settings.add(ranking.settings());
 		} else {
@@ -401,6 +411,7 @@ public final class EvalCommand extends CliCommand {
 			o.put("cv", folds);
 			o.put("cvMean", result.mean());
 			o.put("cvCi95", ci);
+			o.putAll(versusBaseline(settings, ids, values, result));
 			Json.print(out(), o);
 			return ExitCode.OK;
 		}
@@ -420,7 +431,47 @@ public final class EvalCommand extends CliCommand {
 		}
 		out().printf(Locale.ROOT, "cross-validated %s %.4f  95%% CI [%.4f, %.4f]%n", metric, result.mean(), ci[0],
 				ci[1]);
+		printVersusBaseline(settings, ids, values, result);
 		return ExitCode.OK;
+	}
+
+	/** The grid index of --baseline (compared by its normalised spec), or -1. */
+	private int baselineIndex(List<RankingSettings> settings) {
+		String spec = ranking.settings(baseline).rankerSpec();
+		for (int i = 0; i < settings.size(); i++) {
+			if (settings.get(i).rankerSpec().equals(spec)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The cross-validated held-out values against --baseline's on the same queries (empty without it). */
+	private Map<String, Object> versusBaseline(List<RankingSettings> settings, List<String> ids,
+			List<Map<String, Double>> values, CrossValidation.Result result) {
+		Map<String, Object> o = new LinkedHashMap<>();
+		if (baseline == null) {
+			return o;
+		}
+		int b = baselineIndex(settings);
+		double[] base = ids.stream().mapToDouble(values.get(b)::get).toArray();
+		double[] held = ids.stream().mapToDouble(result.heldOut()::get).toArray();
+		o.put("baseline", settings.get(b).rankerSpec());
+		o.put("baselineMean", mean(base));
+		o.put("deltaVsBaseline", mean(held) - mean(base));
+		o.put("randomizationPVsBaseline", Significance.randomizationP(held, base, Significance.TRIALS, seed));
+		o.put("tTestPVsBaseline", Significance.pairedTTestP(held, base));
+		return o;
+	}
+
+	private void printVersusBaseline(List<RankingSettings> settings, List<String> ids, List<Map<String, Double>> values,
+			CrossValidation.Result result) {
+		Map<String, Object> v = versusBaseline(settings, ids, values, result);
+		if (!v.isEmpty()) {
+			out().printf(Locale.ROOT, "versus the baseline %s (%.4f on the same queries): %+.4f, paired randomization "
+					+ "test p = %.4f, paired t-test p = %.4f%n", v.get("baseline"), v.get("baselineMean"),
+					v.get("deltaVsBaseline"), v.get("randomizationPVsBaseline"), v.get("tTestPVsBaseline"));
+		}
 	}
 
 	/** Nested cross-validation of a per-query choice among the grid by a query feature (--adapt). */
@@ -457,7 +508,7 @@ public final class EvalCommand extends CliCommand {
 			}
 			default -> throw usage("unknown --adapt feature '" + adapt + "' (expected length, margin or agreement)");
 		}
-		CrossValidation.AdaptiveResult result = CrossValidation.adaptive(ids, values, feature, cv, seed);
+		CrossValidation.Result result = CrossValidation.adaptive(ids, values, feature, cv, seed);
 		double[] held = result.heldOut().values().stream().mapToDouble(Double::doubleValue).toArray();
 		double[] ci = Significance.bootstrapCi(held, 0.95, Significance.RESAMPLES, seed);
 		CrossValidation.Result fixed = CrossValidation.run(ids, values, cv, seed);
@@ -472,7 +523,7 @@ public final class EvalCommand extends CliCommand {
 			o.put("seed", seed);
 			o.put("queries", ids.size());
 			List<Map<String, Object>> folds = new ArrayList<>();
-			for (CrossValidation.AdaptiveFold f : result.folds()) {
+			for (CrossValidation.Fold f : result.folds()) {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put("queries", f.queries().size());
 				row.put("threshold", Double.isInfinite(f.mapping().threshold()) ? null : f.mapping().threshold());
@@ -487,13 +538,14 @@ public final class EvalCommand extends CliCommand {
 			o.put("cvCi95", ci);
 			o.put("fixedCvMean", fixed.mean());
 			o.put("randomizationPVsFixed", pRand);
+			o.putAll(versusBaseline(settings, ids, values, result));
 			Json.print(out(), o);
 			return ExitCode.OK;
 		}
 		out().printf(Locale.ROOT, "%d-fold nested cross-validation of a per-query choice among %d rankers by %s on %d "
 				+ "queries (%s, seed %d)%n", cv, settings.size(), name, ids.size(), metric, seed);
 		int f = 0;
-		for (CrossValidation.AdaptiveFold fold : result.folds()) {
+		for (CrossValidation.Fold fold : result.folds()) {
 			CrossValidation.Mapping m = fold.mapping();
 			String choice = Double.isInfinite(m.threshold()) || m.low() == m.high()
 					? settings.get(m.low()).rankerSpec()
@@ -506,6 +558,7 @@ public final class EvalCommand extends CliCommand {
 				ci[1]);
 		out().printf(Locale.ROOT, "the same folds choosing one ranker for all queries: %.4f; per-query choice vs that: "
 				+ "%+.4f, paired randomization test p = %.4f%n", fixed.mean(), result.mean() - fixed.mean(), pRand);
+		printVersusBaseline(settings, ids, values, result);
 		return ExitCode.OK;
 	}
 

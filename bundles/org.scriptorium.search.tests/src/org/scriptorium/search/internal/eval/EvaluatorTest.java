@@ -19,7 +19,9 @@ import org.scriptorium.search.ProgressMonitor;
 import org.scriptorium.search.Ranker;
 import org.scriptorium.search.RankingSettings;
 import org.scriptorium.search.internal.SearchCore;
+import org.scriptorium.search.internal.index.DenseVectors;
 import org.scriptorium.search.tests.Fixtures;
+import org.scriptorium.tests.common.search.HashEncoder;
 
 class EvaluatorTest {
 
@@ -52,6 +54,29 @@ class EvaluatorTest {
 				assertEquals(1.0, rep.mean().recall100(), 1e-9);
 			}
 		}
+	}
+
+	@Test
+	void severalRankingsEmbedEachQueryOncePerModelAndScoreAsEachAlone() throws IOException {
+		Fixtures.beirTiny(dir);
+		ICorpus corpus = BeirData.corpus(dir.resolve("corpus.jsonl"));
+		List<BeirData.BeirQuery> queries = BeirData.queries(dir.resolve("queries.jsonl"));
+		Map<String, Map<String, Integer>> qrels = BeirData.qrels(dir.resolve("qrels.tsv"));
+		HashEncoder hash = new HashEncoder("h", 64);
+		DenseVectors dense = DenseVectors.of(List.of(hash), dir.resolve("vectors"), IndexMessages.LOG);
+		List<RankingSettings> grid = List.of("dense:h", "convex:h@0.5", "bm25", "convex:h@0.7").stream()
+				.map(RankingSettings.defaults()::withRankerSpec).toList();
+		List<Evaluator.Report> all = Evaluator.evaluateAll(corpus, dir.resolve("index"), dense, queries, qrels, grid,
+				IndexMessages.LOG, ProgressMonitor.NONE);
+		// three judged queries (q4 has no judgments), each embedded once for the three rankings that use the model
+		assertEquals(List.of(queries.get(0).text(), queries.get(1).text(), queries.get(2).text()), hash.queried());
+		for (int i = 0; i < grid.size(); i++) {
+			Evaluator.Report alone = Evaluator.evaluate(corpus, dir.resolve("index"), dense, queries, qrels,
+					grid.get(i), IndexMessages.LOG, ProgressMonitor.NONE);
+			assertEquals(alone.runs(), all.get(i).runs(), grid.get(i).rankerSpec());
+			assertEquals(alone.perQuery(), all.get(i).perQuery(), grid.get(i).rankerSpec());
+		}
+		assertEquals(3 + 3 * 3, hash.queried().size(), "each ranking alone embeds its queries again");
 	}
 
 	private static double log2(double x) {

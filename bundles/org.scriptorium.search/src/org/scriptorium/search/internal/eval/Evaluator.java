@@ -39,6 +39,12 @@ public final class Evaluator {
 
 	public static Report evaluate(SearchCore core, List<BeirQuery> queries, Map<String, Map<String, Integer>> qrels,
 			RankingSettings settings, ProgressMonitor monitor) throws IOException {
+		return evaluate(core, queries, qrels, settings, monitor, null);
+	}
+
+	/** As above, the query vectors kept in {@code queryVectors} for the next ranking (see SearchCore). */
+	private static Report evaluate(SearchCore core, List<BeirQuery> queries, Map<String, Map<String, Integer>> qrels,
+			RankingSettings settings, ProgressMonitor monitor, Map<String, float[]> queryVectors) throws IOException {
 		List<Metrics.Values> values = new ArrayList<>();
 		java.util.Map<String, Metrics.Values> perQuery = new java.util.LinkedHashMap<>();
 		java.util.Map<String, List<ScoredId>> runs = new java.util.LinkedHashMap<>();
@@ -52,7 +58,7 @@ public final class Evaluator {
 			if (!Metrics.hasRelevant(judged)) {
 				continue;
 			}
-			List<ScoredId> run = new ArrayList<>(core.searchFreeText(q.text(), DEPTH + 1, settings));
+			List<ScoredId> run = new ArrayList<>(core.searchFreeText(q.text(), DEPTH + 1, settings, queryVectors));
 			run.removeIf(h -> h.id().equals(q.id()));
 			if (run.size() > DEPTH) {
 				run = run.subList(0, DEPTH);
@@ -85,15 +91,16 @@ public final class Evaluator {
 
 	/**
 	 * Indexes a corpus with the vectors of {@code dense} once and evaluates each of several rankings on it (the
-	 * reports in the order of {@code settings}).
+	 * reports in the order of {@code settings}); each query is embedded once per model, however many rankings use it.
 	 */
 	public static List<Report> evaluateAll(ICorpus corpus, Path indexDir, DenseVectors dense, List<BeirQuery> queries,
 			Map<String, Map<String, Integer>> qrels, List<RankingSettings> settings, IndexMessages messages,
 			ProgressMonitor indexing) throws IOException {
 		List<Report> reports = new ArrayList<>();
 		try (SearchCore core = SearchCore.open(corpus, indexDir, false, messages, dense, indexing)) {
+			Map<String, float[]> queryVectors = new java.util.HashMap<>();
 			for (RankingSettings s : settings) {
-				reports.add(evaluate(core, queries, qrels, s, ProgressMonitor.NONE));
+				reports.add(evaluate(core, queries, qrels, s, ProgressMonitor.NONE, queryVectors));
 			}
 		}
 		return reports;

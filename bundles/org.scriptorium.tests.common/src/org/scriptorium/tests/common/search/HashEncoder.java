@@ -17,12 +17,13 @@ import org.scriptorium.search.TextEncoder;
 /**
  * The deterministic test embedding model of every test bundle (the bundled ONNX models are large and slow): the hashed
  * bag of a text's lower-case words, or of its character trigrams, as a unit vector, so texts sharing words are close.
- * It records what it embedded. The search tests use it directly; the UI tests contribute two of them through the
- * extension point {@code org.scriptorium.search.textEncoders}.
+ * It records what it embedded (documents and queries apart). The search tests use it directly; the UI tests contribute
+ * two of them through the extension point {@code org.scriptorium.search.textEncoders}.
  */
 public final class HashEncoder implements TextEncoder {
 
 	private final List<String> embedded = Collections.synchronizedList(new ArrayList<>());
+	private final List<String> queried = Collections.synchronizedList(new ArrayList<>());
 	private final AtomicInteger waiting = new AtomicInteger();
 	private volatile CountDownLatch held;
 	private final String id;
@@ -74,6 +75,13 @@ public final class HashEncoder implements TextEncoder {
 	/** Whether an embedding of documents is waiting at {@link #hold()}. */
 	public boolean isWaiting() {
 		return waiting.get() > 0;
+	}
+
+	/** The queries this encoder embedded so far, in order. */
+	public List<String> queried() {
+		synchronized (queried) {
+			return List.copyOf(queried);
+		}
 	}
 
 	/** How many texts this encoder embedded so far. */
@@ -142,6 +150,7 @@ public final class HashEncoder implements TextEncoder {
 
 	@Override
 	public float[] encodeQuery(String query) {
+		queried.add(query);
 		return vector(query);
 	}
 
