@@ -3,6 +3,7 @@ package org.scriptorium.tests.common.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -62,15 +63,25 @@ public final class Editors {
 		StyledText styled = text(editor);
 		((ITextOperationTarget) viewer(editor)).doOperation(operation);
 		Table[] found = new Table[1];
-		UiWait.until(description, () -> {
-			// the popup is a shell of its own (the workbench window's views have tables too)
-			found[0] = Arrays.stream(Display.getCurrent().getShells())
-					.filter(s -> s.isVisible() && s != styled.getShell())
-					.flatMap(s -> Widgets.all(s, Table.class).stream())
-					.filter(t -> t.getItemCount() > 0 && expected.test(items(t))).findFirst().orElse(null);
-			return found[0] != null;
-		});
+		try {
+			UiWait.until(description, () -> {
+				found[0] = popupTables(styled).filter(t -> t.getItemCount() > 0 && expected.test(items(t)))
+						.findFirst().orElse(null);
+				return found[0] != null;
+			});
+		} catch (AssertionError e) {
+			// say what the popups showed instead
+			AssertionError failure = new AssertionError(e.getMessage() + "; the popups' tables held: " //$NON-NLS-1$
+					+ popupTables(styled).map(t -> items(t).toString()).toList(), e);
+			throw failure;
+		}
 		return found[0];
+	}
+
+	/** The tables of the visible shells other than the editor's (a popup is a shell of its own). */
+	private static Stream<Table> popupTables(StyledText styled) {
+		return Arrays.stream(Display.getCurrent().getShells()).filter(s -> s.isVisible() && s != styled.getShell())
+				.flatMap(s -> Widgets.all(s, Table.class).stream());
 	}
 
 	/** The rows' texts of a proposal table. */
