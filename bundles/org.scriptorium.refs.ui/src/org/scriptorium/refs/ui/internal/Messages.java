@@ -27,6 +27,13 @@ public final class Messages extends NLS {
 	public static String Fix_importFailed;
 	public static String Fix_ignore;
 	public static String Fix_ignoreDescription;
+	public static String Preferences_description;
+	public static String Preferences_check;
+	public static String Preferences_ignored;
+	public static String Preferences_reference;
+	public static String Preferences_project;
+	public static String Preferences_remove;
+	public static String Preferences_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
