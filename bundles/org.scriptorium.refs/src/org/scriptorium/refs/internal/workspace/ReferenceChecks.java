@@ -206,6 +206,9 @@ public final class ReferenceChecks implements IResourceChangeListener {
 			return;
 		}
 		for (IProject project : settingsChanged) {
+			if (!project.isAccessible()) {
+				continue; // deleted or closed with its settings
+			}
 			try {
 				files.addAll(WorkspaceCitedIn.files(project));
 			} catch (CoreException e) {
