@@ -20,7 +20,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
@@ -29,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.jfree.chart.ChartRenderingInfo;
@@ -178,8 +176,8 @@ class VariantResultsTest {
 
 		// nothing is cut: every cell's text fits its column, and at 1600x1000 every chart is inside the view
 		UiWait.flush();
-		assertNoCellCut(launches);
-		assertNoCellCut(variants);
+		ResultsDrawn.assertNoCellCut(launches);
+		ResultsDrawn.assertNoCellCut(variants);
 		ScrolledComposite scrolled = (ScrolledComposite) Widgets
 				.byId(shell, SandboxUI.WIDGET_ID_KEY, ResultsView.ID_CURVES, Label.class).getParent().getParent();
 		Rectangle visible = scrolled.getDisplay().map(scrolled, null, scrolled.getClientArea());
@@ -223,24 +221,6 @@ class VariantResultsTest {
 		}
 		if (scrolled.getMinWidth() > scrolled.getClientArea().width) {
 			assertTrue(scrolled.getHorizontalBar().getVisible(), "a horizontal scroll bar reaches the right charts"); //$NON-NLS-1$
-		}
-	}
-
-	/** Every cell's text of {@code table} fits the text bounds of its cell. */
-	private static void assertNoCellCut(Table table) {
-		GC gc = new GC(table);
-		try {
-			gc.setFont(table.getFont());
-			for (TableItem item : table.getItems()) {
-				for (int c = 0; c < table.getColumnCount(); c++) {
-					int needed = gc.textExtent(item.getText(c)).x;
-					int shown = item.getTextBounds(c).width;
-					assertTrue(needed <= shown, table.getColumn(c).getText() + ": \"" + item.getText(c) //$NON-NLS-1$
-							+ "\" needs " + needed + " px, its cell shows " + shown); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			}
-		} finally {
-			gc.dispose();
 		}
 	}
 

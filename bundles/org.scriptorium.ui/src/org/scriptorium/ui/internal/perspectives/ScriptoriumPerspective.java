@@ -10,8 +10,9 @@ import org.scriptorium.ui.internal.views.NeighbourhoodView;
 /**
  * The Scriptorium perspective, laid out for work at 1600x1000 and up: the Project Explorer on the left (corpus and
  * experiment files); the Papers view on top, sharing its row with the Experiment Results (a stack of their own, shown
- * when the view opens); below them the editor area (half of the height) beside the stack of the Progress view,
- * Console, Problems, Search and Citation Neighbourhood, so output in the Console never covers the results or the editor.
+ * when the view opens, a little wider than the Papers so that at 1600x1000 the launches' columns fit side by side);
+ * below them the editor area (half of the height) beside the stack of the Progress view, Console, Problems, Search
+ * and Citation Neighbourhood, so output in the Console never covers the results or the editor.
  */
 public class ScriptoriumPerspective implements IPerspectiveFactory {
 
@@ -27,9 +28,9 @@ public class ScriptoriumPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
-		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editorArea);
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.19f, editorArea);
 		layout.addView(ScriptoriumUI.PAPERS_VIEW_ID, IPageLayout.TOP, 0.5f, editorArea);
-		IPlaceholderFolderLayout results = layout.createPlaceholderFolder(RESULTS_FOLDER_ID, IPageLayout.RIGHT, 0.55f,
+		IPlaceholderFolderLayout results = layout.createPlaceholderFolder(RESULTS_FOLDER_ID, IPageLayout.RIGHT, 0.48f,
 				ScriptoriumUI.PAPERS_VIEW_ID);
 		results.addPlaceholder(RESULTS_VIEW_ID);
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER_ID, IPageLayout.RIGHT, 0.6f, editorArea);

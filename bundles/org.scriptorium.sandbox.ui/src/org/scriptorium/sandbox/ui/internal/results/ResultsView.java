@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,10 +33,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -89,8 +92,8 @@ public class ResultsView extends ViewPart {
 	/** The least size of a chart in the view; larger views draw them larger. */
 	private static final int CHART_MIN_WIDTH = 300;
 	private static final int CHART_MIN_HEIGHT = 190;
-	/** A column's data key: the width it was created with, its least width. */
-	private static final String MIN_WIDTH = "minWidth"; //$NON-NLS-1$
+	/** The most charts side by side (a wide view); a narrower view puts fewer in a row. */
+	private static final int CHART_COLUMNS = 3;
 
 	private TableViewer viewer;
 	private Text filter;
@@ -103,6 +106,10 @@ public class ResultsView extends ViewPart {
 	private Link methodsLink;
 	private TableViewer variantsViewer;
 	private Combo runPicker;
+	/** The area below the launches (details, variants, charts) and the rows of it that span all chart columns. */
+	private ScrolledComposite scrolled;
+	private Composite bottom;
+	private final List<Control> fullWidth = new ArrayList<>();
 	private final Action compareAction = new Action(Messages.ResultsView_compare) {
 		@Override
 		public void run() {
@@ -170,29 +177,30 @@ public class ResultsView extends ViewPart {
 		contextMenu.add(compareAction);
 		table.setMenu(contextMenu.createContextMenu(table));
 
-		ScrolledComposite scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+		scrolled = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
-		Composite bottom = new Composite(scrolled, SWT.NONE);
+		bottom = new Composite(scrolled, SWT.NONE);
 		scrolled.setContent(bottom);
-		bottom.setLayout(new GridLayout(3, true));
+		bottom.setLayout(new GridLayout(CHART_COLUMNS, true));
 		details = new Label(bottom, SWT.WRAP);
 		details.setData(SandboxUI.WIDGET_ID_KEY, ID_DETAILS);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(3 * CHART_MIN_WIDTH, SWT.DEFAULT)
-				.applyTo(details);
+		GridDataFactory.fillDefaults().span(CHART_COLUMNS, 1).grab(true, false).applyTo(details);
 		methodsLink = MethodLinks.create(bottom, ID_METHODS);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(methodsLink);
+		GridDataFactory.fillDefaults().span(CHART_COLUMNS, 1).grab(true, false).applyTo(methodsLink);
 		variantsViewer = new TableViewer(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		variantsViewer.getTable().setHeaderVisible(true);
 		variantsViewer.getTable().setLinesVisible(true);
 		variantsViewer.getTable().setData(SandboxUI.WIDGET_ID_KEY, ID_VARIANTS);
 		variantsViewer.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(variantsViewer.getTable());
+		// as wide as the view: a table with more metrics than fit scrolls sideways itself, the charts stay in view
+		GridDataFactory.fillDefaults().span(CHART_COLUMNS, 1).grab(true, false).applyTo(variantsViewer.getTable());
 		curves = chartPane(bottom, ID_CURVES);
 		pareto = chartPane(bottom, ID_PARETO);
 		difficulty = chartPane(bottom, ID_DIFFICULTY);
 		Composite picker = new Composite(bottom, SWT.NONE);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(picker);
+		GridDataFactory.fillDefaults().span(CHART_COLUMNS, 1).applyTo(picker);
+		fullWidth.addAll(List.of(details, methodsLink, variantsViewer.getTable(), picker));
 		picker.setLayout(new GridLayout(2, false));
 		new Label(picker, SWT.NONE).setText(Messages.ResultsView_run);
 		runPicker = new Combo(picker, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -201,8 +209,9 @@ public class ResultsView extends ViewPart {
 		runPicker.addListener(SWT.Selection, e -> showRun(selected(), pickedRun()));
 		load = chartPane(bottom, ID_LOAD);
 		heatmap = chartPane(bottom, ID_HEATMAP);
-		// the charts share the view's space down to their least size; below it the view scrolls
-		scrolled.addListener(SWT.Resize, e -> scrolled.setMinSize(bottom.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
+		// the charts share the view's width in as many columns as fit (three at most), each at least its least size;
+		// the area scrolls down to the charts that do not fit, never sideways
+		scrolled.addListener(SWT.Resize, e -> reflow());
 		sash.setWeights(22, 78);
 
 		var toolbar = getViewSite().getActionBars().getToolBarManager();
@@ -249,7 +258,6 @@ public class ResultsView extends ViewPart {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
-		column.getColumn().setData(MIN_WIDTH, width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -259,16 +267,55 @@ public class ResultsView extends ViewPart {
 	}
 
 	/**
-	 * Widens each column of {@code table} to its header and every cell's text (never below the width it was created
-	 * with), so no value is cut, e.g. a range "0.5719 to 0.6094".
+	 * Sizes each column of {@code table} to its header and its longest cell text, so no value is cut (e.g. a range
+	 * "0.5719 to 0.6094") and no column is wider than it needs: in a narrow view the columns fit side by side.
 	 */
 	private static void fitColumns(Table table) {
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
-			if (column.getData(MIN_WIDTH) instanceof Integer least && column.getWidth() < least) {
-				column.setWidth(least);
+		}
+	}
+
+	/**
+	 * Lays the details area out for the view's width: as many chart columns as fit at the least chart width (one to
+	 * three), the details text wrapped and the variants table at the view's width, so nothing is cut at the right
+	 * edge; the area scrolls down when the charts do not fit in height.
+	 */
+	private void reflow() {
+		if (scrolled == null || scrolled.isDisposed()) {
+			return;
+		}
+		GridLayout layout = (GridLayout) bottom.getLayout();
+		int width = scrolled.getClientArea().width;
+		if (width <= 0) {
+			return;
+		}
+		Point size = arrange(layout, width);
+		var bar = scrolled.getVerticalBar();
+		if (bar != null && !bar.getVisible() && size.y > scrolled.getClientArea().height) {
+			// the vertical scroll bar about to appear takes its width from the area
+			width = Math.max(1, width - bar.getSize().x);
+			size = arrange(layout, width);
+		}
+		scrolled.setMinSize(size);
+		bottom.layout(true, true);
+	}
+
+	/** Sets the chart columns and the width hints for {@code width}; the area's size at that width. */
+	private Point arrange(GridLayout layout, int width) {
+		int inner = Math.max(1, width - 2 * layout.marginWidth);
+		int columns = Math.max(1, Math.min(CHART_COLUMNS,
+				(inner + layout.horizontalSpacing) / (CHART_MIN_WIDTH + layout.horizontalSpacing)));
+		layout.numColumns = columns;
+		for (Control control : fullWidth) {
+			GridData data = (GridData) control.getLayoutData();
+			data.horizontalSpan = columns;
+			if (!(control instanceof Composite) || control instanceof Table) { // the run picker's row keeps its width
+				data.widthHint = inner;
 			}
 		}
+		Point size = bottom.computeSize(width, SWT.DEFAULT, true);
+		return new Point(Math.min(size.x, width), size.y);
 	}
 
 	/**
@@ -575,11 +622,7 @@ public class ResultsView extends ViewPart {
 	}
 
 	private void layoutDetails() {
-		Composite bottom = details.getParent();
-		bottom.layout(true, true);
-		if (bottom.getParent() instanceof ScrolledComposite scrolled) {
-			scrolled.setMinSize(bottom.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		}
+		reflow();
 	}
 
 	/**
@@ -593,25 +636,26 @@ public class ResultsView extends ViewPart {
 		}
 		List<String> metrics = launch.variants().stream().flatMap(v -> v.metrics().keySet().stream()).distinct()
 				.toList();
-		variantColumn(Messages.ResultsView_variant, 170, v -> Charts.name(launch, v.label()));
-		variantColumn(Messages.ResultsView_runs, 60, v -> v.succeeded() + "/" + v.runs()); //$NON-NLS-1$
+		variantColumn(Messages.ResultsView_variant, v -> Charts.name(launch, v.label()));
+		variantColumn(Messages.ResultsView_runs, v -> v.succeeded() + "/" + v.runs()); //$NON-NLS-1$
 		for (String metric : metrics) {
-			variantColumn(metric, 150, v -> {
+			variantColumn(metric, v -> {
 				double[] ms = v.metrics().get(metric);
 				return ms == null ? "" : format(ms[0]) + " \u00b1 " + format(ms[1]); //$NON-NLS-1$ //$NON-NLS-2$
 			});
 		}
 		variantsViewer.setInput(launch.variants());
 		fitColumns(table);
+		// room for the rows and, when the metrics do not fit the view's width, the table's own scroll bar
+		var bar = table.getHorizontalBar();
 		((GridData) table.getLayoutData()).heightHint = table.getHeaderHeight()
-				+ Math.min(8, Math.max(1, launch.variants().size())) * table.getItemHeight() + 4;
+				+ Math.min(8, Math.max(1, launch.variants().size())) * table.getItemHeight() + 4
+				+ (bar == null ? 0 : bar.getSize().y);
 	}
 
-	private void variantColumn(String title, int width, java.util.function.Function<LaunchRecord.Variant, String> text) {
+	private void variantColumn(String title, java.util.function.Function<LaunchRecord.Variant, String> text) {
 		TableViewerColumn column = new TableViewerColumn(variantsViewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.getColumn().setData(MIN_WIDTH, width);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
