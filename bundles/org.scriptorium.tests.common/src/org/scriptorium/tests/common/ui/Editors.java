@@ -63,18 +63,11 @@ public final class Editors {
 		StyledText styled = text(editor);
 		((ITextOperationTarget) viewer(editor)).doOperation(operation);
 		Table[] found = new Table[1];
-		try {
-			UiWait.until(description, () -> {
-				found[0] = popupTables(styled).filter(t -> t.getItemCount() > 0 && expected.test(items(t)))
-						.findFirst().orElse(null);
-				return found[0] != null;
-			});
-		} catch (AssertionError e) {
-			// say what the popups showed instead
-			AssertionError failure = new AssertionError(e.getMessage() + "; the popups' tables held: " //$NON-NLS-1$
-					+ popupTables(styled).map(t -> items(t).toString()).toList(), e);
-			throw failure;
-		}
+		UiWait.until(description, () -> { // on a time-out, UiWait lists what the shells showed
+			found[0] = popupTables(styled).filter(t -> t.getItemCount() > 0 && expected.test(items(t))).findFirst()
+					.orElse(null);
+			return found[0] != null;
+		});
 		return found[0];
 	}
 
