@@ -3,6 +3,7 @@ package org.scriptorium.cite;
 import java.util.List;
 
 import org.scriptorium.cite.internal.CslProcessor;
+import org.scriptorium.cite.internal.CslResources;
 import org.scriptorium.core.model.Paper;
 
 /**
@@ -14,6 +15,11 @@ import org.scriptorium.core.model.Paper;
 public final class CitationFormatter {
 
 	private CitationFormatter() {
+	}
+
+	/** The CSL locales shipped, the default ({@code en-US}) first. */
+	public static List<String> locales() {
+		return CslResources.SHIPPED;
 	}
 
 	/**
@@ -46,7 +52,24 @@ public final class CitationFormatter {
 	 * @throws CitationException if a paper cannot be formatted (the message names it)
 	 */
 	public static String bibliographyFile(List<Paper> papers, CitationStyle style, CitationFormat format) {
-		String bibliography = bibliography(papers, style, format);
+		return bibliographyFile(papers, style, format, CslResources.LOCALE);
+	}
+
+	/**
+	 * {@link #bibliographyFile(List, CitationStyle, CitationFormat)} with the style's terms, dates and punctuation in
+	 * {@code locale} (one of {@link #locales()}, e.g. {@code de-DE}: "Hrsg." for editors).
+	 *
+	 * @throws IllegalArgumentException if the locale is not shipped (the message lists those that are)
+	 * @throws CitationException         if a paper cannot be formatted (the message names it)
+	 */
+	public static String bibliographyFile(List<Paper> papers, CitationStyle style, CitationFormat format,
+			String locale) {
+		if (!CslResources.SHIPPED.contains(locale)) {
+			throw new IllegalArgumentException("unknown locale '" + locale + "' (" //$NON-NLS-1$ //$NON-NLS-2$
+					+ String.join(", ", CslResources.SHIPPED) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String bibliography = papers.isEmpty() ? "" //$NON-NLS-1$
+				: new CslProcessor(papers, style, format, locale).bibliography();
 		if (format == CitationFormat.HTML) {
 			return CslProcessor.htmlDocument(bibliography, style);
 		}

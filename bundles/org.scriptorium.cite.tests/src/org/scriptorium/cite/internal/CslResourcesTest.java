@@ -34,6 +34,19 @@ class CslResourcesTest {
 	}
 
 	@Test
+	void everyShippedLocaleIsInTheBundleAndNoOtherIsGiven() {
+		for (String locale : CslResources.SHIPPED) {
+			assertTrue(CslResources.LOCALES.retrieveLocale(locale).contains("xml:lang=\"" + locale + "\""), locale); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		try {
+			CslResources.LOCALES.retrieveLocale("de"); // citeproc-java asks for the primary dialect too //$NON-NLS-1$
+			org.junit.jupiter.api.Assertions.fail("a locale not shipped is refused"); //$NON-NLS-1$
+		} catch (IllegalArgumentException expected) {
+			// citeproc-java skips it
+		}
+	}
+
+	@Test
 	void theLicenseIsBesideTheFiles() throws IOException {
 		try (InputStream in = CslResources.class.getResourceAsStream("csl/LICENSE.txt")) {
 			assertNotNull(in);

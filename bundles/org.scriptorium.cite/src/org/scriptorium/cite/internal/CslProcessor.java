@@ -35,13 +35,18 @@ public final class CslProcessor {
 	private final CSL csl;
 
 	public CslProcessor(List<Paper> papers, CitationStyle style, CitationFormat format) {
+		this(papers, style, format, CslResources.LOCALE);
+	}
+
+	/** A run in {@code locale}, one of {@link CslResources#SHIPPED}. */
+	public CslProcessor(List<Paper> papers, CitationStyle style, CitationFormat format, String locale) {
 		this.papers = List.copyOf(papers);
 		this.style = style;
 		this.format = format;
 		this.ids = IntStream.range(0, papers.size()).mapToObj(CslItems::id).toList();
 		try {
 			csl = new CSL(new ListItemDataProvider(CslItems.of(this.papers)), CslResources.LOCALES,
-					new DefaultAbbreviationProvider(), CslResources.style(style), CslResources.LOCALE);
+					new DefaultAbbreviationProvider(), CslResources.style(style), locale);
 		} catch (IOException e) {
 			throw new IllegalStateException("The shipped CSL style " + style.fileName() + " does not parse", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}

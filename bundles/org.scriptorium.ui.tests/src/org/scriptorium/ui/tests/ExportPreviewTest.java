@@ -157,6 +157,14 @@ class ExportPreviewTest {
 			assertTrue(text.contains("Lovelace"), text); //$NON-NLS-1$
 			assertTrue(summary(wizard).contains("keeps only what the style prints"), summary(wizard)); //$NON-NLS-1$
 
+			// in APA, in German: the style's terms in the chosen language
+			Combos.choose(wizard.widget(ExportPapersWizard.STYLE_ID, Combo.class), "APA"); //$NON-NLS-1$
+			Combos.choose(wizard.widget(ExportPapersWizard.LOCALE_ID, Combo.class), "de-DE"); //$NON-NLS-1$
+			Text preview = wizard.widget(ExportPapersWizard.PREVIEW_ID, Text.class);
+			UiWait.until("the preview is in German", () -> preview.getText().contains("R. Taylor (Herausgeber)"), //$NON-NLS-1$ //$NON-NLS-2$
+					PREVIEW);
+			assertTrue(preview.getText().contains("(Bd. 3, S. 666"), preview.getText()); //$NON-NLS-1$
+
 			// what is written is what the preview showed
 			shownLast.set(choose(wizard, "RIS", "TY  - ")); //$NON-NLS-1$ //$NON-NLS-2$
 			wizard.widget(ExportPapersWizard.FILE_ID, Text.class).setText(out.toString());

@@ -39,6 +39,30 @@ class FormattedExportCliTest {
 	}
 
 	@Test
+	void aLocaleGivesTheStylesTermsInItsLanguage() throws Exception {
+		Paper chapter = Paper.builder("key:lovelace1843", "Sketch of the Analytical Engine").type("incollection")
+				.authors(List.of(new org.scriptorium.core.model.Author("Ada", "Lovelace"))).year(1843)
+				.venue("Scientific Memoirs")
+				.names(java.util.Map.of("editor", List.of(new org.scriptorium.core.model.Author("Richard", "Taylor"))))
+				.field("volume", "3").field("pages", "666\u2013731").build();
+		Path corpus = corpusOf(List.of(chapter));
+		assertEquals(ExitCode.OK, cli.run("export", "--format", "text", "--corpus", corpus.toString()), cli.err());
+		String english = cli.out();
+		assertTrue(english.contains("R. Taylor (Editor)") && english.contains("(Vol. 3, pp. 666"), english);
+		assertEquals(ExitCode.OK, cli.run("export", "--format", "text", "--locale", "de-DE", "--corpus",
+				corpus.toString()), cli.err());
+		String german = cli.out();
+		assertTrue(german.contains("R. Taylor (Herausgeber)") && german.contains("(Bd. 3, S. 666"), german);
+
+		assertEquals(ExitCode.USAGE, cli.run("export", "--format", "text", "--locale", "xx-XX", "--corpus",
+				corpus.toString()));
+		assertTrue(cli.err().contains("unknown locale 'xx-XX' (en-US, en-GB, de-DE"), cli.err());
+		assertEquals(ExitCode.USAGE, cli.run("export", "--format", "bibtex", "--locale", "de-DE", "--corpus",
+				corpus.toString()));
+		assertTrue(cli.err().contains("--locale needs --format text or html"), cli.err());
+	}
+
+	@Test
 	void textInApaIsOneEntryPerLineAlphabetical() throws Exception {
 		List<Paper> papers = seeds("DeepSeekMoE", "A Survey on Mixture of Experts");
 		assertEquals(2, papers.size());

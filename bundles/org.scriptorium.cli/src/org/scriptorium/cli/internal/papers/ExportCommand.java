@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code scriptorium export --format bibtex|csljson|ris|jsonl|text|html [--style apa|ieee|acm|chicago|nature]
+ * {@code scriptorium export --format bibtex|csljson|ris|jsonl|text|html [--style apa|ieee|acm|chicago|nature] [--locale L]
  * [--corpus default|FILE] [--out FILE] [--json]}.
  */
 @Command(name = "export", description = {
@@ -82,6 +82,11 @@ public final class ExportCommand extends CliCommand {
 	@Option(names = "--style", paramLabel = "apa|ieee|acm|chicago|nature", converter = StyleName.class, description = "With --format text or html: the citation style (default: apa).")
 	CitationStyle style;
 
+	@Option(names = "--locale", paramLabel = "LOCALE", description = "With --format text or html: the language of the "
+			+ "style's terms, dates and punctuation, a CSL locale (default: en-US; also en-GB, de-DE, fr-FR, es-ES, "
+			+ "it-IT, pt-BR, pt-PT, nl-NL, pl-PL, ru-RU, sv-SE, zh-CN, ja-JP, ko-KR).")
+	String locale;
+
 	@Mixin
 	CorpusOption corpus;
 
@@ -99,6 +104,12 @@ public final class ExportCommand extends CliCommand {
 		if (style != null && format.formatted() == null) {
 			throw usage("--style needs --format text or html: the other formats are not formatted in a style");
 		}
+		if (locale != null && format.formatted() == null) {
+			throw usage("--locale needs --format text or html: the other formats are not formatted in a style");
+		}
+		if (locale != null && !CitationFormatter.locales().contains(locale)) {
+			throw usage("unknown locale '" + locale + "' (" + String.join(", ", CitationFormatter.locales()) + ")");
+		}
 		List<Paper> papers = corpus.papers();
 		String formatted = format.formatted() == null ? null : formatted(papers);
 		if (target == null) {
@@ -114,6 +125,7 @@ public final class ExportCommand extends CliCommand {
 			o.put("format", format.name());
 			if (format.formatted() != null) {
 				o.put("style", chosenStyle().id());
+				o.put("locale", chosenLocale());
 			}
 			o.put("papers", papers.size());
 			Json.print(out(), o);
@@ -135,10 +147,14 @@ public final class ExportCommand extends CliCommand {
 	/** The bibliography in the chosen style: text lines, or an HTML page. */
 	private String formatted(List<Paper> papers) {
 		try {
-			return CitationFormatter.bibliographyFile(papers, chosenStyle(), format.formatted());
+			return CitationFormatter.bibliographyFile(papers, chosenStyle(), format.formatted(), chosenLocale());
 		} catch (CitationException e) {
 			throw new Failure(ExitCode.INVALID_INPUT, e.getMessage());
 		}
+	}
+
+	private String chosenLocale() {
+		return locale == null ? CitationFormatter.locales().get(0) : locale;
 	}
 
 	private CitationStyle chosenStyle() {

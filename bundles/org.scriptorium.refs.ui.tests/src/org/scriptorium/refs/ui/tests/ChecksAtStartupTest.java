@@ -2,23 +2,18 @@ package org.scriptorium.refs.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.Bundle;
 import org.scriptorium.refs.ui.internal.checks.ChecksStartup;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.EditorProject;
 import org.scriptorium.tests.common.ui.UiWait;
 
 /**
@@ -31,21 +26,8 @@ class ChecksAtStartupTest {
 
 	private static final String MARKER_TYPE = "org.scriptorium.refs.unresolvedReference"; //$NON-NLS-1$
 
-	private IProject project;
-
-	@BeforeEach
-	void setUp() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("checks-at-startup"); //$NON-NLS-1$
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-	}
-
-	@AfterEach
-	void tearDown() throws CoreException {
-		project.delete(true, true, null);
-	}
+	@RegisterExtension
+	final EditorProject project = new EditorProject("checks-at-startup"); //$NON-NLS-1$
 
 	@Test
 	void theWorkbenchStartsTheChecksAndASavedFileGetsItsWarning() throws Exception {
@@ -54,9 +36,7 @@ class ChecksAtStartupTest {
 		assertEquals(Bundle.ACTIVE, Platform.getBundle("org.scriptorium.refs").getState(), //$NON-NLS-1$
 				"the start-up activated the references bundle"); //$NON-NLS-1$
 
-		IFile file = project.getFile("notes.md"); //$NON-NLS-1$
-		String text = "# Notes\n\nRouting as in [@nobody2099imaginary].\n"; //$NON-NLS-1$
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		IFile file = project.write("notes.md", "# Notes\n\nRouting as in [@nobody2099imaginary].\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		UiWait.until("the saved file has its warning", () -> markers(file).length == 1); //$NON-NLS-1$
 		IMarker marker = markers(file)[0];
 		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));

@@ -22,6 +22,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.scriptorium.cite.CitationFormatter;
 import org.scriptorium.cite.CitationStyle;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.io.AtomicFile;
@@ -49,6 +50,8 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String ALL_ID = "export.all", SELECTION_ID = "export.selection", //$NON-NLS-1$ //$NON-NLS-2$
 			FORMAT_ID = "export.format", FILE_ID = "export.file", STYLE_ID = "export.style"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** The widget id of the formatted bibliography's language (CSL locale). */
+	public static final String LOCALE_ID = "export.locale"; //$NON-NLS-1$
 	/** Widget ids of the preview: its summary line, the field list and the start of the file. */
 	public static final String PREVIEW_SUMMARY_ID = "export.preview.summary", FIELDS_ID = "export.preview.fields", //$NON-NLS-1$ //$NON-NLS-2$
 			PREVIEW_ID = "export.preview.text"; //$NON-NLS-1$
@@ -117,6 +120,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 		Button someSelected;
 		Combo format;
 		Combo style;
+		Combo locale;
 		Text file;
 		ExportPreview preview;
 
@@ -158,6 +162,13 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			style.select(FormattedCitations.lastStyle().ordinal());
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(style);
 
+			new Label(c, SWT.NONE).setText(FormattedMessages.Export_locale);
+			locale = new Combo(c, SWT.READ_ONLY);
+			locale.setData(ScriptoriumUI.WIDGET_ID_KEY, LOCALE_ID);
+			CitationFormatter.locales().forEach(locale::add);
+			locale.select(0);
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(locale);
+
 			new Label(c, SWT.NONE).setText(Messages.Export_file);
 			file = new Text(c, SWT.BORDER);
 			file.setData(ScriptoriumUI.WIDGET_ID_KEY, FILE_ID);
@@ -179,6 +190,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 				updatePreview();
 			});
 			style.addListener(SWT.Selection, e -> updatePreview());
+			locale.addListener(SWT.Selection, e -> updatePreview());
 			all.addListener(SWT.Selection, e -> {
 				if (all.getSelection()) {
 					updatePreview();
@@ -219,12 +231,13 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 			int chosen = format.getSelectionIndex();
 			return chosen < formats.size() ? null
 					: new FormattedExport(FormattedExport.FORMATS.get(chosen - formats.size()),
-							CitationStyle.values()[style.getSelectionIndex()]);
+							CitationStyle.values()[style.getSelectionIndex()], locale.getText());
 		}
 
 		private void updatePreview() {
 			FormattedExport f = formatted();
-			String name = f == null ? format.getText() : format.getText() + " (" + style.getText() + ')'; //$NON-NLS-1$
+			String name = f == null ? format.getText()
+					: format.getText() + " (" + style.getText() + ", " + locale.getText() + ')'; //$NON-NLS-1$ //$NON-NLS-2$
 			preview.update(papers(), name, chosenFormat(), f);
 		}
 
@@ -237,6 +250,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 
 		private void validate() {
 			style.setEnabled(format.getSelectionIndex() >= formats.size());
+			locale.setEnabled(format.getSelectionIndex() >= formats.size());
 			String text = file.getText().strip();
 			String error = null;
 			if (text.isEmpty()) {

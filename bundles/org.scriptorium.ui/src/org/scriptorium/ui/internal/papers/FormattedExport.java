@@ -10,10 +10,11 @@ import org.scriptorium.cite.CitationStyle;
 import org.scriptorium.core.model.Paper;
 
 /**
- * The export wizard's formatted bibliographies: text (one entry per line) or an HTML page, in a citation style, as
- * {@code scriptorium export --format text|html --style S} writes them.
+ * The export wizard's formatted bibliographies: text (one entry per line) or an HTML page, in a citation style and a
+ * CSL locale (the language of the style's terms), as {@code scriptorium export --format text|html --style S --locale L}
+ * writes them.
  */
-record FormattedExport(CitationFormat format, CitationStyle style) {
+record FormattedExport(CitationFormat format, CitationStyle style, String locale) {
 
 	/** The formatted outputs the wizard offers after the exporter's formats. */
 	static final List<CitationFormat> FORMATS = List.of(CitationFormat.TEXT, CitationFormat.HTML);
@@ -30,12 +31,12 @@ record FormattedExport(CitationFormat format, CitationStyle style) {
 
 	/** The bibliography of {@code papers} as {@link #write} writes it, without remembering the style. */
 	String text(List<Paper> papers) {
-		return CitationFormatter.bibliographyFile(papers, style, format);
+		return CitationFormatter.bibliographyFile(papers, style, format, locale);
 	}
 
 	/** Writes the bibliography of {@code papers}; remembers the style as the one last used. */
 	void write(List<Paper> papers, Writer out) throws IOException {
 		FormattedCitations.rememberStyle(style);
-		out.write(CitationFormatter.bibliographyFile(papers, style, format));
+		out.write(text(papers));
 	}
 }

@@ -12,6 +12,7 @@ public final class FormattedMessages extends NLS {
 	public static String Export_formattedText;
 	public static String Export_formattedHtml;
 	public static String Export_style;
+	public static String Export_locale;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, FormattedMessages.class);

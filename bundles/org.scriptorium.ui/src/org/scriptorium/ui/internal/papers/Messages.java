@@ -66,7 +66,7 @@ public final class Messages extends NLS {
 	public static String Import_browseWorkspaceMessage;
 	public static String Import_browseFileSystemTitle;
 	public static String Import_outsideWorkspace;
-	public static String Import_skipInvalid;
+	public static String Import_strict;
 	public static String Import_noFiles;
 	public static String Import_noTarget;
 	public static String Import_badTarget;
@@ -82,6 +82,7 @@ public final class Messages extends NLS {
 	public static String Import_columnWhere;
 	public static String Import_kindError;
 	public static String Import_kindSkipped;
+	public static String Import_kindWarning;
 	public static String Import_kindMerge;
 	public static String Import_kindNew;
 	public static String Import_mergeExisting;
