@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Combo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +28,7 @@ import org.scriptorium.ui.internal.papers.ImportPlan;
 import org.scriptorium.ui.internal.papers.ImportPreviewPage;
 import org.scriptorium.ui.internal.papers.ImportSourcePage;
 import org.scriptorium.ui.tests.pages.Combos;
+import org.scriptorium.ui.tests.pages.CorpusProject;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
 import org.scriptorium.ui.tests.pages.WizardTester;
 
@@ -49,25 +47,21 @@ class ImportEncodingTest {
 
 	private final Paper existing = Paper.builder("title:uber-alles", "\u00dcber alles") //$NON-NLS-1$ //$NON-NLS-2$
 			.authors(List.of(new Author("Bj\u00f6rn", "\u00c5str\u00f6m"))).year(2001).build(); //$NON-NLS-1$ //$NON-NLS-2$
-	private IProject project;
+	private CorpusProject project;
 	private Path target;
 	private PapersViewTester papers;
 
 	@BeforeEach
 	void createCorpusFile() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		project.create(null);
-		project.open(null);
-		target = project.getLocation().toPath().resolve("mine.jsonl"); //$NON-NLS-1$
-		JsonlCorpus.write(target, List.of(existing));
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		project = CorpusProject.create(PROJECT, "mine.jsonl", List.of(existing)); //$NON-NLS-1$
+		target = project.file();
 		papers = PapersViewTester.open();
 	}
 
 	@AfterEach
 	void delete() throws Exception {
 		papers.close();
-		project.delete(true, true, null);
+		project.delete();
 	}
 
 	private void chooseSource(WizardTester wizard, Path source) {

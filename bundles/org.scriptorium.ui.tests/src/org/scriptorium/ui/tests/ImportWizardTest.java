@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
@@ -37,6 +34,7 @@ import org.scriptorium.ui.internal.papers.ImportPapersWizard;
 import org.scriptorium.ui.internal.papers.ImportPlan;
 import org.scriptorium.ui.internal.papers.ImportPreviewPage;
 import org.scriptorium.ui.internal.papers.ImportSourcePage;
+import org.scriptorium.ui.tests.pages.CorpusProject;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
 import org.scriptorium.ui.tests.pages.WizardTester;
 
@@ -51,25 +49,21 @@ class ImportWizardTest {
 	private static final String PROJECT = "import-test"; //$NON-NLS-1$
 
 	private final List<Paper> seeds = DefaultCorpus.get().seedPapers();
-	private IProject project;
+	private CorpusProject project;
 	private Path target;
 	private PapersViewTester papers;
 
 	@BeforeEach
 	void createCorpusFile() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		project.create(null);
-		project.open(null);
-		target = project.getLocation().toPath().resolve("mine.jsonl"); //$NON-NLS-1$
-		JsonlCorpus.write(target, seeds.subList(0, 5));
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		project = CorpusProject.create(PROJECT, "mine.jsonl", seeds.subList(0, 5)); //$NON-NLS-1$
+		target = project.file();
 		papers = PapersViewTester.open();
 	}
 
 	@AfterEach
 	void delete() throws Exception {
 		papers.close();
-		project.delete(true, true, null);
+		project.delete();
 	}
 
 	/** A corpus file whose third line is not JSON; its second line is a valid paper. */
