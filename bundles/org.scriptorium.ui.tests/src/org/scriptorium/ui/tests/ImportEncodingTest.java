@@ -16,11 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.corpus.JsonlCorpus;
 import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.EditorProject;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.papers.ImportPapersWizard;
@@ -28,7 +30,6 @@ import org.scriptorium.ui.internal.papers.ImportPlan;
 import org.scriptorium.ui.internal.papers.ImportPreviewPage;
 import org.scriptorium.ui.internal.papers.ImportSourcePage;
 import org.scriptorium.ui.tests.pages.Combos;
-import org.scriptorium.ui.tests.pages.CorpusProject;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
 import org.scriptorium.ui.tests.pages.WizardTester;
 
@@ -47,21 +48,23 @@ class ImportEncodingTest {
 
 	private final Paper existing = Paper.builder("title:uber-alles", "\u00dcber alles") //$NON-NLS-1$ //$NON-NLS-2$
 			.authors(List.of(new Author("Bj\u00f6rn", "\u00c5str\u00f6m"))).year(2001).build(); //$NON-NLS-1$ //$NON-NLS-2$
-	private CorpusProject project;
+	/** The workspace project, created before each test and deleted after it. */
+	@RegisterExtension
+	final EditorProject project = new EditorProject(PROJECT);
 	private Path target;
 	private PapersViewTester papers;
 
 	@BeforeEach
 	void createCorpusFile() throws Exception {
-		project = CorpusProject.create(PROJECT, "mine.jsonl", List.of(existing)); //$NON-NLS-1$
-		target = project.file();
+		java.io.StringWriter text = new java.io.StringWriter();
+		JsonlCorpus.writeTo(text, List.of(existing));
+		target = project.write("mine.jsonl", text.toString()).getLocation().toPath(); //$NON-NLS-1$
 		papers = PapersViewTester.open();
 	}
 
 	@AfterEach
-	void delete() throws Exception {
+	void close() {
 		papers.close();
-		project.delete();
 	}
 
 	private void chooseSource(WizardTester wizard, Path source) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.corpus.JsonlCorpus;
@@ -28,13 +29,13 @@ import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.EditorProject;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.papers.ImportPapersWizard;
 import org.scriptorium.ui.internal.papers.ImportPlan;
 import org.scriptorium.ui.internal.papers.ImportPreviewPage;
 import org.scriptorium.ui.internal.papers.ImportSourcePage;
-import org.scriptorium.ui.tests.pages.CorpusProject;
 import org.scriptorium.ui.tests.pages.PapersViewTester;
 import org.scriptorium.ui.tests.pages.WizardTester;
 
@@ -49,21 +50,23 @@ class ImportWizardTest {
 	private static final String PROJECT = "import-test"; //$NON-NLS-1$
 
 	private final List<Paper> seeds = DefaultCorpus.get().seedPapers();
-	private CorpusProject project;
+	/** The workspace project, created before each test and deleted after it. */
+	@RegisterExtension
+	final EditorProject project = new EditorProject(PROJECT);
 	private Path target;
 	private PapersViewTester papers;
 
 	@BeforeEach
 	void createCorpusFile() throws Exception {
-		project = CorpusProject.create(PROJECT, "mine.jsonl", seeds.subList(0, 5)); //$NON-NLS-1$
-		target = project.file();
+		java.io.StringWriter text = new java.io.StringWriter();
+		JsonlCorpus.writeTo(text, seeds.subList(0, 5));
+		target = project.write("mine.jsonl", text.toString()).getLocation().toPath(); //$NON-NLS-1$
 		papers = PapersViewTester.open();
 	}
 
 	@AfterEach
-	void delete() throws Exception {
+	void close() {
 		papers.close();
-		project.delete();
 	}
 
 	/** A corpus file whose third line is not JSON; its second line is a valid paper. */
