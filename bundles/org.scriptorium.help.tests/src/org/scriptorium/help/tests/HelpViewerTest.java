@@ -122,6 +122,11 @@ class HelpViewerTest {
 		assertEquals(200, tocs.statusCode(), toc.toString());
 		assertTrue(tocs.body().contains("Scriptorium User Guide"), tocs.body()); //$NON-NLS-1$
 
+		// the help's search (indexed with Lucene on first use) finds the guide's chapter on experiments
+		URI search = index.resolve("/help/advanced/searchView.jsp?searchWord=routing+experiments&maxHits=500"); //$NON-NLS-1$
+		String hits = untilIndexed(search);
+		assertTrue(hits.contains("Routing experiments"), hits); //$NON-NLS-1$
+
 		URI overview = index.resolve("/help/topic/org.scriptorium.help/html/overview.html"); //$NON-NLS-1$
 		HttpResponse<String> topic = get(overview.toString());
 		assertEquals(200, topic.statusCode(), overview.toString());
@@ -160,6 +165,35 @@ class HelpViewerTest {
 
 	private static List<String> browserUrls() {
 		return RecordingBrowserSupport.OPENED;
+	}
+
+	/**
+	 * The help search's answer to {@code search}: while the help is being indexed the server sends an "Indexing..."
+	 * page that a browser reloads (its script); so does this, each time the previous answer has arrived.
+	 */
+	private static String untilIndexed(URI search) {
+		HttpClient client = HttpClient.newHttpClient();
+		@SuppressWarnings("unchecked")
+		java.util.concurrent.CompletableFuture<HttpResponse<String>>[] pending = new java.util.concurrent.CompletableFuture[1];
+		String[] body = {null};
+		UiWait.until("the help search answers " + search, () -> { //$NON-NLS-1$
+			if (pending[0] == null) {
+				pending[0] = client.sendAsync(HttpRequest.newBuilder(search).timeout(Duration.ofSeconds(120)).build(),
+						HttpResponse.BodyHandlers.ofString());
+			}
+			if (!pending[0].isDone()) {
+				return false;
+			}
+			HttpResponse<String> answer = pending[0].join();
+			pending[0] = null;
+			assertEquals(200, answer.statusCode(), search.toString());
+			if (answer.body().contains("divProgress")) { //$NON-NLS-1$
+				return false; // the "Indexing..." page: reload
+			}
+			body[0] = answer.body();
+			return true;
+		}, HELP_TIMEOUT);
+		return body[0];
 	}
 
 	/** Loads {@code url} from the help server (off the UI thread, the UI keeps running meanwhile). */
