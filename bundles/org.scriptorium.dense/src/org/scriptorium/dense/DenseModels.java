@@ -13,8 +13,6 @@ public final class DenseModels {
 	public static final String MINILM = "minilm"; //$NON-NLS-1$
 	/** bge-small-en-v1.5, quantized: better on scientific text, 384 dimensions, CLS pooling, query instruction. */
 	public static final String BGE_SMALL = "bge-small"; //$NON-NLS-1$
-	/** e5-small-v2, quantized: 384 dimensions, mean pooling, "query: " / "passage: " prefixes. */
-	public static final String E5_SMALL = "e5-small"; //$NON-NLS-1$
 
 	private DenseModels() {
 	}
@@ -24,7 +22,7 @@ public final class DenseModels {
 		return BundledEncoders.shared();
 	}
 
-	/** The model with this id ({@link #MINILM}, {@link #BGE_SMALL}, {@link #E5_SMALL}). */
+	/** The model with this id ({@link #MINILM}, {@link #BGE_SMALL}). */
 	public static Optional<TextEncoder> get(String id) {
 		return all().stream().filter(e -> e.id().equals(id)).findFirst();
 	}

@@ -18,6 +18,14 @@ public final class RefsPreferences {
 	public static final String CHECK_REFERENCES = "check.references"; //$NON-NLS-1$
 	public static final boolean DEFAULT_CHECK_REFERENCES = true;
 
+	/**
+	 * A <em>project</em> preference (project scope, node {@link #QUALIFIER}, so in the project's
+	 * {@code .settings/org.scriptorium.refs.prefs}): the references the checks leave out in that project, space
+	 * separated, each {@code arxiv:ID}, {@code doi:DOI} or {@code cite:KEY} (the Ignore quick fix adds one; Preferences
+	 * &gt; Scriptorium &gt; References removes them). No default: none is ignored.
+	 */
+	public static final String IGNORED_REFERENCES = "ignored.references"; //$NON-NLS-1$
+
 	private RefsPreferences() {
 	}
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,13 +23,16 @@ import org.scriptorium.sandbox.internal.runner.ChildMain;
 import org.scriptorium.sandbox.internal.runner.ChildRun;
 import org.scriptorium.sandbox.internal.runner.ExternalGuard;
 import org.scriptorium.sandbox.internal.runner.ExternalRuns;
+import org.scriptorium.sandbox.internal.runner.Worker;
+import org.scriptorium.sandbox.internal.runner.WorkerMain;
 
 import com.google.gson.Gson;
 
 /**
- * Runs experiments in isolated child JVMs, one per run, with a wall-clock timeout, a heap limit and a CPU
- * thread count; sweeps run several children in parallel (bounded by cores) and produce one summary
- * table. External commands named by an experiment run only when {@link Builder#allowExternal(boolean)}
+ * Runs experiments in isolated child JVMs with a wall-clock timeout per run, a heap limit and a CPU thread count;
+ * sweeps run several children in parallel (bounded by cores) and produce one summary table. The training runs of a
+ * sweep share worker JVMs, one per parallel slot, each running its runs one after another
+ * ({@link Builder#sharedChildren(boolean)}); the workbench's JVM never trains. External commands named by an experiment run only when {@link Builder#allowExternal(boolean)}
  * is set: an experiment file alone can never start a program. Thread-safe; {@link #cancel()} may be
  * called from any thread.
  */
@@ -62,6 +67,7 @@ public final class SandboxRunner {
 		};
 		private String mainClass = ChildMain.class.getName();
 		private List<String> extraJvmArgs = List.of();
+		private boolean sharedChildren = true;
 
 		/**
 		 * Classpath of the child (the sandbox bundle's jar or class folder and Gson's jar). By default it is
@@ -137,6 +143,18 @@ public final class SandboxRunner {
 			return this;
 		}
 
+		/**
+		 * Whether the training runs of a sweep share worker JVMs, one per parallel slot, each running its runs one after
+		 * another (default), or each run gets a child JVM of its own. Either way a run has its own directory, events,
+		 * timeout and cancel, and gives the same results; sharing saves each run the JVM's start and the JIT's warm-up.
+		 * A worker that crashes or is stopped (timeout, cancel) takes only its current run with it: the next run starts a
+		 * fresh worker. Runs of task experiments, external commands and other main classes always get their own child.
+		 */
+		public Builder sharedChildren(boolean shared) {
+			this.sharedChildren = shared;
+			return this;
+		}
+
 		public SandboxRunner build() {
 			return new SandboxRunner(this);
 		}
@@ -164,6 +182,22 @@ public final class SandboxRunner {
 		}
 		List<RunResult> results = new ArrayList<>();
 		int threads = Math.min(b.parallelism, Math.max(1, runs.size()));
+		BlockingQueue<Worker> workers = new ArrayBlockingQueue<>(threads);
+		List<Worker> all = new ArrayList<>();
+		if (sharesChildren(experiment)) {
+			try {
+				List<String> command = workerCommand(experiment);
+				for (int i = 0; i < threads; i++) {
+					Worker w = new Worker(command, dir, "scriptorium-worker-" + (i + 1));
+					all.add(w);
+					workers.add(w);
+				}
+			} catch (IllegalStateException e) {
+				// no class path: each run fails with the reason, as without workers
+				workers.clear();
+				all.clear();
+			}
+		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
 			Thread t = new Thread(r, "scriptorium-sweep");
 			t.setDaemon(true);
@@ -172,7 +206,16 @@ public final class SandboxRunner {
 		try {
 			List<Future<RunResult>> futures = new ArrayList<>();
 			for (RunSpec spec : runs) {
-				futures.add(pool.submit(() -> run(experiment, spec, launch.run(spec.runId()).path())));
+				futures.add(pool.submit(() -> {
+					Worker w = workers.poll(); // at most as many tasks at once as workers
+					try {
+						return run(experiment, spec, launch.run(spec.runId()).path(), w);
+					} finally {
+						if (w != null) {
+							workers.add(w);
+						}
+					}
+				}));
 			}
 			for (int i = 0; i < futures.size(); i++) {
 				try {
@@ -192,6 +235,7 @@ public final class SandboxRunner {
 			}
 		} finally {
 			pool.shutdownNow();
+			all.forEach(Worker::close);
 		}
 		String table = launch.writeSummaries(experiment, results);
 		return new SweepResult(experiment.name(), dir, results, table);
@@ -214,6 +258,17 @@ public final class SandboxRunner {
 
 	/** Runs one run in a child and writes its directory. Never throws for child misbehaviour. */
 	public RunResult run(Experiment experiment, RunSpec spec, Path runDir) {
+		return run(experiment, spec, runDir, null);
+	}
+
+	/** Whether the runs of this experiment go to worker JVMs that run one after another. */
+	private boolean sharesChildren(Experiment experiment) {
+		return b.sharedChildren && !experiment.isExternal() && !experiment.isTask()
+				&& ChildMain.class.getName().equals(b.mainClass);
+	}
+
+	/** Runs one run in {@code worker}, or in a child of its own if it is null. */
+	private RunResult run(Experiment experiment, RunSpec spec, Path runDir, Worker worker) {
 		if (cancelled) {
 			return ChildRun.notStarted(spec, runDir, RunStatus.CANCELLED, "cancelled", "cancelled before start");
 		}
@@ -240,6 +295,8 @@ public final class SandboxRunner {
 			} catch (IOException e) {
 				return ChildRun.notStarted(spec, runDir, RunStatus.FAILED, "launch", e.getMessage());
 			}
+		} else if (worker != null) {
+			command = worker.command();
 		} else {
 			try {
 				command = javaCommand(experiment, spec, configFile);
@@ -255,9 +312,11 @@ public final class SandboxRunner {
 			env.putAll(ExternalRuns.environment(runDir, System.getenv("PYTHONPATH")));
 			env.put("SCRIPTORIUM_CANCEL_ON_EOF", "1");
 		}
-		ChildRun child = new ChildRun(spec, command, runDir, workDir, env,
-				new ChildRun.Limits(b.timeout, b.cancelGrace),
-				b.listener);
+		ChildRun child = worker != null
+				? new ChildRun(spec, worker.command(), runDir, worker.workDir(), Map.of(),
+						new ChildRun.Limits(b.timeout, b.cancelGrace), b.listener, worker)
+				: new ChildRun(spec, command, runDir, workDir, env, new ChildRun.Limits(b.timeout, b.cancelGrace),
+						b.listener);
 		active.add(child);
 		try {
 			if (cancelled) {
@@ -282,6 +341,21 @@ public final class SandboxRunner {
 	 * @throws IllegalStateException if the class path cannot be found
 	 */
 	public List<String> javaCommand(Experiment experiment, RunSpec spec, Path configFile) {
+		List<String> command = jvmCommand(experiment, b.mainClass);
+		command.add(configFile.toString());
+		command.add(spec.runId());
+		return command;
+	}
+
+	/**
+	 * The command line of a worker JVM ({@link WorkerMain}) of the experiment's runs: as {@link #javaCommand} without
+	 * a run's configuration and id.
+	 */
+	List<String> workerCommand(Experiment experiment) {
+		return jvmCommand(experiment, WorkerMain.class.getName());
+	}
+
+	private List<String> jvmCommand(Experiment experiment, String mainClass) {
 		List<Path> cp = b.classpath != null
 				? b.classpath
 				: experiment.isTask() ? taskClasspath() : defaultClasspath();
@@ -304,9 +378,7 @@ public final class SandboxRunner {
 		command.addAll(b.extraJvmArgs);
 		command.add("-cp");
 		command.add(String.join(File.pathSeparator, cp.stream().map(p -> p.toAbsolutePath().toString()).toList()));
-		command.add(b.mainClass);
-		command.add(configFile.toString());
-		command.add(spec.runId());
+		command.add(mainClass);
 		return command;
 	}
 

@@ -19,7 +19,7 @@ import java.util.Locale;
  *                    (spec suffix {@code /rm3}; free-text ranking, as {@code eval} does)
  * @param rocchio     pseudo-relevance feedback for the dense side: each query vector moved towards its first hits'
  *                    vectors (spec suffix {@code /rocchio}; free-text ranking)
- * @param weights     convex fusion of several models with a weight each ({@code convex:bge-small@0.5+e5-small@0.2}):
+ * @param weights     convex fusion of several models with a weight each ({@code convex:bge-small@0.5+minilm@0.2}):
  *                    each model's weight, in the order of {@link #models()}, summing to {@code denseWeight}; empty
  *                    when the models share {@code denseWeight} equally
  */

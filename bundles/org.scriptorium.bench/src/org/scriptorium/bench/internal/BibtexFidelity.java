@@ -32,7 +32,10 @@ import org.scriptorium.core.model.Paper;
  * again as BibTeX ({@code import} then {@code export --format bibtex}), judged by an independent parser (jbibtex)
  * reading both sides: the share of the source's (entry, field) pairs whose field is in the exported entry, and the
  * share of entry types kept. An entry merged into another as a duplicate is judged by the entry of the paper it
- * merged into. Files jbibtex cannot read have no independent view and are listed, not counted.
+ * merged into. An entry without a cite key ({@code @article{,}, as Mendeley writes them; jbibtex names them
+ * {@code jbibtex-1}, {@code jbibtex-2}, ...) is judged by the paper read from it: the importer keeps the papers in
+ * file order, so the n-th such entry not merged into another is the n-th paper without a cite key (the export gives it
+ * a generated key). Files jbibtex cannot read have no independent view and are listed, not counted.
  */
 public final class BibtexFidelity {
 
@@ -49,7 +52,9 @@ public final class BibtexFidelity {
 		}
 	}
 
-	private static final Pattern ENTRY_START = Pattern.compile("(?m)^[ \\t]*@\\s*(\\w+)\\s*[{(]\\s*([^,\\s]+)\\s*,"); //$NON-NLS-1$
+	private static final Pattern ENTRY_START = Pattern.compile("(?m)^[ \\t]*@\\s*(\\w+)\\s*[{(]\\s*([^,\\s]*)\\s*,"); //$NON-NLS-1$
+	/** The keys jbibtex gives entries without one. */
+	private static final Pattern JBIBTEX_KEY = Pattern.compile("jbibtex-\\d+"); //$NON-NLS-1$
 
 	private BibtexFidelity() {
 	}
@@ -135,10 +140,13 @@ public final class BibtexFidelity {
 		}
 		Map<String, Integer> byKey = new HashMap<>();
 		Map<String, Integer> byId = new HashMap<>();
+		List<Integer> keyless = new java.util.ArrayList<>(); // papers without a cite key, in file order
 		for (int i = 0; i < papers.size(); i++) {
 			String k = papers.get(i).ids().citeKey();
 			if (k != null) {
 				byKey.putIfAbsent(k, i);
+			} else {
+				keyless.add(i);
 			}
 			byId.put(papers.get(i).id(), i);
 		}
@@ -148,6 +156,7 @@ public final class BibtexFidelity {
 			mergedAt.put(m.line(), m.keptId());
 		}
 		Map<String, Integer> lineOfKey = new HashMap<>();
+		List<Integer> keylessLines = new java.util.ArrayList<>(); // the lines of the entries without a key
 		Matcher m = ENTRY_START.matcher(text);
 		int line = 1, from = 0;
 		while (m.find()) {
@@ -157,8 +166,15 @@ public final class BibtexFidelity {
 				}
 			}
 			from = m.start();
-			lineOfKey.putIfAbsent(m.group(2), line); // the line of the '@' (the match starts on it)
+			if (m.group(2).isEmpty()) {
+				if (!List.of("string", "preamble", "comment").contains(m.group(1).toLowerCase(Locale.ROOT))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					keylessLines.add(line);
+				}
+			} else {
+				lineOfKey.putIfAbsent(m.group(2), line); // the line of the '@' (the match starts on it)
+			}
 		}
+		int keylessSeen = 0, keylessNotMerged = 0;
 		int entries = 0, pairs = 0, pairsKept = 0, typesKept = 0, merged = 0;
 		for (BibTeXEntry e : source.getEntries().values()) {
 			entries++;
@@ -168,6 +184,16 @@ public final class BibtexFidelity {
 			if (i == null && lineOfKey.containsKey(key) && mergedAt.containsKey(lineOfKey.get(key))) {
 				i = byId.get(mergedAt.get(lineOfKey.get(key)));
 				merged++;
+			}
+			if (i == null && JBIBTEX_KEY.matcher(key).matches() && !lineOfKey.containsKey(key)
+					&& keylessSeen < keylessLines.size()) {
+				int at = keylessLines.get(keylessSeen++);
+				if (mergedAt.containsKey(at)) {
+					i = byId.get(mergedAt.get(at));
+					merged++;
+				} else if (keylessNotMerged < keyless.size()) {
+					i = keyless.get(keylessNotMerged++);
+				}
 			}
 			BibTeXEntry out = i == null ? null : export.resolveEntry(new Key(keys.get(i)));
 			if (out == null) {

@@ -17,7 +17,6 @@ import org.jbibtex.BibTeXParser;
 import org.jbibtex.ParseException;
 import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.io.Format;
-import org.scriptorium.core.io.ImportException;
 import org.scriptorium.core.io.Importer;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.core.model.PaperIds;
@@ -46,48 +45,19 @@ public final class BibtexImportBenchmark {
 			out.printf(Locale.ROOT, "%n| step | result |%n|---|---|%n"); //$NON-NLS-1$
 			out.printf(Locale.ROOT, "| write the BibTeX file (generate + Exporter) | %.1f s, %,d MB |%n", //$NON-NLS-1$
 					ImportBenchmark.secs(t), bytes >> 20);
-			double bestParse = Double.MAX_VALUE, bestImport = Double.MAX_VALUE;
-			long parsePeak = 0, importPeak = 0, retained = 0;
-			int papers = 0, problems = 0;
-			for (int round = 1; round <= rounds; round++) {
-				ImportBenchmark.gc();
-				ImportBenchmark.resetPeaks();
-				t = System.nanoTime();
-				int entries = jbibtexParse(file);
-				double p = ImportBenchmark.secs(t);
-				parsePeak = Math.max(parsePeak, ImportBenchmark.peakHeap());
-				bestParse = Math.min(bestParse, p);
-				ImportBenchmark.gc();
-				ImportBenchmark.resetPeaks();
-				t = System.nanoTime();
-				Importer.ImportResult r;
-				try {
-					r = Importer.importFiles(List.of(file), Importer.Options.STRICT);
-				} catch (ImportException e) {
-					throw new IllegalStateException("the synthetic BibTeX file was refused: " + e.getMessage(), e); //$NON-NLS-1$
-				}
-				double im = ImportBenchmark.secs(t);
-				importPeak = Math.max(importPeak, ImportBenchmark.peakHeap());
-				bestImport = Math.min(bestImport, im);
-				papers = r.papers().size();
-				problems = r.problems().size();
-				ImportBenchmark.gc();
-				retained = Math.max(retained, ImportBenchmark.usedHeap());
-				out.printf(Locale.ROOT,
-						"| round %d: jbibtex parse / import | %.2f s (%,d entries) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
-						round, p, entries, im, papers);
-				r = null;
-			}
-			out.printf(Locale.ROOT, "| jbibtex 1.0.20 parseFully, best round | %.2f s: %,.0f entries/s |%n", bestParse, //$NON-NLS-1$
-					n / bestParse);
+			ImportRounds.Figures f = ImportRounds.measure(rounds, "jbibtex", "entries", () -> jbibtexParse(file), //$NON-NLS-1$ //$NON-NLS-2$
+					() -> Importer.importFiles(List.of(file), Importer.Options.STRICT), "the synthetic BibTeX file", out); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| jbibtex 1.0.20 parseFully, best round | %.2f s: %,.0f entries/s |%n", //$NON-NLS-1$
+					f.bestParse(), n / f.bestParse());
 			out.printf(Locale.ROOT, "| Importer.importFiles (strict), best round | %.2f s: %,.0f entries/s |%n", //$NON-NLS-1$
-					bestImport, n / bestImport);
-			out.printf(Locale.ROOT, "| **import time / jbibtex parse time** | **%.2f** |%n", bestImport / bestParse); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "| papers imported / problems | %,d / %,d |%n", papers, problems); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "| peak heap: jbibtex parse / import | %,d MB / %,d MB |%n", parsePeak >> 20, //$NON-NLS-1$
-					importPeak >> 20);
+					f.bestImport(), n / f.bestImport());
+			out.printf(Locale.ROOT, "| **import time / jbibtex parse time** | **%.2f** |%n", //$NON-NLS-1$
+					f.bestImport() / f.bestParse());
+			out.printf(Locale.ROOT, "| papers imported / problems | %,d / %,d |%n", f.papers(), f.problems()); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| peak heap: jbibtex parse / import | %,d MB / %,d MB |%n", f.parsePeak() >> 20, //$NON-NLS-1$
+					f.importPeak() >> 20);
 			out.printf(Locale.ROOT, "| heap after GC holding the imported papers | %,d MB (%.1f KB per paper) |%n", //$NON-NLS-1$
-					retained >> 20, retained / 1024.0 / n);
+					f.retained() >> 20, f.retained() / 1024.0 / n);
 		} finally {
 			if (!keep) {
 				Files.deleteIfExists(file);

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.scriptorium.core.corpus.JsonlCorpus;
-import org.scriptorium.core.io.ImportException;
 import org.scriptorium.core.io.Importer;
 import org.scriptorium.core.model.Citation;
 import org.scriptorium.core.model.Paper;
@@ -60,49 +59,20 @@ public final class ImportBenchmark {
 			out.printf(Locale.ROOT,
 					"| write the corpus file (generate + JsonlCorpus.writeTo) | %.1f s, %,d MB, %,d references |%n", //$NON-NLS-1$
 					writeSecs, bytes >> 20, edges);
-			double bestGson = Double.MAX_VALUE, bestImport = Double.MAX_VALUE;
-			long gsonPeak = 0, importPeak = 0, retained = 0;
-			int papers = 0, merged = 0;
-			for (int round = 1; round <= rounds; round++) {
-				gc();
-				resetPeaks();
-				t = System.nanoTime();
-				long tokens = gsonParse(file);
-				double g = secs(t);
-				gsonPeak = Math.max(gsonPeak, peakHeap());
-				bestGson = Math.min(bestGson, g);
-				gc();
-				resetPeaks();
-				t = System.nanoTime();
-				Importer.ImportResult r;
-				try {
-					r = Importer.importFiles(List.of(file), false);
-				} catch (ImportException e) {
-					throw new IllegalStateException("the synthetic corpus was refused: " + e.getMessage(), e); //$NON-NLS-1$
-				}
-				double im = secs(t);
-				importPeak = Math.max(importPeak, peakHeap());
-				bestImport = Math.min(bestImport, im);
-				papers = r.papers().size();
-				merged = r.merged().size();
-				gc();
-				retained = Math.max(retained, usedHeap());
-				out.printf(Locale.ROOT,
-						"| round %d: Gson parse / import | %.2f s (%,d tokens) / %.2f s (%,d papers) |%n", //$NON-NLS-1$
-						round, g, tokens, im, papers);
-				r = null;
-			}
+			ImportRounds.Figures f = ImportRounds.measure(rounds, "Gson", "tokens", () -> gsonParse(file), //$NON-NLS-1$ //$NON-NLS-2$
+					() -> Importer.importFiles(List.of(file), false), "the synthetic corpus", out); //$NON-NLS-1$
 			out.printf(Locale.ROOT, "| bare streaming Gson parse, best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
-					bestGson, n / bestGson, (bytes >> 20) / bestGson);
+					f.bestParse(), n / f.bestParse(), (bytes >> 20) / f.bestParse());
 			out.printf(Locale.ROOT,
 					"| Importer.importFiles (all-or-nothing), best round | %.2f s: %,.0f papers/s, %.0f MB/s |%n", //$NON-NLS-1$
-					bestImport, n / bestImport, (bytes >> 20) / bestImport);
-			out.printf(Locale.ROOT, "| **import time / Gson parse time** | **%.2f** |%n", bestImport / bestGson); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "| papers imported (duplicates merged) | %,d (%,d merged) |%n", papers, merged); //$NON-NLS-1$
-			out.printf(Locale.ROOT, "| peak heap: Gson parse / import | %,d MB / %,d MB |%n", gsonPeak >> 20, //$NON-NLS-1$
-					importPeak >> 20);
+					f.bestImport(), n / f.bestImport(), (bytes >> 20) / f.bestImport());
+			out.printf(Locale.ROOT, "| **import time / Gson parse time** | **%.2f** |%n", f.bestImport() / f.bestParse()); //$NON-NLS-1$
+			out.printf(Locale.ROOT, "| papers imported (duplicates merged) | %,d (%,d merged) |%n", f.papers(), //$NON-NLS-1$
+					f.merged());
+			out.printf(Locale.ROOT, "| peak heap: Gson parse / import | %,d MB / %,d MB |%n", f.parsePeak() >> 20, //$NON-NLS-1$
+					f.importPeak() >> 20);
 			out.printf(Locale.ROOT, "| heap after GC holding the imported papers | %,d MB (%.1f KB per paper) |%n", //$NON-NLS-1$
-					retained >> 20, retained / 1024.0 / n);
+					f.retained() >> 20, f.retained() / 1024.0 / n);
 		} finally {
 			if (!keep) {
 				Files.deleteIfExists(file);

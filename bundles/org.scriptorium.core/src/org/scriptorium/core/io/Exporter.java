@@ -57,6 +57,60 @@ public final class Exporter {
 	}
 
 	/**
+	 * The first {@code lines} lines of what {@link #export} writes of {@code papers} in {@code format}, exactly as it
+	 * writes them (the whole list's cite keys and {@code @preamble}s included); writing stops there, so this is cheap
+	 * for a large list.
+	 *
+	 * @throws IllegalArgumentException if the format is not one of {@link #supportedFormats()}
+	 */
+	public static String head(List<Paper> papers, Format format, int lines) {
+		StringWriter text = new StringWriter();
+		Writer head = new Writer() {
+			private int left = lines;
+
+			@Override
+			public void write(char[] buffer, int offset, int length) throws IOException {
+				for (int i = offset; i < offset + length; i++) {
+					text.write(buffer[i]);
+					if (buffer[i] == '\n' && --left <= 0) {
+						throw new Enough();
+					}
+				}
+			}
+
+			@Override
+			public void flush() {
+				// nothing buffered
+			}
+
+			@Override
+			public void close() {
+				// nothing to release
+			}
+		};
+		try {
+			if (lines > 0) {
+				export(papers, format, head);
+			}
+		} catch (Enough e) {
+			// the head is complete
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // only Enough is thrown
+		}
+		return text.toString();
+	}
+
+	/** Stops a writer once the head is written. */
+	private static final class Enough extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this; // a signal, not an error
+		}
+	}
+
+	/**
 	 * The BibTeX cite key of a paper: its own cite key if it has one, else a generated {@code familyYearWord} key
 	 * ({@code fedus2022switch}). Within one BibTeX export, keys that collide get {@code a}, {@code b}, ... appended
 	 * (see {@link #citeKeys(List)}).

@@ -175,7 +175,7 @@ public final class Importer {
 					+ ", which Scriptorium cannot import yet"); //$NON-NLS-1$
 		}
 		if (decoded.warning() != null) {
-			ctx.problem(decoded.line(), decoded.column(), decoded.warning());
+			ctx.warning(decoded.line(), decoded.column(), decoded.warning());
 		}
 		reader.read(new java.io.StringReader(text), ctx);
 	}
@@ -214,7 +214,11 @@ public final class Importer {
 			throw new ImportContext.Fatal(first.line(), first.column(), first.message());
 		}
 		for (ImportProblem p : c.problems()) {
-			ctx.problem(p.line(), p.column(), p.message());
+			if (p.warning()) {
+				ctx.warning(p.line(), p.column(), p.message());
+			} else {
+				ctx.problem(p.line(), p.column(), p.message());
+			}
 		}
 		for (int i = 0; i < c.papers().size(); i++) {
 			ctx.papers().add(new ImportContext.Read(c.papers().get(i), c.lines().get(i)));

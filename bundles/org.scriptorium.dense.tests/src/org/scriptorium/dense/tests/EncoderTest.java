@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scriptorium.dense.DenseModels;
 import org.scriptorium.dense.internal.OnnxEncoder;
@@ -29,13 +27,9 @@ class EncoderTest {
 	private static final String ROUTING = "A mixture-of-experts layer routes each token to one expert, keeping compute constant while parameters grow.";
 	private static final String KIDNEY = "Folic acid and vitamin B12 do not affect chronic kidney disease progression.";
 
-	/**
-	 * The margin is the model's: e5's cosines crowd into a narrow band (0.7-0.9 for any English pair, a known trait
-	 * of its contrastive training with a low temperature), so a related pair stands out by less.
-	 */
 	@ParameterizedTest
-	@CsvSource({DenseModels.BGE_SMALL + ", 0.1", DenseModels.MINILM + ", 0.1", DenseModels.E5_SMALL + ", 0.02"})
-	void embedsUnitVectorsThatPutRelatedTextCloser(String id, double margin) throws IOException {
+	@ValueSource(strings = {DenseModels.BGE_SMALL, DenseModels.MINILM})
+	void embedsUnitVectorsThatPutRelatedTextCloser(String id) throws IOException {
 		TextEncoder e = DenseModels.get(id).orElseThrow();
 		List<float[]> v = e.encodeDocuments(List.of(SWITCH, ROUTING, KIDNEY), ProgressMonitor.NONE);
 		assertEquals(3, v.size());
@@ -43,7 +37,7 @@ class EncoderTest {
 			assertEquals(e.dimension(), x.length);
 			assertEquals(1.0, dot(x, x), 1e-3, "unit length");
 		}
-		assertTrue(dot(v.get(0), v.get(1)) > dot(v.get(0), v.get(2)) + margin,
+		assertTrue(dot(v.get(0), v.get(1)) > dot(v.get(0), v.get(2)) + 0.1,
 				"sparse MoE title closer to the routing sentence than to a kidney claim: " + dot(v.get(0), v.get(1))
 						+ " vs " + dot(v.get(0), v.get(2)));
 		float[] q = e.encodeQuery("which papers route tokens to experts?");
@@ -81,7 +75,7 @@ class EncoderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {DenseModels.BGE_SMALL, DenseModels.MINILM, DenseModels.E5_SMALL})
+	@ValueSource(strings = {DenseModels.BGE_SMALL, DenseModels.MINILM})
 	void theBundledPathAgreesWithRawOnnxRuntimeOnShortTexts(String id) throws IOException {
 		OnnxEncoder e = (OnnxEncoder) DenseModels.get(id).orElseThrow();
 		List<String> texts = List.of(SWITCH, ROUTING, KIDNEY);
@@ -94,17 +88,6 @@ class EncoderTest {
 				assertEquals(1.0, dot(r, m.get(i)), 1e-4, "same tokens, pooling and normalisation for text " + i);
 			}
 		}
-	}
-
-	@Test
-	void e5EmbedsDocumentsAsPassagesAndQueriesAsQueries() throws IOException {
-		OnnxEncoder e = (OnnxEncoder) DenseModels.get(DenseModels.E5_SMALL).orElseThrow();
-		float[] doc = e.encodeDocuments(List.of(ROUTING), ProgressMonitor.NONE).get(0);
-		float[] query = e.encodeQuery(ROUTING);
-		// the model card's prefixes: "passage: " before documents, "query: " before queries
-		assertArrayEquals(e.load().embed("passage: " + ROUTING).content().vector(), doc, 1e-6f);
-		assertArrayEquals(e.load().embed("query: " + ROUTING).content().vector(), query, 1e-6f);
-		assertTrue(dot(doc, query) < 0.999, "the two prefixes give different vectors: " + dot(doc, query));
 	}
 
 	static double dot(float[] a, float[] b) {

@@ -9,7 +9,7 @@ import org.scriptorium.search.TextEncoderProvider;
 public final class BundledEncoders implements TextEncoderProvider {
 
 	private static final List<TextEncoder> SHARED = List.of(new OnnxEncoder(ModelSpec.BGE_SMALL),
-			new OnnxEncoder(ModelSpec.MINILM), new OnnxEncoder(ModelSpec.E5_SMALL));
+			new OnnxEncoder(ModelSpec.MINILM));
 
 	/** The shared encoders (a model is loaded once per JVM). */
 	public static List<TextEncoder> shared() {

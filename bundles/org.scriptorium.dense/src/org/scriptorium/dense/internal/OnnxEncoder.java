@@ -82,8 +82,7 @@ public final class OnnxEncoder implements TextEncoder {
 				throw new CancellationException();
 			}
 			List<String> batch = texts.subList(from, Math.min(texts.size(), from + BATCH));
-			out.addAll(embed(spec.documentPrefix().isEmpty() ? batch
-					: batch.stream().map(t -> spec.documentPrefix() + t).toList()));
+			out.addAll(embed(batch));
 			monitor.worked(batch.size());
 		}
 		return out;

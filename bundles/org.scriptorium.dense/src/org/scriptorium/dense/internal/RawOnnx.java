@@ -52,9 +52,9 @@ public final class RawOnnx implements AutoCloseable {
 		}
 	}
 
-	/** Unit vectors of one batch of documents (the model's document prefix before each). */
+	/** Unit vectors of one batch. */
 	public float[][] embed(List<String> texts) throws IOException {
-		Encoding[] enc = tokenizer.batchEncode(texts.stream().map(t -> spec.documentPrefix() + t).toList());
+		Encoding[] enc = tokenizer.batchEncode(texts);
 		int len = 0;
 		for (Encoding e : enc) {
 			len = Math.max(len, e.getIds().length);

@@ -17,6 +17,8 @@ public final class RefsUI {
 	public static final String MARKDOWN_CONTENT_TYPE = PLUGIN_ID + ".markdown"; //$NON-NLS-1$
 	/** Python sources: {@code *.py}, {@code *.pyw}, {@code *.pyi}. */
 	public static final String PYTHON_CONTENT_TYPE = PLUGIN_ID + ".python"; //$NON-NLS-1$
+	/** Preferences &gt; Scriptorium &gt; References: the reference checks and the ignored references. */
+	public static final String PREFERENCE_PAGE_ID = PLUGIN_ID + ".preferences"; //$NON-NLS-1$
 	/** The platform's Generic Editor. */
 	public static final String GENERIC_EDITOR_ID = "org.eclipse.ui.genericeditor.GenericEditor"; //$NON-NLS-1$
 

@@ -63,6 +63,16 @@ class FaithfulnessTest {
 	}
 
 	@Test
+	void baseAssignsExactlyUnlessTheFileAsksForGreedy() throws Exception {
+		String base = TinyExperiment.json("base", "{ \"type\": \"base\" }", "[]");
+		ExperimentConfig byDefault = Experiment.bindResolved(TestSupport.parse(base).runs().get(0).config(), "base");
+		assertEquals("exact", byDefault.strategy().assignment());
+		String greedy = TinyExperiment.json("base", "{ \"type\": \"base\", \"assignment\": \"greedy\" }", "[]");
+		assertEquals("greedy",
+				Experiment.bindResolved(TestSupport.parse(greedy).runs().get(0).config(), "base").strategy().assignment());
+	}
+
+	@Test
 	void gshardDispatchesTheSecondExpertWithProbabilityTwiceItsGate() {
 		int tokens = 8000;
 		double[][] z = new double[tokens][];

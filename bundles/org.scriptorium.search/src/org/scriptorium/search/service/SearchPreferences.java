@@ -41,11 +41,13 @@ public final class SearchPreferences {
 	public static final String DEFAULT_RANKER = "citation"; //$NON-NLS-1$
 
 	/**
-	 * The embedding models whose vectors the paper index holds (for dense and hybrid rankers): {@code *} for every
-	 * installed model, else their ids separated by commas (empty: none).
+	 * The embedding models whose vectors the paper index holds ahead of use (for dense and hybrid rankers): {@code *}
+	 * for every installed model, else their ids separated by commas (empty: none). The index also holds the models of
+	 * the preferred ranker, and a search adds the model it asks for in a background job; so by default (none) no CPU
+	 * is spent embedding with a model nothing uses.
 	 */
 	public static final String DENSE_MODELS = "search.dense.models"; //$NON-NLS-1$
-	public static final String DEFAULT_DENSE_MODELS = "*"; //$NON-NLS-1$
+	public static final String DEFAULT_DENSE_MODELS = ""; //$NON-NLS-1$
 
 	/** BM25 over title and abstract as separate weighted fields instead of one flat field. */
 	public static final String MULTIFIELD = "search.multifield"; //$NON-NLS-1$

@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogSettings;
@@ -71,8 +72,11 @@ class DenseSearchTest {
 	@BeforeEach
 	void remember() {
 		rememberedRanker = dialogSettings().get("ranker"); //$NON-NLS-1$
-		// the index answers at once and computes the models' vectors in a background job: let it finish, as a
-		// user who wants dense ranking waits for the job in the Progress view (ServeAtOnceTest covers the wait)
+		// a workspace that indexes every installed model ahead (by default only the models a ranker needs are:
+		// ServeAtOnceTest); the index answers at once and computes the models' vectors in a background job: let it
+		// finish, as a user who wants dense ranking waits for the job in the Progress view
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+		node.put(SearchPreferences.DENSE_MODELS, "*"); //$NON-NLS-1$
 		SearchService.get().warmUp();
 		UiWait.jobs(JobFamilies.INDEX);
 	}
@@ -120,7 +124,9 @@ class DenseSearchTest {
 		assertEquals(List.of(WORDS, HashedEncoderProvider.TRIGRAMS),
 				TextEncoders.installed().stream().map(TextEncoder::id).toList());
 		assertEquals(Set.of(WORDS, HashedEncoderProvider.TRIGRAMS), SearchPreferences.denseModels(),
-				"by default every installed model is indexed"); //$NON-NLS-1$
+				"* indexes every installed model"); //$NON-NLS-1$
+		assertEquals("", DefaultScope.INSTANCE.getNode(SearchPreferences.QUALIFIER) //$NON-NLS-1$
+				.get(SearchPreferences.DENSE_MODELS, null), "by default only the models a ranker needs are indexed"); //$NON-NLS-1$
 		assertEquals("citation", SearchPreferences.ranking().rankerSpec(), "the default ranker stays citation"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 

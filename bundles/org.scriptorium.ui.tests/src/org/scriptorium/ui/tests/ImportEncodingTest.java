@@ -97,6 +97,7 @@ class ImportEncodingTest {
 
 			// UTF-8 (what the file is not): the reader's warning, with the first bad byte's line and column
 			Combos.choose(encoding, "UTF-8"); //$NON-NLS-1$
+			wizard.check(ImportSourcePage.STRICT_ID); // as "import --strict": the byte refuses the import
 			ImportPlan plan = preview(wizard);
 			assertTrue(plan.refused(), plan.toString());
 			String error = wizard.page().getErrorMessage();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -110,6 +111,7 @@ class ImportWizardTest {
 
 		WizardTester.runImport(ImportPapersWizard.ID, wizard -> {
 			chooseSources(wizard, List.of(bad));
+			wizard.check(ImportSourcePage.STRICT_ID); // as "import --strict"
 			ImportPlan plan = preview(wizard);
 			assertTrue(plan.refused());
 			String error = wizard.page().getErrorMessage();
@@ -139,7 +141,8 @@ class ImportWizardTest {
 
 		WizardTester.runImport(ImportPapersWizard.ID, wizard -> {
 			chooseSources(wizard, List.of(csl, bad));
-			wizard.check(ImportSourcePage.SKIP_INVALID_ID);
+			assertFalse(wizard.widget(ImportSourcePage.STRICT_ID, Button.class).getSelection(),
+					"lenient by default, as the command line's import"); //$NON-NLS-1$
 			ImportPlan plan = preview(wizard);
 			assertFalse(plan.refused(), plan.problems().toString());
 			List<String> rows = rows(wizard);
@@ -168,6 +171,35 @@ class ImportWizardTest {
 		assertEquals(11, saved.size());
 		assertEquals(seeds.subList(0, 5).stream().map(Paper::id).toList(),
 				saved.subList(0, 5).stream().map(Paper::id).toList(), "the corpus' papers keep their ids and order"); //$NON-NLS-1$
+	}
+
+	@Test
+	void warningsAboutImportedRecordsAreLabelledWarningsAndOnlyUnreadableOnesSkipped(@TempDir Path dir)
+			throws Exception {
+		Path bib = dir.resolve("mixed.bib"); //$NON-NLS-1$
+		Files.writeString(bib, """
+				@article{good, author = {Ada Lovelace}, title = {Notes by the Translator}, journal = {Memoirs}, year = {1843}}
+				@article{notitle, author = {Charles Babbage}, year = {1864}}
+				@article{macro, author = {Luigi Menabrea}, title = {Sketch}, journal = undefinedjournal, year = {1842}}
+				@misc no brace here
+				""", StandardCharsets.UTF_8); //$NON-NLS-1$
+
+		WizardTester.runImport(ImportPapersWizard.ID, wizard -> {
+			chooseSources(wizard, List.of(bib));
+			ImportPlan plan = preview(wizard);
+			assertFalse(plan.refused(), plan.problems().toString());
+			assertEquals(3, plan.added().size(), "every readable entry is imported"); //$NON-NLS-1$
+			List<String> rows = rows(wizard);
+			assertTrue(rows.contains("Warning |  | mixed.bib:2: the entry \"notitle\" has no title"), rows.toString()); //$NON-NLS-1$
+			assertTrue(rows.stream().anyMatch(r -> r.startsWith("Warning |  | mixed.bib:3: the entry \"macro\" uses the string \"undefinedjournal\"")), //$NON-NLS-1$
+					rows.toString());
+			assertTrue(rows.stream().anyMatch(r -> r.startsWith("Skipped |  | mixed.bib:4:")), rows.toString()); //$NON-NLS-1$
+			String summary = wizard.widget(ImportPreviewPage.SUMMARY_ID, org.eclipse.swt.widgets.Label.class).getText();
+			assertTrue(summary.startsWith("3 new papers, 0 duplicates merged, 1 invalid records skipped, 2 warnings about imported records"), //$NON-NLS-1$
+					summary);
+			assertTrue(wizard.button("Finish").isEnabled()); //$NON-NLS-1$
+			wizard.cancel();
+		});
 	}
 
 	@Test

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -21,10 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.search.TextEncoder;
 import org.scriptorium.search.VectorCache;
 import org.scriptorium.search.service.JobFamilies;
 import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.search.service.SearchService;
+import org.scriptorium.search.service.TextEncoders;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.search.HashEncoder;
 import org.scriptorium.tests.common.ui.UiWait;
@@ -89,6 +94,34 @@ class ServeAtOnceTest {
 		Label count = Widgets.byId((org.eclipse.swt.widgets.Composite) papers.part().getSite().getShell(),
 				ScriptoriumUI.WIDGET_ID_KEY, PapersView.COUNT_ID, Label.class);
 		return count.getToolTipText();
+	}
+
+	/** The ids of the models whose vectors the default corpus' index holds now. */
+	private static Set<String> indexedModels() throws Exception {
+		return SearchService.get().engine(new NullProgressMonitor()).encoders().stream().map(TextEncoder::id)
+				.collect(Collectors.toSet());
+	}
+
+	@Test
+	void byDefaultNoModelIsEmbeddedUntilARankerNeedsItAndThenOnlyThatModel() throws Exception {
+		freshWorkspace();
+		HashEncoder trigrams = (HashEncoder) TextEncoders.get(HashedEncoderProvider.TRIGRAMS).orElseThrow();
+		int words = model.embeddedCount(), trigramsBefore = trigrams.embeddedCount();
+		// the default ranker (citation) is lexical: opening the index embeds nothing
+		SearchService.get().warmUp();
+		UiWait.jobs(JobFamilies.INDEX);
+		assertEquals(Set.of(), indexedModels());
+		assertEquals(words, model.embeddedCount());
+		assertEquals(trigramsBefore, trigrams.embeddedCount());
+
+		// a dense ranker in the preferences: its model is embedded in the background, the other one is not
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode(SearchPreferences.QUALIFIER);
+		node.put(SearchPreferences.RANKER, "dense:" + WORDS); //$NON-NLS-1$
+		node.flush();
+		UiWait.jobs(JobFamilies.INDEX);
+		assertEquals(Set.of(WORDS), indexedModels());
+		assertTrue(model.embeddedCount() > words, "the ranker's model embedded the papers"); //$NON-NLS-1$
+		assertEquals(trigramsBefore, trigrams.embeddedCount(), "no paper was embedded with the unused model"); //$NON-NLS-1$
 	}
 
 	@Test

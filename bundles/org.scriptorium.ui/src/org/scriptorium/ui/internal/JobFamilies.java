@@ -24,6 +24,9 @@ public final class JobFamilies {
 	/** Exporting papers to a file (File &gt; Export &gt; Scriptorium &gt; Papers). */
 	public static final Object CORPUS_EXPORT = new Object();
 
+	/** Computing the export wizard's preview of what will be written. */
+	public static final Object EXPORT_PREVIEW = new Object();
+
 	/** Computing the citation neighbourhood of the selected paper. */
 	public static final Object NEIGHBOURHOOD = new Object();
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scriptorium.cli.internal.Resources;
 import org.scriptorium.cli.internal.CliRun;
 import org.scriptorium.cli.internal.ExitCode;
 
@@ -78,5 +79,19 @@ class BibtexBenchTest {
 
 		assertEquals(ExitCode.USAGE, cli.run("bench", "fidelity", dir.resolve("a.bib").toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		assertTrue(cli.err().startsWith("error: "), cli.err()); //$NON-NLS-1$
+	}
+
+	/**
+	 * Entries without a cite key ({@code @article{,}, as Mendeley exports them; a copy of Better BibTeX's fixture) are
+	 * imported and exported with a generated key: the measure finds them by the paper read from them, so they count as
+	 * kept (they were counted as lost, nearly all of the loss of the Better BibTeX folder).
+	 */
+	@Test
+	void entriesWithoutACiteKeyAreJudgedByThePaperReadFromThem(@TempDir Path dir) throws Exception {
+		Resources.copy("mendeley-keyless", dir, "mendeley-keyless.bib"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertEquals(ExitCode.OK, cli.run("bench", "fidelity", dir.toString()), cli.err()); //$NON-NLS-1$ //$NON-NLS-2$
+		String out = cli.out();
+		// 3 entries without a key (9 + 8 + 7 fields) and one with a key (8 fields)
+		assertTrue(out.contains("| mendeley-keyless.bib | 4 | 32 / 32 | 4 / 4 |"), out); //$NON-NLS-1$
 	}
 }

@@ -98,6 +98,19 @@ class CoreCliTest {
 	}
 
 	@Test
+	void aRecordImportedAnywayIsAWarningNotSkipped() throws Exception {
+		Path bib = dir.resolve("mixed.bib");
+		Files.writeString(bib, "@article{notitle, author = {Charles Babbage}, year = {1864}}\n@misc no brace here\n");
+		assertEquals(0, run("import", bib.toString(), "--skip-invalid", "--json"), err());
+		JsonObject imported = JsonParser.parseString(cli.out()).getAsJsonObject();
+		assertEquals(1, imported.get("papers").getAsInt());
+		assertEquals(1, imported.getAsJsonArray("skipped").size(), "only the unreadable entry is skipped");
+		assertEquals(2, imported.getAsJsonArray("problems").size());
+		assertTrue(err().contains("warning: mixed.bib:1: the entry \"notitle\" has no title"), err());
+		assertTrue(err().contains("skipped: mixed.bib:2:"), err());
+	}
+
+	@Test
 	void userErrorsGiveOneLineAndDistinctCodesWithoutStackTraces() throws Exception {
 		Path bad = dir.resolve("bad.json");
 		// CSL-JSON by its words, but no record is an object (a record without a title is imported since issue 14)

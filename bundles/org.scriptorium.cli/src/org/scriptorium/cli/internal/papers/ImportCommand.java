@@ -102,7 +102,8 @@ public final class ImportCommand extends CliCommand {
 			return ExitCode.INVALID_INPUT;
 		}
 		for (ImportProblem p : result.problems()) {
-			err().println((skipInvalid ? "skipped: " : "problem: ") + p);
+			// a record imported anyway is not "skipped"
+			err().println((!skipInvalid ? "problem: " : p.warning() ? "warning: " : "skipped: ") + p);
 		}
 		if (into != null) {
 			JsonlCorpus.write(into, result.papers());
@@ -115,7 +116,7 @@ public final class ImportCommand extends CliCommand {
 			}
 			o.put("papers", result.papers().size());
 			o.put("merged", result.merged());
-			o.put("skipped", result.problems());
+			o.put("skipped", result.problems().stream().filter(p -> !p.warning()).toList());
 			o.put("problems", result.problems());
 			Json.print(out(), o);
 		} else if (into != null) {

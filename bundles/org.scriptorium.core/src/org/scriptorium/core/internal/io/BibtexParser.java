@@ -319,7 +319,7 @@ public final class BibtexParser {
 
 	private void reportUndefined(int at, String what) {
 		for (Map.Entry<String, String> u : undefined.entrySet()) {
-			ctx.problem(lines.line(at), 0, what + " uses the string \"" + u.getKey() + "\", " + u.getValue()); //$NON-NLS-1$ //$NON-NLS-2$
+			ctx.warning(lines.line(at), 0, what + " uses the string \"" + u.getKey() + "\", " + u.getValue()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

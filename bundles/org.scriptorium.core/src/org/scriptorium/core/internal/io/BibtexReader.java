@@ -86,7 +86,7 @@ public final class BibtexReader implements FormatReader {
 				}
 				if (before != null) {
 					String renamed = rename(key, usedKeys);
-					ctx.problem(e.line(), 0, "the cite key \"" + key + "\" is already used on line " + before //$NON-NLS-1$ //$NON-NLS-2$
+					ctx.warning(e.line(), 0, "the cite key \"" + key + "\" is already used on line " + before //$NON-NLS-1$ //$NON-NLS-2$
 							+ "; this entry is imported as \"" + renamed + "\""); //$NON-NLS-1$ //$NON-NLS-2$
 					key = renamed;
 				}
@@ -156,7 +156,7 @@ public final class BibtexReader implements FormatReader {
 			}
 			String kept = name + "-" + i; //$NON-NLS-1$
 			out.put(kept, new BibtexParser.Field(kept, f.value(), f.line(), f.macroOnly()));
-			ctx.problem(f.line(), 0,
+			ctx.warning(f.line(), 0,
 					label(e.key()) + " has the field \"" + name + "\" twice; the second value is kept as \"" //$NON-NLS-1$ //$NON-NLS-2$
 							+ kept + "\""); //$NON-NLS-1$
 		}
@@ -175,13 +175,13 @@ public final class BibtexReader implements FormatReader {
 				}
 				if (!visited.add(parent)) {
 					if (parent == e || queue.contains(parent)) {
-						ctx.problem(e.line(), 0, label(e.key()) + " is part of a crossref/xdata cycle (through \"" //$NON-NLS-1$
+						ctx.warning(e.line(), 0, label(e.key()) + " is part of a crossref/xdata cycle (through \"" //$NON-NLS-1$
 								+ parent.key() + "\"); each entry's fields are taken once"); //$NON-NLS-1$
 					}
 					continue;
 				}
 				if (queue.size() > MAX_PARENTS) {
-					ctx.problem(e.line(), 0, label(e.key()) + " has more than " + MAX_PARENTS //$NON-NLS-1$
+					ctx.warning(e.line(), 0, label(e.key()) + " has more than " + MAX_PARENTS //$NON-NLS-1$
 							+ " crossref/xdata ancestors; the chain is cut there"); //$NON-NLS-1$
 					break;
 				}
@@ -237,7 +237,7 @@ public final class BibtexReader implements FormatReader {
 		}
 		if (title == null || title.isBlank()) {
 			// imported and marked incomplete (as JabRef and Better BibTeX do); the problem is still listed
-			ctx.problem(entry.line(), 0, label(entry.key()) + " has no title"); //$NON-NLS-1$
+			ctx.warning(entry.line(), 0, label(entry.key()) + " has no title"); //$NON-NLS-1$
 			title = ""; //$NON-NLS-1$
 		}
 		BibtexParser.Field author = rest.remove("author"); //$NON-NLS-1$

@@ -29,6 +29,11 @@ public final class BibtexWriter {
 	 * distinct one once, in the order read).
 	 */
 	public static void write(List<Paper> papers, Writer out) throws IOException {
+		write(papers, out, FieldLog.NONE);
+	}
+
+	/** Writes the papers as {@link #write(List, Writer)} does, telling {@code log} where each part went. */
+	public static void write(List<Paper> papers, Writer out, FieldLog log) throws IOException {
 		java.util.Set<String> preambles = new java.util.LinkedHashSet<>();
 		for (Paper p : papers) {
 			p.fields().forEach((name, value) -> {
@@ -45,7 +50,7 @@ public final class BibtexWriter {
 			if (i > 0) {
 				out.write('\n');
 			}
-			out.write(entry(papers.get(i), keys.get(i)));
+			out.write(entry(papers.get(i), keys.get(i), log));
 		}
 	}
 
@@ -58,6 +63,11 @@ public final class BibtexWriter {
 
 	/** One entry, ending with a line break. */
 	public static String entry(Paper p, String key) {
+		return entry(p, key, FieldLog.NONE);
+	}
+
+	/** One entry, ending with a line break, telling {@code log} where each part of the paper went. */
+	public static String entry(Paper p, String key, FieldLog log) {
 		String venue = p.venue().orElse(null);
 		String type = p.type().orElse(null);
 		String venueField;
@@ -71,52 +81,79 @@ public final class BibtexWriter {
 		Map<String, String> fields = p.fields();
 		StringBuilder b = new StringBuilder();
 		b.append('@').append(type).append('{').append(key).append(",\n"); //$NON-NLS-1$
+		if (p.type().isPresent()) {
+			log.wrote(FieldLog.TYPE, "@" + type, true); //$NON-NLS-1$
+		}
+		if (p.ids().citeKey() != null) {
+			log.wrote(FieldLog.CITE_KEY, "entry key", true); //$NON-NLS-1$
+		}
 		if (!p.authors().isEmpty()) {
-			field(b, "author", names(p, "author", p.authors())); //$NON-NLS-1$
+			field(b, log, FieldLog.AUTHOR, "author", names(p, "author", p.authors())); //$NON-NLS-1$
 		}
 		if (!p.isIncomplete()) {
-			field(b, "title", title(p.title())); //$NON-NLS-1$
+			field(b, log, FieldLog.TITLE, "title", title(p.title())); //$NON-NLS-1$
 		}
-		if (venue != null && !venueKept(venue, fields) && !fields.containsKey(venueField)) {
-			field(b, venueField, LaTeXText.toLatex(venue));
+		if (venue != null) {
+			String kept = keptVenueField(venue, fields);
+			if (kept != null) {
+				log.wrote(FieldLog.VENUE, kept, true);
+			} else if (fields.containsKey(venueField)) {
+				log.wrote(FieldLog.VENUE, venueField, true);
+			} else {
+				field(b, log, FieldLog.VENUE, venueField, LaTeXText.toLatex(venue));
+			}
 		}
 		if (!fields.containsKey("year")) { //$NON-NLS-1$
-			p.year().ifPresent(y -> field(b, "year", String.valueOf(y))); //$NON-NLS-1$
+			p.year().ifPresent(y -> field(b, log, FieldLog.YEAR, "year", String.valueOf(y))); //$NON-NLS-1$
+		} else if (p.year().isPresent()) {
+			log.wrote(FieldLog.YEAR, "year", true); //$NON-NLS-1$
 		}
 		if (p.ids().doi() != null) {
-			field(b, "doi", literal(p.ids().doi())); //$NON-NLS-1$
+			field(b, log, FieldLog.DOI, "doi", literal(p.ids().doi())); //$NON-NLS-1$
 		}
 		if (p.ids().arxiv() != null && !fields.containsKey("eprint")) { //$NON-NLS-1$
-			field(b, "eprint", verbatim(p.ids().arxiv())); //$NON-NLS-1$
+			field(b, log, FieldLog.ARXIV, "eprint", verbatim(p.ids().arxiv())); //$NON-NLS-1$
 			if (!fields.containsKey("archiveprefix")) { //$NON-NLS-1$
 				field(b, "archivePrefix", "arXiv"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
+		} else if (p.ids().arxiv() != null) {
+			log.wrote(FieldLog.ARXIV, "eprint", true); //$NON-NLS-1$
 		}
 		if (p.ids().pubmed() != null) {
-			field(b, "pmid", verbatim(p.ids().pubmed())); //$NON-NLS-1$
+			field(b, log, FieldLog.PUBMED, "pmid", verbatim(p.ids().pubmed())); //$NON-NLS-1$
 		}
 		for (int i = 0; i < p.urls().size(); i++) {
 			String name = i == 0 ? "url" : "url" + (i + 1); //$NON-NLS-1$ //$NON-NLS-2$
 			if (!fields.containsKey(name)) {
-				field(b, name, literal(p.urls().get(i)));
+				field(b, log, FieldLog.URL, name, literal(p.urls().get(i)));
+			} else {
+				log.wrote(FieldLog.URL, name, true);
 			}
 		}
 		if (!p.keywords().isEmpty()) {
-			field(b, "keywords", String.join(", ", p.keywords().stream().map(LaTeXText::toLatex).toList())); //$NON-NLS-1$ //$NON-NLS-2$
+			field(b, log, FieldLog.KEYWORDS, "keywords", //$NON-NLS-1$
+					String.join(", ", p.keywords().stream().map(LaTeXText::toLatex).toList())); //$NON-NLS-1$
 		}
-		p.abstractText().ifPresent(a -> field(b, "abstract", LaTeXText.toLatex(a))); //$NON-NLS-1$
+		p.abstractText().ifPresent(a -> field(b, log, FieldLog.ABSTRACT, "abstract", LaTeXText.toLatex(a))); //$NON-NLS-1$
 		for (Map.Entry<String, List<Author>> n : p.names().entrySet()) {
-			field(b, n.getKey(), names(p, n.getKey(), n.getValue()));
+			field(b, log, n.getKey(), n.getKey(), names(p, n.getKey(), n.getValue()));
 		}
 		for (Map.Entry<String, String> f : fields.entrySet()) {
 			String name = fieldName(f.getKey());
-			if (name == null || isPreamble(f.getKey()) || name.equals("title") || name.equals("author") //$NON-NLS-1$ //$NON-NLS-2$
-					|| name.endsWith(BibtexReader.OTHERS_SUFFIX) && (p.names().containsKey(name.substring(0,
-							name.length() - BibtexReader.OTHERS_SUFFIX.length())) || name.equals("author:others"))) { //$NON-NLS-1$
+			if (name != null && isPreamble(f.getKey())) {
+				log.wrote(f.getKey(), "@preamble", true); //$NON-NLS-1$
 				continue;
 			}
+			if (name != null && name.endsWith(BibtexReader.OTHERS_SUFFIX) && (p.names().containsKey(
+					name.substring(0, name.length() - BibtexReader.OTHERS_SUFFIX.length())) || name.equals("author:others"))) { //$NON-NLS-1$
+				log.wrote(f.getKey(), "and others", true); //$NON-NLS-1$
+				continue;
+			}
+			if (name == null || name.equals("title") || name.equals("author")) { //$NON-NLS-1$ //$NON-NLS-2$
+				continue; // not written: the field list says so
+			}
 			boolean literal = BibtexReader.VERBATIM_FIELDS.contains(name) || name.matches("url\\d+"); //$NON-NLS-1$
-			field(b, name, literal ? literal(f.getValue()) : LaTeXText.toLatex(f.getValue()));
+			field(b, log, f.getKey(), name, literal ? literal(f.getValue()) : LaTeXText.toLatex(f.getValue()));
 		}
 		if (b.charAt(b.length() - 2) == ',' && b.charAt(b.length() - 3) != ',' && b.indexOf(" = {") > 0) { //$NON-NLS-1$
 			b.setLength(b.length() - 2);
@@ -128,12 +165,17 @@ public final class BibtexWriter {
 
 	/** Whether the venue is the value of a field kept as such (journaltitle, school, ...): then it is not repeated. */
 	static boolean venueKept(String venue, Map<String, String> fields) {
+		return keptVenueField(venue, fields) != null;
+	}
+
+	/** The field that keeps the venue as such (journaltitle, school, ...), or null. */
+	private static String keptVenueField(String venue, Map<String, String> fields) {
 		for (String f : List.of("journal", "journaltitle", "booktitle", "eventtitle", "school", "institution")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			if (venue.equals(fields.get(f))) {
-				return true;
+				return f;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/** A field name BibTeX can read: the characters it does not use as syntax; {@code null} if none is left. */
@@ -145,6 +187,11 @@ public final class BibtexWriter {
 	/** Whether a venue names a conference, workshop or proceedings (else it is taken for a journal). */
 	static boolean isConference(String venue) {
 		return CONFERENCE.matcher(venue).matches();
+	}
+
+	private static void field(StringBuilder b, FieldLog log, String source, String name, String value) {
+		log.wrote(source, name, true);
+		field(b, name, value);
 	}
 
 	private static void field(StringBuilder b, String name, String value) {

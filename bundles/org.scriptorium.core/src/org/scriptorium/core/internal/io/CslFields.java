@@ -45,6 +45,13 @@ final class CslFields {
 	static final Map<String, String> DATE_FIELDS = Map.of("issued", "date", "accessed", "urldate", "original-date", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"origdate", "event-date", "eventdate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
+	/** The standard CSL 1.0.2 name variables. */
+	static final java.util.Set<String> NAME_VARIABLES = java.util.Set.of("author", "chair", "collection-editor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"compiler", "composer", "container-author", "contributor", "curator", "director", "editor", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"editorial-director", "executive-producer", "guest", "host", "illustrator", "interviewer", "narrator", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"organizer", "original-author", "performer", "producer", "recipient", "reviewed-author", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"script-writer", "series-creator", "translator"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
 	/** The standard CSL 1.0.2 variables that are texts or numbers (written as they are when a field has the name). */
 	static final java.util.Set<String> STANDARD = java.util.Set.of("abstract", "annote", "archive", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"archive_collection", "archive_location", "archive-place", "authority", "call-number", "chapter-number", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$

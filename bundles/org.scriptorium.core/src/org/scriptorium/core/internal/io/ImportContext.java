@@ -146,8 +146,14 @@ public final class ImportContext {
 	/** The prefix of the ids of untitled records without an identifier or a cite key. */
 	public static final String UNTITLED = "untitled:"; //$NON-NLS-1$
 
+	/** A problem that skips its record (or the rest of the file). */
 	public void problem(int line, int column, String message) {
 		problems.add(new ImportProblem(file, line, column, message));
+	}
+
+	/** A problem about a record that is imported anyway ({@link ImportProblem#warning()}). */
+	public void warning(int line, int column, String message) {
+		problems.add(new ImportProblem(file, line, column, message, true));
 	}
 
 	public List<Read> papers() {

@@ -150,7 +150,7 @@ public final class JsonRecords {
 		try {
 			for (Paper.Builder b : mapper.map(e.getAsJsonObject())) {
 				if (b.title().isEmpty()) {
-					ctx.problem(line, 0, "the record has no title; it is imported, marked incomplete"); //$NON-NLS-1$
+					ctx.warning(line, 0, "the record has no title; it is imported, marked incomplete"); //$NON-NLS-1$
 				}
 				ctx.paper(b, line);
 			}

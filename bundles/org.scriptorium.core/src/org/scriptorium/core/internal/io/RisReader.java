@@ -193,7 +193,7 @@ public final class RisReader implements FormatReader {
 		String title = titleTag == null ? null : r.first(titleTag);
 		if (title == null || title.isBlank()) {
 			// imported and marked incomplete, as a BibTeX entry without a title; the problem is still listed
-			ctx.problem(r.line, 0, "the record has no title (TI or T1); it is imported, marked incomplete"); //$NON-NLS-1$
+			ctx.warning(r.line, 0, "the record has no title (TI or T1); it is imported, marked incomplete"); //$NON-NLS-1$
 			title = ""; //$NON-NLS-1$
 		} else {
 			used.add(titleTag);

@@ -24,8 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scriptorium.core.corpus.DefaultCorpus;
+import org.scriptorium.core.corpus.JsonlCorpus;
+import org.scriptorium.core.preferences.CorePreferences;
 import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.model.Paper;
+import org.scriptorium.refs.ReferenceKind;
 import org.scriptorium.refs.ReferenceMarkers;
 import org.scriptorium.refs.RefsPreferences;
 import org.scriptorium.search.CitedIn;
@@ -51,6 +54,7 @@ class ReferenceChecksTest {
 	@AfterEach
 	void delete() throws Exception {
 		InstanceScope.INSTANCE.getNode(RefsPreferences.QUALIFIER).remove(RefsPreferences.CHECK_REFERENCES);
+		InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).remove(CorePreferences.DEFAULT_CORPUS);
 		project.delete(true, null);
 		settle();
 	}
@@ -150,5 +154,53 @@ class ReferenceChecksTest {
 				.assertThrows(CitedIn.UnknownLocationException.class,
 						() -> citedIn.paperIds("/refs-checks/nothing", DefaultCorpus.get()));
 		assertTrue(e.getMessage().contains("/refs-checks/nothing"), e.getMessage());
+	}
+
+	@Test
+	void anIgnoredReferenceLosesItsMarkerUntilTheProjectNoLongerIgnoresIt() throws Exception {
+		IFile md = project.getFile("notes.md");
+		write(md, "Unknown [@nobody2099] and arXiv:2912.99999.\n");
+		settle();
+		assertEquals(2, markers(md).size(), markers(md).toString());
+
+		// the Ignore quick fix: a project preference, in the project's .settings (its change re-checks the project)
+		IgnoredReferences.add(project, IgnoredReferences.entry(ReferenceKind.CITE_KEY, "nobody2099"));
+		settle();
+		assertTrue(project.getFile(".settings/org.scriptorium.refs.prefs").exists());
+		assertEquals(List.of("2912.99999"),
+				markers(md).stream().map(m -> m.getAttribute(ReferenceMarkers.ID, "")).toList());
+		write(md, "Unknown [@nobody2099] and arXiv:2912.99999, saved again.\n");
+		settle();
+		assertEquals(1, markers(md).size(), "it stays ignored after a save");
+		assertEquals(Set.of("cite:nobody2099"), IgnoredReferences.of(project));
+
+		IgnoredReferences.set(project, List.of());
+		settle();
+		assertEquals(2, markers(md).size(), "no longer ignored, it is marked again");
+	}
+
+	@Test
+	void papersAddedToTheActiveCorpusFileInTheWorkspaceResolveTheMarkers() throws Exception {
+		Paper dynamicRouting = DefaultCorpus.get().papers().stream()
+				.filter(p -> "2403.07652".equals(p.ids().arxiv())).findFirst().orElseThrow();
+		Paper deepSeekMoE = DefaultCorpus.get().find("arxiv:2401.06066").orElseThrow();
+		IFile corpus = project.getFile("mine.jsonl");
+		JsonlCorpus.write(corpus.getLocation().toPath(), List.of(deepSeekMoE));
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		InstanceScope.INSTANCE.getNode(CorePreferences.QUALIFIER).put(CorePreferences.DEFAULT_CORPUS,
+				corpus.getLocation().toOSString());
+		IFile py = project.getFile("train.py");
+		write(py, "# arXiv:2401.06066, after arXiv:2403.07652\n");
+		settle();
+		List<IMarker> m = markers(py);
+		assertEquals(1, m.size(), m.toString());
+		assertEquals(ReferenceMarkers.IN_DEFAULT_CORPUS, m.get(0).getAttribute(ReferenceMarkers.RESOLUTION, ""));
+		assertEquals(dynamicRouting.id(), m.get(0).getAttribute(ReferenceMarkers.DEFAULT_CORPUS_PAPER, ""));
+
+		// what the "Add to corpus" quick fix does: the corpus file changes in the workspace; the files are re-checked
+		JsonlCorpus.write(corpus.getLocation().toPath(), List.of(deepSeekMoE, dynamicRouting));
+		corpus.refreshLocal(IResource.DEPTH_ZERO, null);
+		settle();
+		assertEquals(List.of(), markers(py));
 	}
 }

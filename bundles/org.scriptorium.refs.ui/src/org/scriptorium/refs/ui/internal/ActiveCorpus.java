@@ -39,10 +39,20 @@ public final class ActiveCorpus {
 	private ActiveCorpus() {
 	}
 
+	/** The file of the active corpus, or {@code null} when it is the built-in corpus (which cannot be changed). */
+	public static Path file() {
+		String path = preference();
+		return path.isEmpty() ? null : Path.of(path);
+	}
+
+	private static String preference() {
+		return Platform.getPreferencesService().getString(CorePreferences.QUALIFIER, CorePreferences.DEFAULT_CORPUS,
+				CorePreferences.DEFAULT_DEFAULT_CORPUS, null).strip();
+	}
+
 	/** The active corpus; the built-in one (and a logged warning naming the file) if its file cannot be read. */
 	public static synchronized Loaded get() {
-		String path = Platform.getPreferencesService().getString(CorePreferences.QUALIFIER,
-				CorePreferences.DEFAULT_CORPUS, CorePreferences.DEFAULT_DEFAULT_CORPUS, null).strip();
+		String path = preference();
 		if (path.isEmpty()) {
 			return defaultCorpus();
 		}
@@ -67,8 +77,7 @@ public final class ActiveCorpus {
 	 * the preference tells without touching the disk).
 	 */
 	public static synchronized boolean isRead() {
-		String path = Platform.getPreferencesService().getString(CorePreferences.QUALIFIER,
-				CorePreferences.DEFAULT_CORPUS, CorePreferences.DEFAULT_DEFAULT_CORPUS, null).strip();
+		String path = preference();
 		return path.isEmpty() ? defaultLoaded != null : loaded != null && path.equals(loadedPath);
 	}
 

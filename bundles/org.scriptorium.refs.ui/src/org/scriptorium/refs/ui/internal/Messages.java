@@ -19,6 +19,21 @@ public final class Messages extends NLS {
 	public static String Hover_links;
 	public static String Completion_arxiv;
 	public static String Completion_failed;
+	public static String Fix_add;
+	public static String Fix_addDescription;
+	public static String Fix_addReferenceOnlyDescription;
+	public static String Fix_import;
+	public static String Fix_importDescription;
+	public static String Fix_importFailed;
+	public static String Fix_ignore;
+	public static String Fix_ignoreDescription;
+	public static String Preferences_description;
+	public static String Preferences_check;
+	public static String Preferences_ignored;
+	public static String Preferences_reference;
+	public static String Preferences_project;
+	public static String Preferences_remove;
+	public static String Preferences_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

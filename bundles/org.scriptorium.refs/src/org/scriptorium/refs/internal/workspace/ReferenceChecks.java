@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -51,7 +52,8 @@ import org.scriptorium.refs.Resolution;
  * the core preference {@link CorePreferences#DEFAULT_CORPUS}: the built-in one or a corpus file). Markers of a file
  * are replaced at each check, so a marker goes when its reference resolves. Switched by
  * {@link RefsPreferences#CHECK_REFERENCES}: off removes every marker, on checks the workspace; a change of the active
- * corpus re-checks it too.
+ * corpus, or of its file in the workspace, re-checks it too. References a project ignores ({@link IgnoredReferences})
+ * get no marker; a change of that project preference re-checks the project.
  */
 public final class ReferenceChecks implements IResourceChangeListener {
 
@@ -140,6 +142,25 @@ public final class ReferenceChecks implements IResourceChangeListener {
 		}
 	}
 
+	/**
+	 * Checks again the files that have markers, e.g. after papers were added to the active corpus file (outside the
+	 * workspace, where no change of it is seen).
+	 */
+	public static void recheckMarked() {
+		List<IFile> files = new ArrayList<>();
+		try {
+			for (IMarker m : ResourcesPlugin.getWorkspace().getRoot().findMarkers(ReferenceMarkers.TYPE, false,
+					IResource.DEPTH_INFINITE)) {
+				if (m.getResource() instanceof IFile f && !files.contains(f)) {
+					files.add(f);
+				}
+			}
+		} catch (CoreException | IllegalStateException e) {
+			ILog.of(ReferenceChecks.class).warn(e.getMessage(), e);
+		}
+		recheck(files);
+	}
+
 	/** Whether the preference switches the checks on. */
 	public static boolean enabled() {
 		return Platform.getPreferencesService().getBoolean(RefsPreferences.QUALIFIER,
@@ -153,15 +174,26 @@ public final class ReferenceChecks implements IResourceChangeListener {
 			return;
 		}
 		List<IFile> files = new ArrayList<>();
+		Set<IProject> settingsChanged = new LinkedHashSet<>();
+		boolean[] corpusChanged = {false};
+		Path corpus = activeCorpusFile();
 		try {
 			delta.accept(d -> {
 				IResource r = d.getResource();
 				if (r.getType() != IResource.FILE) {
-					return !r.isDerived() && !(r.getType() == IResource.FOLDER && r.getName().startsWith(".")); //$NON-NLS-1$
+					return !r.isDerived() && !(r.getType() == IResource.FOLDER && r.getName().startsWith(".") //$NON-NLS-1$
+							&& !isSettingsFolder(r));
 				}
 				boolean changed = d.getKind() == IResourceDelta.ADDED
 						|| d.getKind() == IResourceDelta.CHANGED && (d.getFlags() & IResourceDelta.CONTENT) != 0;
-				if (changed && ReferenceFiles.isReferenceFile(r.getName()) && !r.isDerived()) {
+				if (isSettingsFolder(r.getParent())) {
+					if (PROJECT_SETTINGS.equals(r.getName())) {
+						settingsChanged.add(r.getProject()); // the ignored references may have changed
+					}
+				} else if (changed && corpus != null && r.getLocation() != null
+						&& corpus.equals(r.getLocation().toPath())) {
+					corpusChanged[0] = true; // e.g. a quick fix or an import added papers to it
+				} else if (changed && ReferenceFiles.isReferenceFile(r.getName()) && !r.isDerived()) {
 					files.add((IFile) r);
 				}
 				return false;
@@ -169,8 +201,41 @@ public final class ReferenceChecks implements IResourceChangeListener {
 		} catch (CoreException e) {
 			ILog.of(ReferenceChecks.class).warn(e.getMessage(), e);
 		}
+		if (corpusChanged[0]) {
+			checkWorkspace();
+			return;
+		}
+		for (IProject project : settingsChanged) {
+			if (!project.isAccessible()) {
+				continue; // deleted or closed with its settings
+			}
+			try {
+				files.addAll(WorkspaceCitedIn.files(project));
+			} catch (CoreException e) {
+				ILog.of(ReferenceChecks.class).warn(e.getMessage(), e);
+			}
+		}
 		if (!files.isEmpty()) {
 			schedule(files);
+		}
+	}
+
+	/** The project preferences of this bundle, where a project's ignored references are. */
+	private static final String PROJECT_SETTINGS = RefsPreferences.QUALIFIER + ".prefs"; //$NON-NLS-1$
+
+	private static boolean isSettingsFolder(IResource r) {
+		return r != null && r.getType() == IResource.FOLDER && ".settings".equals(r.getName()) //$NON-NLS-1$
+				&& r.getParent().getType() == IResource.PROJECT;
+	}
+
+	/** The file of the active corpus, or {@code null} for the built-in corpus. */
+	private static Path activeCorpusFile() {
+		String spec = Platform.getPreferencesService().getString(CorePreferences.QUALIFIER,
+				CorePreferences.DEFAULT_CORPUS, CorePreferences.DEFAULT_DEFAULT_CORPUS, null);
+		try {
+			return spec == null || spec.isBlank() ? null : Path.of(spec.strip());
+		} catch (java.nio.file.InvalidPathException e) {
+			return null;
 		}
 	}
 
@@ -283,9 +348,10 @@ public final class ReferenceChecks implements IResourceChangeListener {
 		if (resolvers != null) {
 			String text = WorkspaceCitedIn.text(file);
 			if (text != null) {
+				Set<String> ignored = IgnoredReferences.of(file.getProject());
 				org.scriptorium.refs.internal.Lines lines = new org.scriptorium.refs.internal.Lines(text);
 				for (Reference r : References.find(text)) {
-					if (resolvers.active().resolve(r).isKnown()) {
+					if (resolvers.active().resolve(r).isKnown() || ignored.contains(IgnoredReferences.entry(r))) {
 						continue;
 					}
 					markers.add(attributes(r, lines, resolvers.active() == resolvers.defaultCorpus()

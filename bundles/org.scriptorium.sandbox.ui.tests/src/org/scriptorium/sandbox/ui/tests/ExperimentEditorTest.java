@@ -5,61 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.JFaceTextUtil;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.scriptorium.sandbox.ui.internal.editor.ExperimentOutlinePage;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextOperationTarget;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scriptorium.launching.ExperimentExamples;
 import org.scriptorium.launching.ExperimentLaunching;
 import org.scriptorium.launching.ExperimentMarkers;
 import org.scriptorium.sandbox.ui.internal.editor.ExperimentHover;
+import org.scriptorium.sandbox.ui.internal.editor.ExperimentOutlinePage;
 import org.scriptorium.sandbox.ui.internal.editor.ExperimentPresentationReconciler;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
 import org.scriptorium.tests.common.TinyExperiment;
+import org.scriptorium.tests.common.ui.EditorProject;
+import org.scriptorium.tests.common.ui.Editors;
 import org.scriptorium.tests.common.ui.Input;
 import org.scriptorium.tests.common.ui.UiWait;
-import org.scriptorium.tests.common.ui.Widgets;
 
 /**
  * Issue 16, item 5: experiment files have their content type and open in the Generic Editor with colours, completion
@@ -68,46 +56,17 @@ import org.scriptorium.tests.common.ui.Widgets;
 @ExtendWith(NoErrorLoggedExtension.class)
 class ExperimentEditorTest {
 
-	private IProject project;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void setUp() throws CoreException {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("experiment-editor"); //$NON-NLS-1$
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	@AfterEach
-	void tearDown() throws CoreException {
-		page.closeAllEditors(false);
-		project.delete(true, true, null);
-	}
-
-	private IFile write(String name, String content) throws CoreException {
-		IFile file = project.getFile(name);
-		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-		return file;
-	}
-
-	private static StyledText text(IEditorPart editor) {
-		return (StyledText) editor.getAdapter(Control.class);
-	}
-
-	private static ITextViewer viewer(IEditorPart editor) {
-		return (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
-	}
+	@RegisterExtension
+	final EditorProject project = new EditorProject("experiment-editor"); //$NON-NLS-1$
 
 	@Test
 	void theOutlineShowsTheExperimentsStructureAndSelectingANodeRevealsItsText() throws Exception {
-		IFile file = write("outline.moe.json", TinyExperiment.variants("outline")); //$NON-NLS-1$ //$NON-NLS-2$
-		IEditorPart editor = IDE.openEditor(page, file);
-		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
-		ContentOutline outline = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE); // Window > Show View > Outline
-		page.activate(editor);
+		IFile file = project.write("outline.moe.json", TinyExperiment.variants("outline")); //$NON-NLS-1$ //$NON-NLS-2$
+		IEditorPart editor = project.open(file);
+		IDocument document = Editors.document(editor);
+		// Window > Show View > Outline
+		ContentOutline outline = (ContentOutline) project.page().showView(IPageLayout.ID_OUTLINE);
+		project.page().activate(editor);
 		UiWait.until("the Outline shows the experiment's page", //$NON-NLS-1$
 				() -> outline.getCurrentPage() instanceof ExperimentOutlinePage);
 		Tree tree = (Tree) outline.getCurrentPage().getControl();
@@ -130,7 +89,7 @@ class ExperimentEditorTest {
 		ITextSelection selected = (ITextSelection) ((ITextEditor) editor).getSelectionProvider().getSelection();
 		assertEquals(start, selected.getOffset());
 		assertEquals("{ \"name\": \"top2\", \"set\": { \"strategy.k\": 2 } }", selected.getText()); //$NON-NLS-1$
-		StyledText styled = text(editor);
+		StyledText styled = Editors.text(editor);
 		int line = styled.getLineAtOffset(styled.getCaretOffset());
 		assertTrue(line >= styled.getTopIndex() && line <= JFaceTextUtil.getBottomIndex(styled),
 				"the variant's line is in view"); //$NON-NLS-1$
@@ -143,17 +102,17 @@ class ExperimentEditorTest {
 
 	@Test
 	void anExperimentFileOpensInTheGenericEditorWithColoursCompletionAndHover() throws Exception {
-		IFile file = write("edit.moe.json", TinyExperiment.json("edit")); //$NON-NLS-1$ //$NON-NLS-2$
+		IFile file = project.write("edit.moe.json", TinyExperiment.json("edit")); //$NON-NLS-1$ //$NON-NLS-2$
 		IContentType type = Platform.getContentTypeManager().findContentTypeFor(file.getName());
 		assertNotNull(type);
 		assertEquals(ExperimentLaunching.CONTENT_TYPE_ID, type.getId());
 		assertEquals(ExperimentLaunching.CONTENT_TYPE_ID, file.getContentDescription().getContentType().getId());
 
 		// double-click in the Project Explorer opens the default editor of the file's content type
-		IEditorPart editor = IDE.openEditor(page, file);
+		IEditorPart editor = project.open(file);
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId()); //$NON-NLS-1$
-		StyledText styled = text(editor);
-		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+		StyledText styled = Editors.text(editor);
+		IDocument document = Editors.document(editor);
 
 		// colours: a key, a string value and a number each in their colour
 		String content = document.get();
@@ -177,32 +136,24 @@ class ExperimentEditorTest {
 		document.replace(kAt, 0, "\"c\", "); //$NON-NLS-1$
 		styled.setCaretOffset(kAt + 2);
 		Input.focus(styled);
-		((ITextOperationTarget) viewer(editor)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		Table[] proposals = new Table[1];
-		UiWait.until("the completion proposals show", () -> { //$NON-NLS-1$
-			proposals[0] = Arrays.stream(Display.getCurrent().getShells()).filter(Shell::isVisible)
-					.flatMap(s -> Widgets.all(s, Table.class).stream())
-					.filter(t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().startsWith("capacityFactor"))) //$NON-NLS-1$
-					.findFirst().orElse(null);
-			return proposals[0] != null;
-		});
-		List<String> items = Arrays.stream(proposals[0].getItems()).map(TableItem::getText).toList();
+		Table proposals = Editors.contentAssist(editor,
+				items -> items.stream().anyMatch(i -> i.startsWith("capacityFactor"))); //$NON-NLS-1$
+		List<String> items = Editors.items(proposals);
 		assertTrue(items.stream().allMatch(i -> i.startsWith("c")), items.toString()); //$NON-NLS-1$ only keys starting with "c"
 		// choose the first, capacityFactor, as SWTBot's proposal table does (Enter in the popup's table)
-		proposals[0].setSelection(0);
-		proposals[0].notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		Editors.choose(proposals, 0);
 		UiWait.until("the chosen key is inserted", () -> document.get().contains("\"capacityFactor\": ")); //$NON-NLS-1$ //$NON-NLS-2$
 
 		// hover: over a key, what the schema says of it
 		String now = document.get();
 		int epochs = now.indexOf("\"epochs\"") + 2; //$NON-NLS-1$
 		ExperimentHover hover = new ExperimentHover();
-		IRegion region = hover.getHoverRegion(viewer(editor), epochs);
+		IRegion region = hover.getHoverRegion(Editors.viewer(editor), epochs);
 		assertEquals("\"epochs\"", document.get(region.getOffset(), region.getLength())); //$NON-NLS-1$
-		String info = hover.getHoverInfo(viewer(editor), region);
+		String info = hover.getHoverInfo(Editors.viewer(editor), region);
 		assertTrue(info.startsWith("epochs (integer)") && info.contains(">= 1") && info.contains("default: 20"), info); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		int topK = now.indexOf("\"top-k\"") + 2; //$NON-NLS-1$
-		String value = hover.getHoverInfo(viewer(editor), hover.getHoverRegion(viewer(editor), topK));
+		String value = hover.getHoverInfo(Editors.viewer(editor), hover.getHoverRegion(Editors.viewer(editor), topK));
 		assertTrue(value.contains("2006.16668"), value); //$NON-NLS-1$ the strategy's paper
 	}
 
@@ -215,14 +166,14 @@ class ExperimentEditorTest {
 			e2 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		assertTrue(e2.contains("\"epochs\": 20"), "E2 as shipped"); //$NON-NLS-1$ //$NON-NLS-2$
-		IFile file = write("e2.moe.json", e2.replace("\"epochs\": 20", "\"epochs\": -3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		IEditorPart editor = IDE.openEditor(page, file);
+		IFile file = project.write("e2.moe.json", e2.replace("\"epochs\": 20", "\"epochs\": -3")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		IEditorPart editor = project.open(file);
 		UiWait.until("the file has its marker", () -> markers(file).length > 0); //$NON-NLS-1$
 		IMarker[] markers = markers(file);
 		assertEquals(1, markers.length, Arrays.toString(markers));
 		String message = markers[0].getAttribute(IMarker.MESSAGE, ""); //$NON-NLS-1$
 		assertTrue(message.contains("training.epochs") && message.contains("all 14 sweep points"), message); //$NON-NLS-1$ //$NON-NLS-2$
-		IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+		IDocument document = Editors.document(editor);
 		int start = markers[0].getAttribute(IMarker.CHAR_START, -1);
 		assertEquals("-3", document.get(start, markers[0].getAttribute(IMarker.CHAR_END, -1) - start)); //$NON-NLS-1$
 

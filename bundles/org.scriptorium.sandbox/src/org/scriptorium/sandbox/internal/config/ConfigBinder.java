@@ -222,7 +222,7 @@ public final class ConfigBinder {
 				c.number(s, "strategy", "evalCapacityFactor", capacityFactor, Range.above(0), true),
 				secondExpert,
 				c.choice(s, "strategy", "renormalise", "after-drop", false, Set.of("after-drop", "before-drop")),
-				c.choice(s, "strategy", "assignment", "greedy", false, Set.of("greedy", "exact")));
+				c.choice(s, "strategy", "assignment", "exact", false, Set.of("greedy", "exact")));
 
 		JsonObject t = c.object(root, "", "training", false);
 		c.onlyKeys(t, "training",

@@ -14,7 +14,7 @@ package org.scriptorium.sandbox.internal.config;
  * @param evalCapacityFactor top-k, switch: capacity factor at evaluation (default: capacityFactor)
  * @param secondExpert   top-k: always | random (GShard: dispatched in training with probability min(1, 2·g2))
  * @param renormalise    top-k: after-drop (DeepSpeed) | before-drop (GShard paper)
- * @param assignment     base: greedy | exact (optimal up to 512 tokens a batch, greedy beyond)
+ * @param assignment     base: exact (the default: optimal up to 512 tokens a batch, greedy beyond) | greedy
  */
 public record StrategyConfig(String type, int k, double p, double temperature, double capacityFactor, boolean noise,
 		String variant, String inference, double evalCapacityFactor, String secondExpert, String renormalise,

@@ -199,17 +199,16 @@ public final class Kernels {
 
 	/** All indices sorted by descending value, ties by lower index (a stable argsort). */
 	public static int[] argsortDescending(double[] v) {
-		Integer[] boxed = new Integer[v.length];
-		for (int i = 0; i < v.length; i++) {
-			boxed[i] = i;
-		}
-		java.util.Arrays.sort(boxed, (a, b) -> {
-			int c = Double.compare(v[b], v[a]);
-			return c != 0 ? c : Integer.compare(a, b);
-		});
+		// insertion sort: the vectors are a token's experts (a few to a few dozen); the order is total
+		// (Double.compare, then the index), so the result is that of any correct sort
 		int[] out = new int[v.length];
 		for (int i = 0; i < v.length; i++) {
-			out[i] = boxed[i];
+			int j = i;
+			while (j > 0 && Double.compare(v[i], v[out[j - 1]]) > 0) {
+				out[j] = out[j - 1];
+				j--;
+			}
+			out[j] = i;
 		}
 		return out;
 	}

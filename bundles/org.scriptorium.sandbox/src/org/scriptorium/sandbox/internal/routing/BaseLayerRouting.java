@@ -5,10 +5,10 @@ import org.scriptorium.sandbox.internal.math.Kernels;
 /**
  * BASE layers, Lewis et al., arXiv 2103.16716 (not in the seed corpus) [memory, spec §1.19]. Training:
  * a balanced assignment maximising {@code Σ_t h_t·w_{a(t)}} with each expert taking at most
- * {@code ceil(T/N)} tokens. The paper solves it exactly with an auction algorithm; option {@code "assignment":
- * "exact"} does too (Hungarian algorithm, up to 512 tokens a batch, greedy beyond), the default {@code "greedy"}
- * takes (token, expert) scores in descending order, ties by token then expert, when the token is free and the
- * expert has room: an approximation of the optimum ({@link BalancedAssignment}). Test time: greedy
+ * {@code ceil(T/N)} tokens. The paper solves it exactly with an auction algorithm; the default, option {@code "assignment":
+ * "exact"}, does too (Hungarian algorithm, up to 512 tokens a batch, greedy beyond); {@code "greedy"} takes (token,
+ * expert) scores in descending order, ties by token then expert, when the token is free and the expert has room: a
+ * faster approximation of the optimum ({@link BalancedAssignment}). Test time: greedy
  * top-1 {@code argmax_e h·w_e}. Output {@code x + σ(h·w_e) E_e(x)}: the gate is a sigmoid of the score,
  * there is no softmax and no auxiliary loss. {@link Routing#probs} is the softmax of the scores, for the
  * entropy metrics only.
@@ -19,9 +19,9 @@ public final class BaseLayerRouting extends SoftmaxRouting {
 
 	private final boolean exact;
 
-	/** The greedy assignment in training (option {@code "assignment": "greedy"}, the default). */
+	/** The exact assignment in training (option {@code "assignment": "exact"}, the default). */
 	public BaseLayerRouting() {
-		this(false);
+		this(true);
 	}
 
 	/**

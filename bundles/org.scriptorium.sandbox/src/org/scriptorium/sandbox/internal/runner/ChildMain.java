@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 import org.scriptorium.sandbox.Experiment;
 import org.scriptorium.sandbox.ExperimentException;
@@ -49,28 +50,42 @@ public final class ChildMain {
 			events.error("usage", "usage: ChildMain CONFIG.json [RUN_ID]");
 			return 2;
 		}
-		String runId = args.length > 1 ? args[1] : "run";
+		return runFile(args[0], args.length > 1 ? args[1] : "run", events, null);
+	}
+
+	/**
+	 * Runs the resolved single-run configuration in {@code configFile} and returns the exit code of a child of this
+	 * run. {@code cancel}: when the run should stop; null in a child of one run, which then watches its standard input.
+	 * A worker ({@link WorkerMain}) passes its own and refuses a task experiment (those run in a child of their own).
+	 */
+	static int runFile(String configFile, String runId, EventWriter events, BooleanSupplier cancel) {
 		ExperimentConfig cfg;
 		long seed;
 		try {
-			JsonObject resolved = JsonParser.parseString(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))
+			JsonObject resolved = JsonParser.parseString(Files.readString(Path.of(configFile), StandardCharsets.UTF_8))
 					.getAsJsonObject();
 			if (resolved.has("task")) {
+				if (cancel != null) {
+					events.error("invalid-config", "a task experiment runs in a child JVM of its own, not in a worker");
+					return 2;
+				}
 				return TaskMain.run(resolved, runId, events);
 			}
-			cfg = Experiment.bindResolved(resolved, args[0]);
+			cfg = Experiment.bindResolved(resolved, configFile);
 			seed = resolved.getAsJsonArray("seeds").get(0).getAsLong();
 		} catch (ExperimentException e) {
 			events.error("invalid-config", e.getMessage());
 			return 2;
 		} catch (Exception e) {
-			events.error("invalid-config", "cannot read " + args[0] + ": " + e);
+			events.error("invalid-config", "cannot read " + configFile + ": " + e);
 			return 2;
 		}
-		CancelWatcher cancel = CancelWatcher.start(Boolean.getBoolean("scriptorium.cancelOnStdinEof"));
+		BooleanSupplier cancelled = cancel != null
+				? cancel
+				: CancelWatcher.start(Boolean.getBoolean("scriptorium.cancelOnStdinEof"))::cancelled;
 		events.started(runId, seed);
 		try {
-			Trainer.Result r = new Trainer(cfg, seed, listener(events, cancel)).run();
+			Trainer.Result r = new Trainer(cfg, seed, listener(events, cancelled)).run();
 			events.result(r.metrics());
 			return 0;
 		} catch (CancellationException e) {
@@ -89,7 +104,7 @@ public final class ChildMain {
 		}
 	}
 
-	static TrainingListener listener(EventWriter events, CancelWatcher cancel) {
+	static TrainingListener listener(EventWriter events, BooleanSupplier cancelled) {
 		return new TrainingListener() {
 			@Override
 			public void progress(long step, long total) {
@@ -113,7 +128,7 @@ public final class ChildMain {
 
 			@Override
 			public boolean cancelled() {
-				return cancel.cancelled();
+				return cancelled.getAsBoolean();
 			}
 		};
 	}

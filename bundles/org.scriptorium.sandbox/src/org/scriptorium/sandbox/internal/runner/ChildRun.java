@@ -50,6 +50,7 @@ public final class ChildRun {
 	private final Map<String, String> environment;
 	private final Limits limits;
 	private final RunListener listener;
+	private final Worker worker;
 
 	private final Tail stdoutTail = new Tail(50);
 	private final Tail stderrTail = new Tail(50);
@@ -60,6 +61,16 @@ public final class ChildRun {
 
 	public ChildRun(RunSpec spec, List<String> command, Path runDir, Path workDir, Map<String, String> environment,
 			Limits limits, RunListener listener) {
+		this(spec, command, runDir, workDir, environment, limits, listener, null);
+	}
+
+	/**
+	 * A run in a worker JVM that runs the runs of a sweep one after another ({@code command} and {@code workDir} are
+	 * the worker's); with a null {@code worker}, a run in a child JVM of its own.
+	 */
+	public ChildRun(RunSpec spec, List<String> command, Path runDir, Path workDir, Map<String, String> environment,
+			Limits limits, RunListener listener, Worker worker) {
+		this.worker = worker;
 		this.spec = spec;
 		this.command = List.copyOf(command);
 		this.runDir = runDir;
@@ -106,6 +117,9 @@ public final class ChildRun {
 		if (cancelRequested) {
 			return finish(RunStatus.CANCELLED, "cancelled", "cancelled before start", null);
 		}
+		if (worker != null) {
+			return executeInWorker();
+		}
 		ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
 		pb.environment().putAll(environment);
 		Process p;
@@ -118,25 +132,7 @@ public final class ChildRun {
 		Thread out = reader("stdout", p.getInputStream(), this::onStdout);
 		BufferedWriter errLog = openStderrLog();
 		long[] errBytes = {0};
-		Thread err = reader("stderr", p.getErrorStream(), line -> {
-			if (line.equals(VECTOR_MODULE_NOTICE)) {
-				return;
-			}
-			stderrTail.add(line);
-			if (errLog != null && errBytes[0] < MAX_STDERR_LOG) {
-				try {
-					errLog.write(line);
-					errLog.newLine();
-					errLog.flush();
-					errBytes[0] += line.length() + 1;
-				} catch (IOException e) {
-					LOG.log(System.Logger.Level.DEBUG, "stderr.log write failed", e);
-				}
-			}
-			JsonObject o = new JsonObject();
-			o.addProperty("line", line);
-			events.forward("stderr", o);
-		});
+		Thread err = reader("stderr", p.getErrorStream(), line -> onStderr(line, errLog, errBytes));
 		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
 		boolean timedOut = false;
 		boolean cancelled = false;
@@ -161,6 +157,89 @@ public final class ChildRun {
 		}
 		join(out, p.getInputStream());
 		join(err, p.getErrorStream());
+		closeQuietly(errLog);
+		Integer exit = p.isAlive() ? null : p.exitValue();
+		if (cancelled) {
+			return finish(RunStatus.CANCELLED, "cancelled", "cancelled by the user", exit);
+		}
+		if (timedOut) {
+			return finish(RunStatus.TIMED_OUT, "timeout",
+					"timed out after " + limits.timeout().toSeconds() + " s; the child was stopped", exit);
+		}
+		return classify(exit);
+	}
+
+	private void onStderr(String line, BufferedWriter errLog, long[] errBytes) {
+		if (line.equals(VECTOR_MODULE_NOTICE)) {
+			return;
+		}
+		stderrTail.add(line);
+		if (errLog != null && errBytes[0] < MAX_STDERR_LOG) {
+			try {
+				errLog.write(line);
+				errLog.newLine();
+				errLog.flush();
+				errBytes[0] += line.length() + 1;
+			} catch (IOException e) {
+				LOG.log(System.Logger.Level.DEBUG, "stderr.log write failed", e);
+			}
+		}
+		JsonObject o = new JsonObject();
+		o.addProperty("line", line);
+		events.forward("stderr", o);
+	}
+
+	/**
+	 * The run in the worker JVM: its events and standard error lines are the run's until the worker says the run
+	 * ended. A timeout or cancel stops the worker (the next run starts a fresh one); a worker that dies during the run
+	 * is classified by its exit as a child of this run alone would be.
+	 */
+	private RunResult executeInWorker() {
+		BufferedWriter errLog = openStderrLog();
+		long[] errBytes = {0};
+		Worker.Run run;
+		try {
+			run = worker.begin(dir.file(RunDirectory.CONFIG), spec.runId(), this::onStdout,
+					line -> onStderr(line, errLog, errBytes));
+		} catch (IOException e) {
+			closeQuietly(errLog);
+			return finish(RunStatus.FAILED, "launch", "cannot start " + command.get(0) + ": " + e.getMessage(), null);
+		}
+		Process p = run.process();
+		process = p;
+		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
+		boolean timedOut = false;
+		boolean cancelled = false;
+		try {
+			while (!run.awaitEnd(100)) {
+				if (cancelRequested) {
+					cancelled = true;
+					break;
+				}
+				if (System.nanoTime() > deadline) {
+					timedOut = true;
+					break;
+				}
+			}
+			if (timedOut || cancelled) {
+				stop(p);
+			}
+			Integer reported = run.reportedExit();
+			if (reported != null && !timedOut && !cancelled) {
+				run.awaitStderr();
+				closeQuietly(errLog);
+				return classify(reported);
+			}
+			// the worker died, or was stopped: the rest of its output, then its exit
+			if (!p.waitFor(limits.cancelGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+				stop(p);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			cancelled = true;
+			stop(p);
+		}
+		worker.joinReaders();
 		closeQuietly(errLog);
 		Integer exit = p.isAlive() ? null : p.exitValue();
 		if (cancelled) {
@@ -227,7 +306,9 @@ public final class ChildRun {
 			return true;
 		}
 		try (var files = Files.list(workDir)) {
-			return files.anyMatch(f -> f.getFileName().toString().startsWith("hs_err_pid"));
+			Process p = process;
+			String report = p == null ? "hs_err_pid" : "hs_err_pid" + p.pid() + ".";
+			return files.anyMatch(f -> f.getFileName().toString().startsWith(report));
 		} catch (IOException e) {
 			return false;
 		}
@@ -267,28 +348,44 @@ public final class ChildRun {
 	}
 
 	private Thread reader(String name, InputStream in, java.util.function.Consumer<String> sink) {
+		return reader("scriptorium-" + spec.runId() + "-" + name, in, sink, () -> {
+		});
+	}
+
+	/**
+	 * Starts a daemon thread that gives each line of {@code in} to {@code sink} (a line longer than the bound is cut
+	 * and marked), then runs {@code atEnd} when the stream ends.
+	 */
+	static Thread reader(String threadName, InputStream in, java.util.function.Consumer<String> sink, Runnable atEnd) {
 		Thread t = new Thread(() -> {
 			BoundedLineReader r = new BoundedLineReader(in, MAX_LINE_CHARS);
 			try {
 				BoundedLineReader.Line line;
 				while ((line = r.readLine()) != null) {
-					sink.accept(line.truncated() ? line.text() + " …[line cut]" : line.text());
+					try {
+						sink.accept(line.truncated() ? line.text() + " …[line cut]" : line.text());
+					} catch (RuntimeException e) {
+						LOG.log(System.Logger.Level.WARNING, "listener failed on " + threadName, e);
+					}
 				}
 			} catch (IOException e) {
-				LOG.log(System.Logger.Level.DEBUG, name + " closed", e);
-			} catch (RuntimeException e) {
-				LOG.log(System.Logger.Level.WARNING, "listener failed on " + name + " of " + spec.runId(), e);
+				LOG.log(System.Logger.Level.DEBUG, threadName + " closed", e);
+			} finally {
+				atEnd.run();
 			}
-		}, "scriptorium-" + spec.runId() + "-" + name);
+		}, threadName);
 		t.setDaemon(true);
 		t.start();
 		return t;
 	}
 
-	private static void join(Thread t, InputStream in) {
+	static void join(Thread t, InputStream in) {
+		if (t == null) {
+			return;
+		}
 		try {
 			t.join(READER_JOIN.toMillis());
-			if (t.isAlive()) {
+			if (t.isAlive() && in != null) {
 				in.close(); // a grandchild may still hold the pipe open
 				t.join(READER_JOIN.toMillis());
 			}

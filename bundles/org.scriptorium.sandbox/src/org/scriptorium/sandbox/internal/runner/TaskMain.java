@@ -40,7 +40,7 @@ final class TaskMain {
 		}
 		ChildMain.CancelWatcher cancel = ChildMain.CancelWatcher
 				.start(Boolean.getBoolean("scriptorium.cancelOnStdinEof"));
-		TrainingListener listener = ChildMain.listener(events, cancel);
+		TrainingListener listener = ChildMain.listener(events, cancel::cancelled);
 		Path dataDir = Path.of(task.has("dataDir") ? task.get("dataDir").getAsString() : ".").toAbsolutePath();
 		events.started(runId, seed);
 		try {

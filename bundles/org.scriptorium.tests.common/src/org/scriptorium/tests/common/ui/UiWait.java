@@ -7,6 +7,9 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
 
 /**
  * Waits on the UI thread for a condition while dispatching events, like SWTBot's {@code waitUntil}: no fixed
@@ -32,7 +35,8 @@ public final class UiWait {
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
 				String message = "Timed out after " + timeout.toSeconds() + " s waiting until " + description; //$NON-NLS-1$ //$NON-NLS-2$
-				System.err.println(message + "; the threads and jobs then:\n" + threadsAndJobs()); //$NON-NLS-1$
+				System.err.println(message + "; the shells, threads and jobs then:\n" + shells(display) //$NON-NLS-1$
+						+ threadsAndJobs());
 				throw new AssertionError(message);
 			}
 			display.timerExec(20, wake);
@@ -41,6 +45,34 @@ public final class UiWait {
 			}
 		}
 		display.timerExec(-1, wake);
+	}
+
+	/** The visible shells with the rows of their tables and trees (the first 40 each): what the user saw. */
+	static String shells(Display display) {
+		StringBuilder out = new StringBuilder();
+		for (Shell shell : display.getShells()) {
+			if (shell.isDisposed() || !shell.isVisible()) {
+				continue;
+			}
+			out.append("shell '").append(shell.getText()).append("' ").append(shell.getBounds()).append('\n'); //$NON-NLS-1$
+			for (Table table : Widgets.all(shell, Table.class)) {
+				if (table.isVisible()) {
+					out.append("  table, ").append(table.getItemCount()).append(" rows:\n"); //$NON-NLS-1$ //$NON-NLS-2$
+					for (int i = 0; i < Math.min(40, table.getItemCount()); i++) {
+						out.append("    ").append(table.getItem(i).getText()).append('\n'); //$NON-NLS-1$
+					}
+				}
+			}
+			for (Tree tree : Widgets.all(shell, Tree.class)) {
+				if (tree.isVisible()) {
+					out.append("  tree, ").append(tree.getItemCount()).append(" top rows:\n"); //$NON-NLS-1$ //$NON-NLS-2$
+					for (int i = 0; i < Math.min(40, tree.getItemCount()); i++) {
+						out.append("    ").append(tree.getItem(i).getText()).append('\n'); //$NON-NLS-1$
+					}
+				}
+			}
+		}
+		return out.toString();
 	}
 
 	/** What every thread is doing and which jobs are waiting or running: why a wait timed out. */

@@ -37,7 +37,9 @@ import org.scriptorium.ui.internal.jobs.JobUtil;
 /**
  * File &gt; Export &gt; Scriptorium &gt; Papers: the corpus shown in the Papers view, or the papers selected there, to a
  * file in any format the core {@link Exporter} writes, or as a bibliography formatted in a citation style (text or an
- * HTML page, {@link FormattedExport}); written atomically in a job.
+ * HTML page, {@link FormattedExport}); written atomically in a job. Before Finish the page shows what will be written
+ * ({@link ExportPreview}): each field with how many papers have it and what the format writes it as or that it cannot
+ * carry it, and the start of the file as the real writer writes it.
  */
 public class ExportPapersWizard extends Wizard implements IExportWizard {
 
@@ -47,6 +49,9 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String ALL_ID = "export.all", SELECTION_ID = "export.selection", //$NON-NLS-1$ //$NON-NLS-2$
 			FORMAT_ID = "export.format", FILE_ID = "export.file", STYLE_ID = "export.style"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** Widget ids of the preview: its summary line, the field list and the start of the file. */
+	public static final String PREVIEW_SUMMARY_ID = "export.preview.summary", FIELDS_ID = "export.preview.fields", //$NON-NLS-1$ //$NON-NLS-2$
+			PREVIEW_ID = "export.preview.text"; //$NON-NLS-1$
 
 	private ICorpus corpus;
 	private List<Paper> selected = List.of();
@@ -84,13 +89,10 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 
 	@Override
 	public boolean performFinish() {
-		List<Paper> papers = page.all.getSelection() ? corpus.papers() : selected;
-		int chosen = page.format.getSelectionIndex();
-		Format format = chosen < formats.size() ? formats.get(chosen) : null;
-		FormattedExport formatted = format == null
-				? new FormattedExport(FormattedExport.FORMATS.get(chosen - formats.size()),
-						CitationStyle.values()[page.style.getSelectionIndex()])
-				: null;
+		page.preview.cancel();
+		List<Paper> papers = page.papers();
+		Format format = page.chosenFormat();
+		FormattedExport formatted = page.formatted();
 		Path file = Path.of(page.file.getText().strip());
 		JobUtil.scheduleUser(NLS.bind(Messages.Export_job, papers.size(), file.getFileName()),
 				JobFamilies.CORPUS_EXPORT,
@@ -116,6 +118,7 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 		Combo format;
 		Combo style;
 		Text file;
+		ExportPreview preview;
 
 		Page() {
 			super("export"); //$NON-NLS-1$
@@ -171,10 +174,58 @@ public class ExportPapersWizard extends Wizard implements IExportWizard {
 				}
 			});
 			file.addModifyListener(e -> validate());
-			format.addListener(SWT.Selection, e -> validate());
+			format.addListener(SWT.Selection, e -> {
+				validate();
+				updatePreview();
+			});
+			style.addListener(SWT.Selection, e -> updatePreview());
+			all.addListener(SWT.Selection, e -> {
+				if (all.getSelection()) {
+					updatePreview();
+				}
+			});
+			someSelected.addListener(SWT.Selection, e -> {
+				if (someSelected.getSelection()) {
+					updatePreview();
+				}
+			});
+			preview = new ExportPreview(c, 3);
 			setControl(c);
 			PlatformUI.getWorkbench().getHelpSystem().setHelp(c, ScriptoriumUI.HELP_EXPORT_WIZARD);
 			validate();
+			updatePreview();
+		}
+
+		@Override
+		public void setVisible(boolean visible) {
+			super.setVisible(visible);
+			if (!visible) {
+				preview.cancel();
+			}
+		}
+
+		List<Paper> papers() {
+			return all.getSelection() ? corpus.papers() : selected;
+		}
+
+		/** The exporter's format chosen, or null for a formatted bibliography. */
+		Format chosenFormat() {
+			int chosen = format.getSelectionIndex();
+			return chosen < formats.size() ? formats.get(chosen) : null;
+		}
+
+		/** The formatted bibliography chosen, or null for one of the exporter's formats. */
+		FormattedExport formatted() {
+			int chosen = format.getSelectionIndex();
+			return chosen < formats.size() ? null
+					: new FormattedExport(FormattedExport.FORMATS.get(chosen - formats.size()),
+							CitationStyle.values()[style.getSelectionIndex()]);
+		}
+
+		private void updatePreview() {
+			FormattedExport f = formatted();
+			String name = f == null ? format.getText() : format.getText() + " (" + style.getText() + ')'; //$NON-NLS-1$
+			preview.update(papers(), name, chosenFormat(), f);
 		}
 
 		private String extension() {

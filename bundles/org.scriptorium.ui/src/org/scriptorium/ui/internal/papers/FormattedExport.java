@@ -28,6 +28,11 @@ record FormattedExport(CitationFormat format, CitationStyle style) {
 		return format == CitationFormat.HTML ? "html" : "txt"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/** The bibliography of {@code papers} as {@link #write} writes it, without remembering the style. */
+	String text(List<Paper> papers) {
+		return CitationFormatter.bibliographyFile(papers, style, format);
+	}
+
 	/** Writes the bibliography of {@code papers}; remembers the style as the one last used. */
 	void write(List<Paper> papers, Writer out) throws IOException {
 		FormattedCitations.rememberStyle(style);

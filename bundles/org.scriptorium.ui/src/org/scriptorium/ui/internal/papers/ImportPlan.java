@@ -59,7 +59,8 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 	 * the background and is dropped).
 	 *
 	 * @param expected    the format the user says the files are in, or null to recognise each file's
-	 * @param skipInvalid skip invalid records instead of refusing the whole import
+	 * @param skipInvalid skip invalid records instead of refusing the whole import (the wizard's default, as the
+	 *                    command line's); an import of which not one record can be read is refused all the same
 	 * @throws OperationCanceledException if the monitor is cancelled
 	 */
 	public static ImportPlan compute(List<Path> sources, Format expected, Path target, boolean skipInvalid,
@@ -147,6 +148,9 @@ public record ImportPlan(Path target, List<Paper> papers, List<Paper> added, Lis
 			result = Importer.importFiles(files, new Importer.Options(!skipInvalid, encoding));
 		} catch (ImportException e) {
 			return refused(target, e.problems(), formats);
+		}
+		if (result.papers().size() == existing.size() && !result.problems().isEmpty()) {
+			return refused(target, result.problems(), formats); // not one record could be read, as "import" says too
 		}
 		Set<String> existingIds = existing.stream().map(Paper::id).collect(Collectors.toSet());
 		Map<String, Paper> byId = new HashMap<>();

@@ -83,7 +83,8 @@ public final class ImportPreviewPage extends WizardPage {
 			return;
 		}
 		for (ImportProblem p : computed.problems()) {
-			row(computed.refused() ? Messages.Import_kindError : Messages.Import_kindSkipped, "", p.toString()); //$NON-NLS-1$
+			row(computed.refused() ? Messages.Import_kindError
+					: p.warning() ? Messages.Import_kindWarning : Messages.Import_kindSkipped, "", p.toString()); //$NON-NLS-1$
 		}
 		for (ImportPlan.Merge m : computed.merges()) {
 			row(Messages.Import_kindMerge, m.into() == null ? "" : m.into().title(), //$NON-NLS-1$
@@ -103,8 +104,11 @@ public final class ImportPreviewPage extends WizardPage {
 			setErrorMessage(NLS.bind(Messages.Import_refusedShort, computed.problems().get(0)));
 			setPageComplete(false);
 		} else {
-			summary.setText(NLS.bind(Messages.Import_summary, new Object[]{computed.added().size(),
-					computed.merges().size(), computed.problems().size(), computed.target().getFileName()}) + formats);
+			long warnings = computed.problems().stream().filter(ImportProblem::warning).count();
+			summary.setText(NLS.bind(Messages.Import_summary,
+					new Object[]{computed.added().size(), computed.merges().size(),
+							computed.problems().size() - warnings, warnings, computed.target().getFileName()})
+					+ formats);
 			setPageComplete(true);
 		}
 		summary.getParent().layout(true);

@@ -30,7 +30,7 @@ public final class ImportSourcePage extends WizardPage {
 
 	/** Widget ids (see {@link ScriptoriumUI#WIDGET_ID_KEY}). */
 	public static final String SOURCES_ID = "import.sources", FORMAT_ID = "import.format", //$NON-NLS-1$ //$NON-NLS-2$
-			TARGET_ID = "import.target", SKIP_INVALID_ID = "import.skipInvalid", //$NON-NLS-1$ //$NON-NLS-2$
+			TARGET_ID = "import.target", STRICT_ID = "import.strict", //$NON-NLS-1$ //$NON-NLS-2$
 			ENCODING_ID = "import.encoding"; //$NON-NLS-1$
 	/**
 	 * The encodings offered by name (any other that Java knows can be typed, as {@code import --encoding} takes it);
@@ -49,7 +49,7 @@ public final class ImportSourcePage extends WizardPage {
 	private Combo formatCombo;
 	private Combo encodingCombo;
 	private Combo targetCombo;
-	private Button skipInvalidButton;
+	private Button strictButton;
 
 	ImportSourcePage(List<Path> initialSources, IFile initialTarget) {
 		super("source"); //$NON-NLS-1$
@@ -148,10 +148,11 @@ public final class ImportSourcePage extends WizardPage {
 			}
 		});
 
-		skipInvalidButton = new Button(c, SWT.CHECK);
-		skipInvalidButton.setText(Messages.Import_skipInvalid);
-		skipInvalidButton.setData(ScriptoriumUI.WIDGET_ID_KEY, SKIP_INVALID_ID);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(skipInvalidButton);
+		// lenient by default, as "scriptorium import" and the reference managers are; strict as "import --strict"
+		strictButton = new Button(c, SWT.CHECK);
+		strictButton.setText(Messages.Import_strict);
+		strictButton.setData(ScriptoriumUI.WIDGET_ID_KEY, STRICT_ID);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(strictButton);
 
 		refreshSources();
 		setControl(c);
@@ -283,7 +284,8 @@ public final class ImportSourcePage extends WizardPage {
 		return target().getLocation().toPath();
 	}
 
+	/** Whether records with problems are skipped (the default) rather than refusing the import (Strict checked). */
 	boolean skipInvalid() {
-		return skipInvalidButton.getSelection();
+		return !strictButton.getSelection();
 	}
 }

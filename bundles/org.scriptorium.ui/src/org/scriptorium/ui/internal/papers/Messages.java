@@ -30,6 +30,21 @@ public final class Messages extends NLS {
 	public static String Export_isFolder;
 	public static String Export_job;
 	public static String Export_failed;
+	public static String Export_columnField;
+	public static String Export_columnPapers;
+	public static String Export_columnWrittenAs;
+	public static String Export_previewLabel;
+	public static String Export_previewComputing;
+	public static String Export_previewJob;
+	public static String Export_previewFailed;
+	public static String Export_givenToStyle;
+	public static String Export_writtenAsExtra;
+	public static String Export_notWritten;
+	public static String Export_summaryFormatted;
+	public static String Export_summaryFormattedSome;
+	public static String Export_summaryAll;
+	public static String Export_summaryLost;
+	public static String Export_summaryExtra;
 	public static String Import_title;
 	public static String Import_sourceTitle;
 	public static String Import_sourceDescription;
@@ -51,7 +66,7 @@ public final class Messages extends NLS {
 	public static String Import_browseWorkspaceMessage;
 	public static String Import_browseFileSystemTitle;
 	public static String Import_outsideWorkspace;
-	public static String Import_skipInvalid;
+	public static String Import_strict;
 	public static String Import_noFiles;
 	public static String Import_noTarget;
 	public static String Import_badTarget;
@@ -67,6 +82,7 @@ public final class Messages extends NLS {
 	public static String Import_columnWhere;
 	public static String Import_kindError;
 	public static String Import_kindSkipped;
+	public static String Import_kindWarning;
 	public static String Import_kindMerge;
 	public static String Import_kindNew;
 	public static String Import_mergeExisting;

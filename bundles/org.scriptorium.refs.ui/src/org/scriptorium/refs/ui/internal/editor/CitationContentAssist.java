@@ -26,14 +26,13 @@ import org.scriptorium.refs.ui.internal.Messages;
 import org.scriptorium.search.SearchHit;
 import org.scriptorium.search.SearchRequest;
 import org.scriptorium.search.SearchResult;
-import org.scriptorium.search.internal.query.FilterQueries;
 import org.scriptorium.search.service.SearchPreferences;
 import org.scriptorium.search.service.SearchService;
 
 /**
  * Content assist in {@code \cite{...}}, {@code [@...} and after {@code arXiv:} (Generic Editor, LaTeX, Markdown and
  * Python files): papers of the active corpus whose cite key starts with what was typed, then those the search engine
- * of the Papers filter finds for it (words of the title or an author; the last word as a prefix). A cite key proposal
+ * of the Papers filter finds for it in the titles and authors (the last word typed as a prefix). A cite key proposal
  * inserts the key the BibTeX exporter writes; an arXiv one inserts the id followed by the title in parentheses. The
  * Generic Editor's content assistant is asynchronous: this runs off the UI thread, and refuses to search on it.
  */
@@ -85,7 +84,7 @@ public final class CitationContentAssist implements IContentAssistProcessor {
 		}
 		String query = query(prefix);
 		if (!query.isEmpty() && found.size() < LIMIT) {
-			SearchRequest request = SearchRequest.of(FilterQueries.toQuery(query)).withLimit(LIMIT * 2)
+			SearchRequest request = SearchRequest.of(query).withLimit(LIMIT * 2)
 					.withRanking(SearchPreferences.ranking()).withHighlight(false);
 			SearchResult result = SearchService.get().search(active.corpus(), request, new NullProgressMonitor());
 			if (result.ok()) {
@@ -104,9 +103,10 @@ public final class CitationContentAssist implements IContentAssistProcessor {
 	}
 
 	/**
-	 * The filter text for a typed prefix: its words (letters and digits apart, {@code dai2024deep} is
-	 * {@code dai 2024 deep}; numbers left out: a year is no word of a title), the last one a prefix ({@code deep*});
-	 * empty if no word was typed.
+	 * The query for a typed prefix: each of its words in the title or an author (a word of the abstract does not
+	 * make a paper a proposal: its label would not show why), all of them, the last one as a prefix. The words:
+	 * letters and digits apart, {@code dai2024deep} is {@code dai 2024 deep}; numbers left out (a year is no word of a
+	 * title). {@code deep} gives {@code (title:deep* OR author:deep*)}; empty if no word was typed.
 	 */
 	static String query(String prefix) {
 		String spaced = prefix.replaceAll("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})", " ") //$NON-NLS-1$ //$NON-NLS-2$
@@ -114,7 +114,14 @@ public final class CitationContentAssist implements IContentAssistProcessor {
 		if (spaced.isEmpty()) {
 			return ""; //$NON-NLS-1$
 		}
-		return spaced.toLowerCase(Locale.ROOT) + "*"; //$NON-NLS-1$
+		String[] words = spaced.toLowerCase(Locale.ROOT).split(" "); //$NON-NLS-1$
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			String word = words[i] + (i == words.length - 1 ? "*" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+			query.append(i == 0 ? "" : " AND ").append("(title:").append(word).append(" OR author:").append(word) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					.append(')');
+		}
+		return query.toString();
 	}
 
 	private static ICompletionProposal proposal(ActiveCorpus.Loaded active, Paper p, CompletionContext c, int from,
