@@ -145,7 +145,8 @@ run_cli() {
 	# found by the search through ServiceLoader (META-INF/services in org.scriptorium.dense)
 	for jar in "$IDE_HOME"/plugins/org.scriptorium.*.jar "$IDE_HOME"/plugins/picocli_*.jar \
 		"$IDE_HOME"/plugins/com.google.gson_*.jar \
-		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar \
+		"$IDE_HOME"/plugins/wrapped.org.apache.lucene.*.jar "$IDE_HOME"/plugins/org.apache.lucene.core_*.jar \
+		"$IDE_HOME"/plugins/wrapped.org.jbibtex.*.jar \
 		"$IDE_HOME"/plugins/wrapped.de.undercouch.citeproc-java_*.jar "$IDE_HOME"/plugins/org.antlr.antlr4-runtime_*.jar \
 		"$IDE_HOME"/plugins/org.apache.commons.lang3_*.jar "$IDE_HOME"/plugins/org.apache.commons.text_*.jar \
 		"$IDE_HOME"/plugins/wrapped.dev.langchain4j.*.jar "$IDE_HOME"/plugins/wrapped.com.microsoft.onnxruntime.*.jar \

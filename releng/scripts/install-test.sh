@@ -91,7 +91,7 @@ director_install org.scriptorium.feature.feature.group
 echo "install test: org.scriptorium.feature installed in $(seconds_since "$start") s" >&2
 expect_bundles org.scriptorium.core org.scriptorium.search org.scriptorium.sandbox org.scriptorium.launching \
 	org.scriptorium.ui org.scriptorium.sandbox.ui com.google.gson \
-	wrapped.org.apache.lucene.lucene-core wrapped.org.apache.lucene.lucene-analysis-common \
+	org.apache.lucene.core wrapped.org.apache.lucene.lucene-analysis-common \
 	org.scriptorium.cite wrapped.de.undercouch.citeproc-java org.antlr.antlr4-runtime org.apache.commons.lang3 \
 	org.apache.commons.text
 

@@ -11,19 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Combo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.corpus.JsonlCorpus;
 import org.scriptorium.core.model.Author;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.EditorProject;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.papers.ImportPapersWizard;
@@ -49,25 +48,23 @@ class ImportEncodingTest {
 
 	private final Paper existing = Paper.builder("title:uber-alles", "\u00dcber alles") //$NON-NLS-1$ //$NON-NLS-2$
 			.authors(List.of(new Author("Bj\u00f6rn", "\u00c5str\u00f6m"))).year(2001).build(); //$NON-NLS-1$ //$NON-NLS-2$
-	private IProject project;
+	/** The workspace project, created before each test and deleted after it. */
+	@RegisterExtension
+	final EditorProject project = new EditorProject(PROJECT);
 	private Path target;
 	private PapersViewTester papers;
 
 	@BeforeEach
 	void createCorpusFile() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		project.create(null);
-		project.open(null);
-		target = project.getLocation().toPath().resolve("mine.jsonl"); //$NON-NLS-1$
-		JsonlCorpus.write(target, List.of(existing));
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		java.io.StringWriter text = new java.io.StringWriter();
+		JsonlCorpus.writeTo(text, List.of(existing));
+		target = project.write("mine.jsonl", text.toString()).getLocation().toPath(); //$NON-NLS-1$
 		papers = PapersViewTester.open();
 	}
 
 	@AfterEach
-	void delete() throws Exception {
+	void close() {
 		papers.close();
-		project.delete(true, true, null);
 	}
 
 	private void chooseSource(WizardTester wizard, Path source) {

@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Table;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.scriptorium.core.corpus.DefaultCorpus;
 import org.scriptorium.core.corpus.JsonlCorpus;
@@ -31,6 +29,7 @@ import org.scriptorium.core.io.Exporter;
 import org.scriptorium.core.io.Format;
 import org.scriptorium.core.model.Paper;
 import org.scriptorium.tests.common.NoErrorLoggedExtension;
+import org.scriptorium.tests.common.ui.EditorProject;
 import org.scriptorium.tests.common.ui.UiWait;
 import org.scriptorium.ui.internal.JobFamilies;
 import org.scriptorium.ui.internal.papers.ImportPapersWizard;
@@ -51,25 +50,23 @@ class ImportWizardTest {
 	private static final String PROJECT = "import-test"; //$NON-NLS-1$
 
 	private final List<Paper> seeds = DefaultCorpus.get().seedPapers();
-	private IProject project;
+	/** The workspace project, created before each test and deleted after it. */
+	@RegisterExtension
+	final EditorProject project = new EditorProject(PROJECT);
 	private Path target;
 	private PapersViewTester papers;
 
 	@BeforeEach
 	void createCorpusFile() throws Exception {
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
-		project.create(null);
-		project.open(null);
-		target = project.getLocation().toPath().resolve("mine.jsonl"); //$NON-NLS-1$
-		JsonlCorpus.write(target, seeds.subList(0, 5));
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		java.io.StringWriter text = new java.io.StringWriter();
+		JsonlCorpus.writeTo(text, seeds.subList(0, 5));
+		target = project.write("mine.jsonl", text.toString()).getLocation().toPath(); //$NON-NLS-1$
 		papers = PapersViewTester.open();
 	}
 
 	@AfterEach
-	void delete() throws Exception {
+	void close() {
 		papers.close();
-		project.delete(true, true, null);
 	}
 
 	/** A corpus file whose third line is not JSON; its second line is a valid paper. */

@@ -159,7 +159,8 @@ public final class ChildCli {
 				String name = b.getSymbolicName();
 				if (name == null || !(name.matches("org\\.scriptorium\\.(core|search|sandbox|cite|refs|cli|bench)")
 						|| name.equals("picocli") || name.equals("com.google.gson")
-						|| name.startsWith("wrapped.org.apache.lucene.") || name.startsWith("wrapped.org.jbibtex")
+						|| name.startsWith("wrapped.org.apache.lucene.") || name.equals("org.apache.lucene.core")
+						|| name.startsWith("wrapped.org.jbibtex")
 						|| name.equals("wrapped.de.undercouch.citeproc-java") || name.equals("org.antlr.antlr4-runtime")
 						|| name.equals("org.apache.commons.lang3") || name.equals("org.apache.commons.text"))) {
 					continue;

@@ -33,6 +33,7 @@ public final class Worker implements AutoCloseable {
 	private Thread outReader;
 	private Thread errReader;
 	private volatile Run current;
+	private int runs;
 
 	/**
 	 * @param command the worker JVM's command line (main class {@link WorkerMain})
@@ -55,16 +56,20 @@ public final class Worker implements AutoCloseable {
 		return workDir;
 	}
 
+	/** The runs this JVM has been given, the current one included (1 for the first run of a fresh JVM). */
+	public synchronized int runsInThisJvm() {
+		return runs;
+	}
+
 	/** One run in the worker: its end, as the worker reports it or as the worker's death. */
 	public final class Run {
 		private final Consumer<String> out;
 		private final Consumer<String> err;
 		private final CompletableFuture<Integer> stdoutEnd = new CompletableFuture<>();
 		private final CompletableFuture<Void> stderrEnd = new CompletableFuture<>();
-		private final Process process;
+		private volatile Process process;
 
-		private Run(Process process, Consumer<String> out, Consumer<String> err) {
-			this.process = process;
+		private Run(Consumer<String> out, Consumer<String> err) {
 			this.out = out;
 			this.err = err;
 		}
@@ -108,23 +113,37 @@ public final class Worker implements AutoCloseable {
 	 *
 	 * @param out gets each line of the run's standard output (its events)
 	 * @param err gets each line of the run's standard error
-	 * @throws IOException if the JVM cannot be started or takes no request
+	 * @throws IOException if the JVM cannot be started (one that exits at once ends the run as its death)
 	 */
 	public synchronized Run begin(Path configFile, String runId, Consumer<String> out, Consumer<String> err)
 			throws IOException {
-		if (process == null || !process.isAlive()) {
-			start();
+		boolean fresh = process == null || !process.isAlive();
+		if (fresh && process != null) {
+			current = null;
+			joinReaders(); // the dead JVM's last lines and end of output belong to no new run
 		}
-		Run r = new Run(process, out, err);
+		Run r = new Run(out, err);
+		// the run is current before a fresh JVM starts: what the JVM prints while starting (e.g. why it cannot) is the
+		// run's, and its end of output ends the run
 		current = r;
+		if (fresh) {
+			try {
+				start();
+			} catch (IOException e) {
+				current = null;
+				throw e;
+			}
+		}
+		r.process = process;
+		runs++;
 		try {
 			OutputStream in = process.getOutputStream();
 			in.write((WorkerMain.RUN + "\t" + configFile.toAbsolutePath() + "\t" + runId + "\n")
 					.getBytes(StandardCharsets.UTF_8));
 			in.flush();
 		} catch (IOException e) {
-			current = null;
-			throw new IOException("the worker JVM took no request: " + e.getMessage(), e);
+			// the JVM is gone (it could not start, or died): the run ends as its death, with what it printed
+			LOG.log(System.Logger.Level.DEBUG, "the worker JVM took no request", e);
 		}
 		return r;
 	}
@@ -136,6 +155,7 @@ public final class Worker implements AutoCloseable {
 		ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
 		Process p = pb.start();
 		process = p;
+		runs = 0;
 		outReader = ChildRun.reader(name + "-stdout", p.getInputStream(), this::onStdout, () -> {
 			Run r = current;
 			if (r != null) {
