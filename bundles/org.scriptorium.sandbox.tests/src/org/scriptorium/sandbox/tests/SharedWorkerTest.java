@@ -129,4 +129,24 @@ class SharedWorkerTest {
 		assertEquals(pids.get("p0000-s1"), pids.get("p0001-s1"), "the first two runs shared a worker: " + pids);
 		assertNotEquals(pids.get("p0001-s1"), pids.get("p0002-s1"), "the run after the crash got a fresh one: " + pids);
 	}
+
+	@Test
+	void aWorkerThatRanOutOfMemoryEndsAndTheNextRunGetsAFreshOne() throws Exception {
+		Experiment e = TestSupport.parse(TinyExperiment.json("oom").replace("  \"seeds\": [7]\n", """
+				  "seeds": [1],
+				  "variants": [
+				    { "name": "huge", "set": { "data.train": 5000000 } },
+				    { "name": "tiny", "set": { "strategy.k": 1 } }
+				  ]
+				"""));
+		List<SandboxEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+		SweepResult r = runner("oom", true, 1).maxHeapMb(64).listener(events::add).build().runAll(e);
+		RunResult huge = r.runs().get(0);
+		RunResult tiny = r.runs().get(1);
+		assertEquals(RunStatus.FAILED, huge.status(), huge.message());
+		assertEquals("oom", huge.failureKind(), huge.message());
+		assertEquals(RunStatus.SUCCEEDED, tiny.status(), tiny.message() + " " + tiny.stderrTail());
+		Map<String, Long> pids = pids(events);
+		assertNotEquals(pids.get("p0000-s1"), pids.get("p0001-s1"), "a fresh worker after the OOM: " + pids);
+	}
 }

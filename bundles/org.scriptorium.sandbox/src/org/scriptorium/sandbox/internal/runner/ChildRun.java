@@ -228,6 +228,12 @@ public final class ChildRun {
 			if (reported != null && !timedOut && !cancelled) {
 				run.awaitStderr();
 				closeQuietly(errLog);
+				if (reported == WorkerMain.EXIT_AFTER) {
+					// the worker ends itself after running out of memory: gone before the next run is given to it
+					if (!p.waitFor(limits.cancelGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+						stop(p);
+					}
+				}
 				return classify(reported);
 			}
 			// the worker died, or was stopped: the rest of its output, then its exit

@@ -25,6 +25,8 @@ public final class WorkerMain {
 	public static final String END_EVENT = "worker-end";
 	/** The worker's line on standard error after each run, so that the parent knows the run's stderr has ended. */
 	public static final String STDERR_MARK = "scriptorium-worker-end";
+	/** The exit code of a run (out of memory) after which the worker ends itself. */
+	public static final int EXIT_AFTER = 3;
 	static final String RUN = "run";
 	static final String CANCEL = "cancel";
 
@@ -59,7 +61,7 @@ public final class WorkerMain {
 			err.println(STDERR_MARK);
 			err.flush();
 			events.write(EventWriter.event(END_EVENT, "runId", request[1], "exit", exit));
-			if (exit == 3 || cancelled) {
+			if (exit == EXIT_AFTER || cancelled) {
 				return exit;
 			}
 		}
