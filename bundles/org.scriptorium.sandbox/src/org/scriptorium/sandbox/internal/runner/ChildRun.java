@@ -133,40 +133,63 @@ public final class ChildRun {
 		BufferedWriter errLog = openStderrLog();
 		long[] errBytes = {0};
 		Thread err = reader("stderr", p.getErrorStream(), line -> onStderr(line, errLog, errBytes));
-		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
-		boolean timedOut = false;
-		boolean cancelled = false;
+		Wait wait;
 		try {
-			while (!p.waitFor(100, TimeUnit.MILLISECONDS)) {
-				if (cancelRequested) {
-					cancelled = true;
-					break;
-				}
-				if (System.nanoTime() > deadline) {
-					timedOut = true;
-					break;
-				}
-			}
-			if (timedOut || cancelled) {
+			wait = await(millis -> p.waitFor(millis, TimeUnit.MILLISECONDS));
+			if (wait != Wait.ENDED) {
 				stop(p);
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			cancelled = true;
+			wait = Wait.CANCELLED;
 			stop(p);
 		}
 		join(out, p.getInputStream());
 		join(err, p.getErrorStream());
 		closeQuietly(errLog);
-		Integer exit = p.isAlive() ? null : p.exitValue();
-		if (cancelled) {
-			return finish(RunStatus.CANCELLED, "cancelled", "cancelled by the user", exit);
+		return finish(wait, p.isAlive() ? null : p.exitValue());
+	}
+
+	/** How waiting for a run's end ended. */
+	private enum Wait {
+		ENDED, CANCELLED, TIMED_OUT
+	}
+
+	/** Whether the run ended within {@code millis}. */
+	@FunctionalInterface
+	private interface Ended {
+		boolean within(long millis) throws InterruptedException;
+	}
+
+	/** Waits until the run ends, the user cancels it or its timeout passes. */
+	private Wait await(Ended ended) throws InterruptedException {
+		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
+		while (!ended.within(100)) {
+			if (cancelRequested) {
+				return Wait.CANCELLED;
+			}
+			if (System.nanoTime() > deadline) {
+				return Wait.TIMED_OUT;
+			}
 		}
-		if (timedOut) {
-			return finish(RunStatus.TIMED_OUT, "timeout",
+		return Wait.ENDED;
+	}
+
+	/** The result of a run whose process ended with {@code exit} (null: still alive) after {@code wait}. */
+	private RunResult finish(Wait wait, Integer exit) {
+		return switch (wait) {
+			case CANCELLED -> finish(RunStatus.CANCELLED, "cancelled", "cancelled by the user", exit);
+			case TIMED_OUT -> finish(RunStatus.TIMED_OUT, "timeout",
 					"timed out after " + limits.timeout().toSeconds() + " s; the child was stopped", exit);
+			case ENDED -> classify(exit);
+		};
+	}
+
+	/** Gives {@code p} the cancel grace to exit, then stops it. */
+	private void stopAfterGrace(Process p) throws InterruptedException {
+		if (!p.waitFor(limits.cancelGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+			stop(p);
 		}
-		return classify(exit);
 	}
 
 	private void onStderr(String line, BufferedWriter errLog, long[] errBytes) {
@@ -207,55 +230,32 @@ public final class ChildRun {
 		}
 		Process p = run.process();
 		process = p;
-		long deadline = limits.timeout() == null ? Long.MAX_VALUE : startNanos + limits.timeout().toNanos();
-		boolean timedOut = false;
-		boolean cancelled = false;
+		Wait wait;
 		try {
-			while (!run.awaitEnd(100)) {
-				if (cancelRequested) {
-					cancelled = true;
-					break;
-				}
-				if (System.nanoTime() > deadline) {
-					timedOut = true;
-					break;
-				}
-			}
-			if (timedOut || cancelled) {
+			wait = await(run::awaitEnd);
+			if (wait != Wait.ENDED) {
 				stop(p);
 			}
 			Integer reported = run.reportedExit();
-			if (reported != null && !timedOut && !cancelled) {
+			if (reported != null && wait == Wait.ENDED) {
 				run.awaitStderr();
 				closeQuietly(errLog);
 				if (reported == WorkerMain.EXIT_AFTER) {
 					// the worker ends itself after running out of memory: gone before the next run is given to it
-					if (!p.waitFor(limits.cancelGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-						stop(p);
-					}
+					stopAfterGrace(p);
 				}
 				return classify(reported);
 			}
 			// the worker died, or was stopped: the rest of its output, then its exit
-			if (!p.waitFor(limits.cancelGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-				stop(p);
-			}
+			stopAfterGrace(p);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			cancelled = true;
+			wait = Wait.CANCELLED;
 			stop(p);
 		}
 		worker.joinReaders();
 		closeQuietly(errLog);
-		Integer exit = p.isAlive() ? null : p.exitValue();
-		if (cancelled) {
-			return finish(RunStatus.CANCELLED, "cancelled", "cancelled by the user", exit);
-		}
-		if (timedOut) {
-			return finish(RunStatus.TIMED_OUT, "timeout",
-					"timed out after " + limits.timeout().toSeconds() + " s; the child was stopped", exit);
-		}
-		return classify(exit);
+		return finish(wait, p.isAlive() ? null : p.exitValue());
 	}
 
 	private RunResult classify(Integer exit) {
